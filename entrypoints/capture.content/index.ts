@@ -1,0 +1,6 @@
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    return { title: document.title };
+  },
+});

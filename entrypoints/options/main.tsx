@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Sidecard options</p>, document.getElementById('app')!);

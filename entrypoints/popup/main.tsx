@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Sidecard popup</p>, document.getElementById('app')!);

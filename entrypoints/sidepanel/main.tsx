@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Sidecard sidepanel</p>, document.getElementById('app')!);

@@ -1,0 +1,42 @@
+import { listIdSchema, tagNameSchema } from '@/lib/capture';
+import { z } from '@/lib/zod';
+
+/** A custom field given by numeric id or by personalisation tag (perstag). */
+export const fieldRefSchema = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,12}|%?[A-Z0-9_]{1,64}%?)$/i, 'Use the field id (a number) or its personalisation tag');
+
+export const presetSchema = z.strictObject({
+  name: z.string().trim().min(1).max(60),
+  lists: z.array(listIdSchema).max(50),
+  tags: z.array(tagNameSchema).max(50),
+});
+export type Preset = z.infer<typeof presetSchema>;
+
+/** Everything configurable except the API key, which is stored apart and never leaves the background. */
+export const settingsSchema = z.strictObject({
+  /** Origin of the account's API URL, e.g. https://acct.api-us1.com; empty until configured. */
+  apiUrl: z.string().max(300).default(''),
+  apiMode: z.enum(['v3', 'v1']).default('v3'),
+  /** ISO 3166 alpha-2 country for phone numbers written without a country code. */
+  defaultCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('US'),
+  fieldMap: z
+    .strictObject({
+      linkedinUrl: fieldRefSchema.optional(),
+      jobTitle: fieldRefSchema.optional(),
+      sourceUrl: fieldRefSchema.optional(),
+    })
+    .default({}),
+  companyToAccount: z.boolean().default(true),
+  provenanceNote: z.boolean().default(false),
+  /** Our share of the account's 5 requests/second, which other integrations share too. */
+  ratePerSecond: z.number().min(0.5).max(5).default(4),
+  presets: z.array(presetSchema).max(30).default([]),
+  defaultPreset: z.string().max(60).optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  // WxtVitest: auto-imports, @/ aliases and `wxt/browser` -> fakeBrowser.
+  plugins: [WxtVitest(), preact()],
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
+    restoreMocks: true,
+    // @testing-library/preact only cleans the DOM between tests when afterEach is global.
+    globals: true,
+    testTimeout: 30_000,
+  },
+});

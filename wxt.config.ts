@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * `--mode test` (npm run build:test) is the only build that may talk to loopback:
+ * the e2e suite and the demo need the sandbox on 127.0.0.1 and content-script
+ * injection into loopback pages without a user gesture (Playwright cannot grant activeTab).
+ */
+const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => {
+    const testBuild = mode === 'test';
+    return {
+      name: 'Sidecard',
+      description:
+        'Capture the person on this page into ActiveCampaign: right lists, right tags, nothing overwritten.',
+      permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'alarms', 'contextMenus'],
+      // The user's own ActiveCampaign origin is requested at runtime, for exactly that origin.
+      optional_host_permissions: ['https://*/*'],
+      ...(testBuild ? { host_permissions: LOOPBACK_HOSTS } : {}),
+      // Declared with no ids: no other extension and no web page may message us.
+      externally_connectable: { ids: [] },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'sidecard@sidecard.dev', strict_min_version: '115.0' },
+            },
+          }
+        : {}),
+    };
+  },
+});
