@@ -21,6 +21,11 @@ export default defineConfig({
       // The user's own ActiveCampaign origin is requested at runtime, for exactly that origin.
       optional_host_permissions: ['https://*/*'],
       ...(testBuild ? { host_permissions: LOOPBACK_HOSTS } : {}),
+      commands: {
+        [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Quick capture (open the popup)' },
+        'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the Sidecard side panel' },
+        'capture-page': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Capture this page in the side panel' },
+      },
       // Declared with no ids: no other extension and no web page may message us.
       externally_connectable: { ids: [] },
       ...(browser === 'firefox'

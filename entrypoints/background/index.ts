@@ -1,1 +1,62 @@
-export default defineBackground(() => {});
+import '@/lib/zod';
+import { browser } from 'wxt/browser';
+import { route } from '@/lib/background/router';
+import { createBackground } from '@/lib/background/services';
+import { type MessageType, onMessage, requestSchemas } from '@/lib/protocol';
+import { OUTBOX_ALARM } from '@/lib/outbox';
+import { captureRequestItem } from '@/lib/storage';
+import { openSidePanel } from '@/lib/ui/side-panel';
+
+const MENU_SELECTION = 'capture-selection';
+const MENU_PAGE = 'capture-page';
+
+export default defineBackground(() => {
+  const background = createBackground();
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  // Every listener is registered synchronously, before any await: a message, alarm or
+  // permission change that wakes the worker must find its listener.
+  for (const type of Object.keys(requestSchemas) as MessageType[]) {
+    onMessage(type, ({ data, sender }) =>
+      route(type, data, sender, {
+        extensionId: browser.runtime.id,
+        extensionOrigin,
+        handlers: background.handlers,
+      }),
+    );
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void background.drain();
+  });
+  browser.runtime.onStartup.addListener(() => void background.start());
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Capture selection with Sidecard', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_PAGE, title: 'Capture this page', contexts: ['page'] });
+    });
+  });
+  browser.permissions.onRemoved.addListener(() => void background.drain());
+  browser.permissions.onAdded.addListener(() => void background.drain());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && ('settings' in changes || 'apiKey' in changes)) void background.onSettingsChanged();
+  });
+
+  // Menus and shortcuts open the panel first (user gesture), then leave the request for it.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (!tab?.id) return;
+    void openSidePanel(tab.windowId).catch(() => undefined);
+    void captureRequestItem.setValue({
+      tabId: tab.id,
+      selection: info.menuItemId === MENU_SELECTION ? info.selectionText?.slice(0, 5000) : undefined,
+      at: Date.now(),
+    });
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (!tab?.id) return;
+    void openSidePanel(tab.windowId).catch(() => undefined);
+    if (command === 'capture-page') void captureRequestItem.setValue({ tabId: tab.id, at: Date.now() });
+  });
+
+  void background.start();
+});

@@ -1,3 +1,6 @@
+import '@/lib/zod';
+import '@/components/styles.css';
 import { render } from 'preact';
+import { App } from './App';
 
-render(<p>Sidecard options</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,56 @@
+import type { JSX } from 'preact';
+import type { NormalizedCandidate } from '@/lib/contact/types';
+
+interface CandidateListProps {
+  candidates: NormalizedCandidate[];
+  /** Index of the person shown in the form. */
+  active: number;
+  onPick(index: number): void;
+  /** Indexes ticked for a batch save. */
+  batch: number[];
+  onBatch(indexes: number[]): void;
+}
+
+export function confidenceLabel(confidence: number): string {
+  if (confidence >= 0.8) return 'high confidence';
+  if (confidence >= 0.5) return 'medium confidence';
+  return 'low confidence — check the details';
+}
+
+/** Everyone found on the page, primary first; pick one to edit or tick several to save together. */
+export function CandidateList(props: CandidateListProps): JSX.Element | null {
+  if (props.candidates.length <= 1) return null;
+  return (
+    <fieldset class="candidates">
+      <legend>People on this page ({props.candidates.length})</legend>
+      <ul>
+        {props.candidates.map((c, index) => (
+          <li key={`${c.name}-${c.emails[0] ?? index}`} class={index === props.active ? 'active' : undefined}>
+            <input
+              type="checkbox"
+              aria-label={`Include ${c.name || c.emails[0] || 'this person'} in a batch save`}
+              checked={props.batch.includes(index)}
+              onChange={(e) =>
+                props.onBatch(
+                  e.currentTarget.checked ? [...props.batch, index] : props.batch.filter((i) => i !== index),
+                )
+              }
+            />
+            <button
+              type="button"
+              class="candidate"
+              aria-pressed={index === props.active}
+              onClick={() => props.onPick(index)}
+            >
+              <span class="candidate__name">{c.name || '(no name)'}</span>
+              <span class="candidate__detail">{c.emails[0] ?? 'no email on the page'}</span>
+              {(c.title || c.company) && (
+                <span class="candidate__detail">{[c.title, c.company].filter(Boolean).join(' · ')}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

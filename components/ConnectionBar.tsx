@@ -1,0 +1,32 @@
+import type { JSX } from 'preact';
+import type { Status } from '@/lib/protocol';
+
+/** Who we are connected as, how many saves wait, and why the queue is paused if it is. */
+export function ConnectionBar(props: { status: Status | null; onOpenOptions(): void }): JSX.Element {
+  const { status } = props;
+  let text = 'Checking connection…';
+  let tone = 'muted';
+  if (status) {
+    if (status.paused) {
+      text = status.paused.message;
+      tone = 'warn';
+    } else if (status.user) {
+      text = `Connected as ${status.user.name || status.user.email}`;
+      tone = 'ok';
+    } else if (status.configured) {
+      text = 'ActiveCampaign configured';
+      tone = 'ok';
+    }
+  }
+  return (
+    <div class={`connection connection--${tone}`}>
+      <span>{text}</span>
+      {status && status.pending > 0 && <span class="pill">{status.pending} pending</span>}
+      {(!status?.configured || status?.paused) && (
+        <button type="button" class="link" onClick={props.onOpenOptions}>
+          {status?.paused?.reason === 'permission' ? 'Reconnect' : 'Settings'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { JSX } from 'preact';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput(value: string): void;
+  /** Escape puts the value back to what it was before this edit. */
+  onCancel?(): void;
+  error?: string;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'password';
+  placeholder?: string;
+  autoFocus?: boolean;
+  hint?: string;
+  multiline?: boolean;
+  children?: JSX.Element | JSX.Element[] | null | false;
+}
+
+/** A labelled input with its validation message beside it (announced to screen readers). */
+export function Field(props: FieldProps): JSX.Element {
+  const { id, label, value, onInput, onCancel, error, type = 'text', placeholder, autoFocus, hint, multiline } = props;
+  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value,
+    placeholder,
+    autoFocus,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => onInput(e.currentTarget.value),
+    onKeyDown: (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+      if (e.key === 'Escape' && onCancel) {
+        e.preventDefault();
+        e.stopPropagation();
+        onCancel();
+      }
+    },
+  };
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      {multiline ? <textarea rows={2} {...common} /> : <input type={type} autoComplete="off" {...common} />}
+      {hint && (
+        <small id={`${id}-hint`} class="hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} class="error" role="alert">
+          {error}
+        </small>
+      )}
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+
+export interface ListOption {
+  id: string;
+  name: string;
+  /** The contact's current status on this list, when known: "1" active, "2" unsubscribed. */
+  status?: string;
+}
+
+interface ListPickerProps {
+  lists: ListOption[];
+  selected: string[];
+  onChange(selected: string[]): void;
+  /** Unsubscribed lists the user explicitly confirmed re-subscribing to. */
+  resubscribe: string[];
+  onResubscribe(listIds: string[]): void;
+  idPrefix?: string;
+}
+
+/**
+ * Multi-select of the account's lists, searchable. A list the contact unsubscribed from is
+ * locked: it can only be chosen through an explicit re-subscribe confirmation.
+ */
+export function ListPicker(props: ListPickerProps): JSX.Element {
+  const [query, setQuery] = useState('');
+  const prefix = props.idPrefix ?? 'lists';
+  const needle = query.trim().toLowerCase();
+  const shown = needle ? props.lists.filter((l) => l.name.toLowerCase().includes(needle)) : props.lists;
+  const toggle = (id: string, on: boolean, ids: string[], set: (v: string[]) => void) =>
+    set(on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id));
+  return (
+    <fieldset class="list-picker">
+      <legend>Lists</legend>
+      {props.lists.length > 6 && (
+        <input
+          type="search"
+          class="list-picker__search"
+          aria-label="Search lists"
+          placeholder="Search lists"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      )}
+      {props.lists.length === 0 && <p class="hint">No lists in this ActiveCampaign account yet.</p>}
+      <ul>
+        {shown.map((list) => {
+          const unsubscribed = list.status === '2';
+          const active = list.status === '1';
+          const confirmed = props.resubscribe.includes(list.id);
+          return (
+            <li key={list.id} class={unsubscribed ? 'locked' : undefined}>
+              <label>
+                <input
+                  type="checkbox"
+                  id={`${prefix}-${list.id}`}
+                  checked={props.selected.includes(list.id) && (!unsubscribed || confirmed)}
+                  disabled={unsubscribed && !confirmed}
+                  onChange={(e) => toggle(list.id, e.currentTarget.checked, props.selected, props.onChange)}
+                />
+                {list.name}
+                {active && <span class="pill">subscribed</span>}
+                {unsubscribed && <span class="pill pill--warn">unsubscribed</span>}
+              </label>
+              {unsubscribed && (
+                <label class="resubscribe">
+                  <input
+                    type="checkbox"
+                    checked={confirmed}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      toggle(list.id, on, props.resubscribe, props.onResubscribe);
+                      toggle(list.id, on, props.selected, props.onChange);
+                    }}
+                  />
+                  Re-subscribe (they unsubscribed)
+                </label>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The one error type every ActiveCampaign call throws. `kind` drives what the outbox does
+ * (pause on auth, dead-letter on validation, back off on the rest); `message` is safe to show
+ * to the user and to store: it never holds the API key, request headers or a URL with a query.
+ */
+
+export type AcErrorKind =
+  | 'auth'
+  | 'not-found'
+  | 'validation'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'bad-response';
+
+export interface AcErrorDetails {
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** AC's machine code from `errors[].code` (e.g. `duplicate`, `field_invalid`). */
+  code?: string;
+  /** AC's JSON pointer from `errors[].source.pointer` (e.g. `/data/attributes/email`). */
+  pointer?: string;
+  /** How long AC asked us to wait (Retry-After), when it said so. */
+  retryAfterMs?: number;
+  /** `METHOD /path` without host or query, for logs. */
+  endpoint?: string;
+  /** Per-item reasons AC listed for a rejected bulk import (`failureReasons[].contact` is the index). */
+  failures?: { index: number; message: string }[];
+}
+
+const RETRYABLE_KINDS: ReadonlySet<AcErrorKind> = new Set(['rate-limited', 'server', 'network', 'timeout']);
+
+export class AcError extends Error {
+  override readonly name = 'AcError';
+  readonly kind: AcErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly pointer: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly endpoint: string | undefined;
+  readonly failures: { index: number; message: string }[] | undefined;
+
+  constructor(kind: AcErrorKind, message: string, details: AcErrorDetails = {}) {
+    super(message);
+    this.kind = kind;
+    this.status = details.status;
+    this.code = details.code;
+    this.pointer = details.pointer;
+    this.retryAfterMs = details.retryAfterMs;
+    this.endpoint = details.endpoint;
+    this.failures = details.failures;
+  }
+
+  /** What gets stored when the outbox persists the error: plain data, nothing from the request. */
+  toJSON(): { name: 'AcError'; kind: AcErrorKind; message: string } & AcErrorDetails {
+    return {
+      name: this.name,
+      kind: this.kind,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      pointer: this.pointer,
+      retryAfterMs: this.retryAfterMs,
+      endpoint: this.endpoint,
+      failures: this.failures,
+    };
+  }
+}
+
+/** Transient failures: trying the same request later may succeed. Everything else needs a person. */
+export function isRetryable(err: unknown): boolean {
+  return err instanceof AcError && RETRYABLE_KINDS.has(err.kind);
+}
+
+/** True for AC's "already exists" answers (422 `duplicate`), which callers treat as a race to re-read. */
+export function isDuplicate(err: unknown): boolean {
+  return err instanceof AcError && err.kind === 'validation' && err.code === 'duplicate';
+}
+
+/**
+ * Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * Returns undefined when absent or unreadable so callers fall back to their own backoff.
+ */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}

@@ -1,0 +1,30 @@
+import { z } from '@/lib/zod';
+
+/**
+ * How far one capture's sync got, persisted by the outbox after every step that changed AC so
+ * a replay (worker killed, retry after 429/5xx) resumes instead of repeating side effects.
+ * Zod-only on purpose: storage imports it without pulling in the client.
+ */
+export const syncProgressSchema = z.object({
+  contactId: z.string().optional(),
+  /** Whether this capture created the contact; remembered because a resumed run cannot tell. */
+  created: z.boolean().optional(),
+  steps: z.object({
+    emailChange: z.literal(true).optional(),
+    contact: z.literal(true).optional(),
+    fields: z.literal(true).optional(),
+    /** List ids done (subscribed, or already active). */
+    lists: z.array(z.string()),
+    /** Tag names done, lower-case. */
+    tags: z.array(z.string()),
+    account: z.literal(true).optional(),
+    note: z.literal(true).optional(),
+  }),
+  /** Lists the contact had unsubscribed from and the user did not choose to re-subscribe to. */
+  skippedLists: z.array(z.object({ list: z.string(), reason: z.literal('unsubscribed') })),
+});
+export type SyncProgress = z.infer<typeof syncProgressSchema>;
+
+export function emptyProgress(): SyncProgress {
+  return { steps: { lists: [], tags: [] }, skippedLists: [] };
+}

@@ -1,0 +1,141 @@
+import { type Capture, type ContactField, captureSchema } from '@/lib/capture';
+import { emailProblem, normalizeEmail, normalizePhone } from '@/lib/contact';
+import type { NormalizedCandidate } from '@/lib/contact/types';
+import type { ExistingContact } from '@/lib/protocol';
+
+/** The side panel / popup form: plain strings, as the user sees and edits them. */
+export interface ContactDraft {
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  company: string;
+  title: string;
+  profileUrl: string;
+  note: string;
+}
+export type DraftField = keyof ContactDraft;
+
+export const EMPTY_DRAFT: ContactDraft = {
+  email: '',
+  firstName: '',
+  lastName: '',
+  phone: '',
+  company: '',
+  title: '',
+  profileUrl: '',
+  note: '',
+};
+
+export function draftFromCandidate(candidate: NormalizedCandidate | undefined): ContactDraft {
+  if (!candidate) return EMPTY_DRAFT;
+  return {
+    email: candidate.emails[0] ?? '',
+    firstName: candidate.firstName ?? '',
+    lastName: candidate.lastName ?? '',
+    phone: candidate.phones[0]?.value ?? '',
+    company: candidate.company ?? '',
+    title: candidate.title ?? '',
+    profileUrl: candidate.profileUrl ?? '',
+    note: '',
+  };
+}
+
+/** Per-field messages; an empty object means the draft can be saved. */
+export function validateDraft(draft: ContactDraft): Partial<Record<DraftField, string>> {
+  const errors: Partial<Record<DraftField, string>> = {};
+  if (!draft.email.trim()) errors.email = 'ActiveCampaign needs an email address to save a contact.';
+  else {
+    const problem = emailProblem(draft.email);
+    if (problem) errors.email = problem;
+  }
+  if (draft.profileUrl.trim() && !/^https:\/\/[^\s]+$/i.test(draft.profileUrl.trim())) {
+    errors.profileUrl = 'Use an https:// link.';
+  }
+  if (draft.phone.length > 40) errors.phone = 'That phone number is too long.';
+  if (draft.firstName.length > 100) errors.firstName = 'At most 100 characters.';
+  if (draft.lastName.length > 100) errors.lastName = 'At most 100 characters.';
+  return errors;
+}
+
+/** The phone as it will be stored (E.164 when it parses) and as it is shown. */
+export function phoneForSave(raw: string, country: string): { stored: string; display: string } {
+  const phone = normalizePhone(raw, country);
+  if (!phone) return { stored: raw.trim(), display: raw.trim() };
+  const stored = phone.e164 ? `${phone.e164}${phone.ext ? ` x${phone.ext}` : ''}` : phone.value;
+  return { stored, display: phone.display ?? stored };
+}
+
+/** Draft field → the capture's contact field, where they differ. */
+const CONTACT_FIELD_OF: Partial<Record<DraftField, ContactField>> = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  phone: 'phone',
+  company: 'company',
+  title: 'title',
+  profileUrl: 'profileUrl',
+};
+
+/** Values ActiveCampaign holds that differ from the draft (only non-empty ones matter). */
+export function compareWithExisting(
+  draft: ContactDraft,
+  existing: ExistingContact | null,
+  country: string,
+): Partial<Record<DraftField, string>> {
+  if (!existing) return {};
+  const held: Partial<Record<DraftField, string>> = {
+    firstName: existing.firstName,
+    lastName: existing.lastName,
+    phone: existing.phone,
+    company: existing.account,
+    title: existing.fields.jobTitle,
+    profileUrl: existing.fields.linkedinUrl,
+  };
+  const differs: Partial<Record<DraftField, string>> = {};
+  for (const [field, value] of Object.entries(held) as [DraftField, string | undefined][]) {
+    if (!value?.trim()) continue;
+    const mine = field === 'phone' ? phoneForSave(draft.phone, country).stored : draft[field].trim();
+    const theirs = field === 'phone' ? phoneForSave(value, country).stored : value.trim();
+    if (mine.toLowerCase() !== theirs.toLowerCase()) differs[field] = value;
+  }
+  return differs;
+}
+
+export interface CaptureChoices {
+  lists: string[];
+  tags: string[];
+  resubscribeLists?: string[];
+  /** Draft fields where the user chose the page's value over ActiveCampaign's. */
+  takePage?: DraftField[];
+  previousEmail?: string;
+  source?: { url: string; title: string };
+  country: string;
+  now?: Date;
+}
+
+/** Builds the capture to save; blank fields are left out so they can never wipe stored data. */
+export function buildCapture(draft: ContactDraft, choices: CaptureChoices): Capture {
+  const email = normalizeEmail(draft.email) ?? draft.email.trim();
+  const contact: Record<string, string> = { email };
+  for (const [field, key] of Object.entries(CONTACT_FIELD_OF) as [DraftField, ContactField][]) {
+    const value = field === 'phone' ? phoneForSave(draft.phone, choices.country).stored : draft[field].trim();
+    if (value) contact[key] = value;
+  }
+  const overwrite = (choices.takePage ?? [])
+    .map((f) => CONTACT_FIELD_OF[f])
+    .filter((f): f is ContactField => f !== undefined);
+  const previous = choices.previousEmail ? normalizeEmail(choices.previousEmail) : null;
+  return captureSchema.parse({
+    contact,
+    overwrite,
+    lists: choices.lists,
+    resubscribeLists: choices.resubscribeLists ?? [],
+    tags: choices.tags,
+    note: draft.note.trim() || undefined,
+    previousEmail: previous && previous !== email.toLowerCase() ? previous : undefined,
+    source: choices.source
+      ? { url: choices.source.url.slice(0, 2000), title: choices.source.title.slice(0, 500) }
+      : undefined,
+    capturedAt: (choices.now ?? new Date()).toISOString(),
+  });
+}

@@ -1,0 +1,17 @@
+/** The v3 API under `/api/3`: `Api-Token` authentication, then the resource routes. */
+import { type Ctx, dispatch, keyMatches, type Reply } from '../http';
+import { associationRoutes } from './associations';
+import { catalogRoutes } from './catalog';
+import { contactRoutes } from './contacts';
+import { importRoutes } from './imports';
+
+const routes = [...contactRoutes, ...associationRoutes, ...catalogRoutes, ...importRoutes];
+
+export function answerV3(ctx: Ctx, apiKey: string): Reply {
+  // AC documents no body for a bad token; this one mentions no key, and clients must key off the status.
+  if (!keyMatches(ctx.headers['api-token'], apiKey)) {
+    return { status: 401, body: { message: 'No Result found for User with id 0' } };
+  }
+  const path = ctx.url.pathname.slice('/api/3'.length);
+  return dispatch(routes, ctx, path) ?? { status: 404, body: { message: 'Not Found' } };
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { extensionArgs, findChromium, HOW_TO_GET_CHROMIUM, TEST_EXTENSION_PATH } from './chromium';
+
+/** Launching the built extension and serving test pages, shared by the e2e suite and the demo. */
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PAGE_DIRS = ['../e2e/pages', '../fixtures/pages', '../fixtures/pages-synthetic'].map((d) => path.join(here, d));
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  origin: string;
+  serviceWorker(): Promise<Worker>;
+  /** Opens one of our pages as a tab, optionally targeting a web page's tab (?tab=). */
+  openPage(name: 'sidepanel' | 'popup' | 'options', targetTab?: number): Promise<Page>;
+  tabIdOf(url: string): Promise<number>;
+}
+
+export function servePages(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    const file = PAGE_DIRS
+      .map((dir) => path.join(dir, name))
+      .find((p) => !name.includes('..') && fs.existsSync(p) && fs.statSync(p).isFile());
+    if (!file) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+export async function launchExtension(userDataDir: string, headless = process.env.HEADED !== '1'): Promise<Extension> {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  if (!fs.existsSync(path.join(TEST_EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error('No test build: run `npm run build:test` first (npm run test:e2e does).');
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: false,
+    args: extensionArgs(TEST_EXTENSION_PATH, headless),
+    viewport: { width: 420, height: 900 },
+  });
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const id = new URL(sw.url()).host;
+  const origin = `chrome-extension://${id}`;
+  const serviceWorker = async () => {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+    return live ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
+  };
+  return {
+    context,
+    id,
+    origin,
+    serviceWorker,
+    async openPage(name, targetTab) {
+      const page = await context.newPage();
+      await page.goto(`${origin}/${name}.html${targetTab ? `?tab=${targetTab}` : ''}`);
+      return page;
+    },
+    async tabIdOf(url) {
+      const worker = await serviceWorker();
+      const tabId = await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (!tabId) throw new Error(`no tab for ${url}`);
+      return tabId;
+    },
+  };
+}
+

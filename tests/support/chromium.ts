@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * How the e2e fixture, the demo and the CLIs find a browser that still accepts --load-extension:
+ * CHROMIUM_PATH, else Playwright's own Chromium when installed, else a system Chromium.
+ * Branded Google Chrome no longer loads unpacked extensions from the command line.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The test build (loopback host permissions); see wxt.config.ts. */
+export const TEST_EXTENSION_PATH = path.join(root, '.output/chrome-mv3-test');
+
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+
+export const HOW_TO_GET_CHROMIUM = [
+  'No Chromium found. Sidecard needs a Chromium that accepts --load-extension (branded Google Chrome does not).',
+  'Get one of:',
+  '  Debian/Ubuntu:  sudo apt-get install chromium',
+  '  Any OS:         npx playwright install chromium',
+  'or point CHROMIUM_PATH at a Chromium binary.',
+].join('\n');
+
+export async function findChromium(): Promise<string | null> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    const { chromium } = await import('@playwright/test');
+    const bundled = chromium.executablePath();
+    if (bundled && fs.existsSync(bundled)) return bundled;
+  } catch {
+    // Playwright without its browsers: fall through to the system.
+  }
+  return SYSTEM_CHROMIUMS.find((p) => fs.existsSync(p)) ?? null;
+}
+
+/** Flags that keep Chromium quiet on a closed network and let it run as root in a container. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
+  '--metrics-recording-only',
+  '--no-pings',
+  // Nothing but loopback may even be resolved.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+export function extensionArgs(extensionPath: string, headless: boolean): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    ...QUIET_FLAGS,
+  ];
+}
