@@ -11,6 +11,28 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The capture content script is injected into every captured page and runs once: it gets
+    // lib/extract/capture-shims.ts instead of webextension-polyfill and WXT's resident-script
+    // context. Every other entrypoint keeps both.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'capture')) return;
+      const shims = `${config.root ?? process.cwd()}/lib/extract/capture-shims.ts`;
+      const alias = config.resolve?.alias ?? {};
+      // Vite takes aliases as an object or an array; the shims go first either way.
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^webextension-polyfill$/, replacement: shims },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: shims },
+          ...list,
+        ],
+      };
+    },
+  },
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'test';
     return {
@@ -22,9 +44,18 @@ export default defineConfig({
       optional_host_permissions: ['https://*/*'],
       ...(testBuild ? { host_permissions: LOOPBACK_HOSTS } : {}),
       commands: {
-        [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Quick capture (open the popup)' },
-        'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the Sidecard side panel' },
-        'capture-page': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Capture this page in the side panel' },
+        [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: 'Quick capture (open the popup)',
+        },
+        'open-side-panel': {
+          suggested_key: { default: 'Alt+Shift+P' },
+          description: 'Open the Sidecard side panel',
+        },
+        'capture-page': {
+          suggested_key: { default: 'Alt+Shift+C' },
+          description: 'Capture this page in the side panel',
+        },
       },
       // Declared with no ids: no other extension and no web page may message us.
       externally_connectable: { ids: [] },

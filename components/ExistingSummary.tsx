@@ -2,7 +2,12 @@ import type { JSX } from 'preact';
 import type { ExistingContact } from '@/lib/protocol';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 
-const LIST_STATUS: Record<string, string> = { '1': 'subscribed', '2': 'unsubscribed', '0': 'unconfirmed', '3': 'bounced' };
+const LIST_STATUS: Record<string, string> = {
+  '1': 'subscribed',
+  '2': 'unsubscribed',
+  '0': 'unconfirmed',
+  '3': 'bounced',
+};
 
 /** What ActiveCampaign already holds for this email. */
 export function ExistingSummary({ contact }: { contact: ExistingContact }): JSX.Element {
@@ -20,7 +25,8 @@ export function ExistingSummary({ contact }: { contact: ExistingContact }): JSX.
           Lists:{' '}
           {contact.lists.map((l, i) => (
             <span key={l.id} class={l.status === '2' ? 'pill pill--warn' : 'pill'}>
-              {l.name} ({LIST_STATUS[l.status] ?? `status ${l.status}`}){i < contact.lists.length - 1 ? ' ' : ''}
+              {l.name} ({LIST_STATUS[l.status] ?? `status ${l.status}`})
+              {i < contact.lists.length - 1 ? ' ' : ''}
             </span>
           ))}
         </p>

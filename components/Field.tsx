@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { JSX, TargetedInputEvent, TargetedKeyboardEvent } from 'preact';
 
 interface FieldProps {
   id: string;
@@ -18,8 +18,21 @@ interface FieldProps {
 
 /** A labelled input with its validation message beside it (announced to screen readers). */
 export function Field(props: FieldProps): JSX.Element {
-  const { id, label, value, onInput, onCancel, error, type = 'text', placeholder, autoFocus, hint, multiline } = props;
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  const {
+    id,
+    label,
+    value,
+    onInput,
+    onCancel,
+    error,
+    type = 'text',
+    placeholder,
+    autoFocus,
+    hint,
+    multiline,
+  } = props;
+  const describedBy =
+    [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
@@ -27,8 +40,9 @@ export function Field(props: FieldProps): JSX.Element {
     autoFocus,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => onInput(e.currentTarget.value),
-    onKeyDown: (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    onInput: (e: TargetedInputEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onInput(e.currentTarget.value),
+    onKeyDown: (e: TargetedKeyboardEvent<HTMLElement>) => {
       if (e.key === 'Escape' && onCancel) {
         e.preventDefault();
         e.stopPropagation();
@@ -39,7 +53,12 @@ export function Field(props: FieldProps): JSX.Element {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>{label}</label>
-      {multiline ? <textarea rows={2} {...common} /> : <input type={type} autoComplete="off" {...common} />}
+      {multiline ? (
+        <textarea rows={2} {...common} />
+      ) : (
+        // Preact 11 types each input `type` separately; all of ours take the same text attributes.
+        <input {...common} type={type as 'text'} autoComplete="off" />
+      )}
       {hint && (
         <small id={`${id}-hint`} class="hint">
           {hint}

@@ -2,7 +2,10 @@ import type { JSX } from 'preact';
 import type { ExistingContact } from '@/lib/protocol';
 
 /** The page had no email: offer the people in ActiveCampaign who may be this person. */
-export function MatchOffer(props: { matches: ExistingContact[]; onLink(match: ExistingContact): void }): JSX.Element {
+export function MatchOffer(props: {
+  matches: ExistingContact[];
+  onLink(match: ExistingContact): void;
+}): JSX.Element {
   return (
     <section class="matches" aria-label="Possible matches in ActiveCampaign">
       {props.matches.map((m) => {

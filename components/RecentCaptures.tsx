@@ -18,7 +18,10 @@ const STATE_LABEL: Record<RecentCapture['state'], string> = {
 };
 
 /** The last captures with their status; failed ones can be retried. */
-export function RecentCaptures(props: { items: RecentCapture[]; onRetry(id: string): void }): JSX.Element | null {
+export function RecentCaptures(props: {
+  items: RecentCapture[];
+  onRetry(id: string): void;
+}): JSX.Element | null {
   if (props.items.length === 0) return null;
   return (
     <details class="recent">

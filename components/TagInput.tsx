@@ -13,7 +13,8 @@ interface TagInputProps {
 
 /** Why a typed tag cannot be added, or null. */
 export function tagProblem(name: string): string | null {
-  if (name.includes(',')) return 'Tags cannot contain commas (ActiveCampaign refuses them). Add one tag at a time.';
+  if (name.includes(','))
+    return 'Tags cannot contain commas (ActiveCampaign refuses them). Add one tag at a time.';
   if (name.length > 100) return 'Tags are at most 100 characters.';
   return null;
 }
@@ -33,7 +34,8 @@ export function TagInput(props: TagInputProps): JSX.Element {
     }
     // AC treats tag names case-insensitively: prefer the account's spelling.
     const spelled = props.known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-    if (!props.tags.some((t) => t.toLowerCase() === spelled.toLowerCase())) props.onChange([...props.tags, spelled]);
+    if (!props.tags.some((t) => t.toLowerCase() === spelled.toLowerCase()))
+      props.onChange([...props.tags, spelled]);
     setText('');
     setError(null);
   };
@@ -41,12 +43,14 @@ export function TagInput(props: TagInputProps): JSX.Element {
   return (
     <div class={`field tag-input${error ? ' field--error' : ''}`}>
       <label for={id}>Tags</label>
-      <ul class="chips" aria-label="Chosen tags">
+      <ul class="chips" aria-label="Chosen for this contact">
         {props.tags.map((t) => (
           <li key={t} class="chip">
             {t}
             {isNew(t) && <span class="pill">new</span>}
-            {props.existing?.some((e) => e.toLowerCase() === t.toLowerCase()) && <span class="pill">on contact</span>}
+            {props.existing?.some((e) => e.toLowerCase() === t.toLowerCase()) && (
+              <span class="pill">on contact</span>
+            )}
             <button
               type="button"
               aria-label={`Remove tag ${t}`}

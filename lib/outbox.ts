@@ -75,7 +75,9 @@ export function enqueue(captures: Capture[], now: number): Promise<string[]> {
     const ids: string[] = [];
     for (const capture of captures) {
       const dedupeKey = dedupeKeyOf(capture);
-      const twin = items.find((i) => i.dedupeKey === dedupeKey && (i.state === 'pending' || i.state === 'syncing'));
+      const twin = items.find(
+        (i) => i.dedupeKey === dedupeKey && (i.state === 'pending' || i.state === 'syncing'),
+      );
       if (twin) {
         ids.push(twin.id);
         continue;
@@ -110,8 +112,9 @@ function prune(items: OutboxItem[]): OutboxItem[] {
 
 function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
   return mutate(async (items) => {
-    let changed: OutboxItem | undefined;
-    const next = items.map((i) => (i.id === id ? (changed = patch(i)) : i));
+    const index = items.findIndex((i) => i.id === id);
+    const changed = index >= 0 ? patch(items[index]!) : undefined;
+    const next = changed ? items.with(index, changed) : items;
     return { items: prune(next), value: changed };
   });
 }
@@ -139,7 +142,11 @@ export function retry(id: string, now: number): Promise<OutboxItem | undefined> 
 }
 
 /** Exponential backoff with full jitter, never sooner than the server asked. */
-export function retryDelayMs(attempts: number, retryAfterMs: number | undefined, random: () => number): number {
+export function retryDelayMs(
+  attempts: number,
+  retryAfterMs: number | undefined,
+  random: () => number,
+): number {
   const ceiling = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 20));
   const jittered = ceiling / 2 + random() * (ceiling / 2);
   return Math.max(retryAfterMs ?? 0, Math.round(jittered));
@@ -190,7 +197,8 @@ async function drainOnce(deps: DrainDeps): Promise<void> {
     };
     const outcome = await deps.runItem({ ...due, attempts: due.attempts + 1 }, saveProgress);
     const at = deps.now();
-    const error = outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
+    const error =
+      outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
     await patchItem(due.id, (i) => {
       const base = { ...i, progress, updatedAt: at, lastError: error };
       switch (outcome.kind) {
@@ -198,7 +206,11 @@ async function drainOnce(deps: DrainDeps): Promise<void> {
           return {
             ...base,
             state: 'synced',
-            result: { contactId: outcome.contactId, skippedLists: outcome.skippedLists, appUrl: outcome.appUrl },
+            result: {
+              contactId: outcome.contactId,
+              skippedLists: outcome.skippedLists,
+              appUrl: outcome.appUrl,
+            },
           };
         case 'failed':
           return { ...base, state: 'failed' };

@@ -42,7 +42,10 @@ export const requestSchemas = {
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
+/** What a page sends. */
 export type Request<T extends MessageType> = z.input<(typeof requestSchemas)[T]>;
+/** What a handler receives: the payload after validation and defaults. */
+export type Validated<T extends MessageType> = z.output<(typeof requestSchemas)[T]>;
 
 export interface ConnectedUser {
   name: string;

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { FieldIndex, TagIndex } from '@/lib/activecampaign/indexes';
 import { syncProgressSchema } from '@/lib/activecampaign/progress';
 import { captureSchema } from '@/lib/capture';
-import type { FieldIndex, TagIndex } from '@/lib/activecampaign/indexes';
 import type { AcList, ConnectedUser, QueuePause } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings';
 import { z } from '@/lib/zod';
@@ -40,7 +40,9 @@ export const outboxItemSchema = z.object({
   nextAttemptAt: z.number(),
   progress: syncProgressSchema,
   lastError: z.object({ kind: z.string(), message: z.string() }).optional(),
-  result: z.object({ contactId: z.string(), skippedLists: z.array(z.string()), appUrl: z.string() }).optional(),
+  result: z
+    .object({ contactId: z.string(), skippedLists: z.array(z.string()), appUrl: z.string() })
+    .optional(),
   updatedAt: z.number(),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;

@@ -2,8 +2,8 @@ import '@/lib/zod';
 import { browser } from 'wxt/browser';
 import { route } from '@/lib/background/router';
 import { createBackground } from '@/lib/background/services';
-import { type MessageType, onMessage, requestSchemas } from '@/lib/protocol';
 import { OUTBOX_ALARM } from '@/lib/outbox';
+import { type MessageType, onMessage, requestSchemas } from '@/lib/protocol';
 import { captureRequestItem } from '@/lib/storage';
 import { openSidePanel } from '@/lib/ui/side-panel';
 
@@ -17,12 +17,15 @@ export default defineBackground(() => {
   // Every listener is registered synchronously, before any await: a message, alarm or
   // permission change that wakes the worker must find its listener.
   for (const type of Object.keys(requestSchemas) as MessageType[]) {
-    onMessage(type, ({ data, sender }) =>
-      route(type, data, sender, {
-        extensionId: browser.runtime.id,
-        extensionOrigin,
-        handlers: background.handlers,
-      }),
+    onMessage(
+      type,
+      ({ data, sender }) =>
+        route(type, data, sender, {
+          extensionId: browser.runtime.id,
+          extensionOrigin,
+          handlers: background.handlers,
+          // The router validated the payload; each handler's answer matches its type in the protocol.
+        }) as never,
     );
   }
 
@@ -32,14 +35,19 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void background.start());
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Capture selection with Sidecard', contexts: ['selection'] });
+      browser.contextMenus.create({
+        id: MENU_SELECTION,
+        title: 'Capture selection with Sidecard',
+        contexts: ['selection'],
+      });
       browser.contextMenus.create({ id: MENU_PAGE, title: 'Capture this page', contexts: ['page'] });
     });
   });
   browser.permissions.onRemoved.addListener(() => void background.drain());
   browser.permissions.onAdded.addListener(() => void background.drain());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('settings' in changes || 'apiKey' in changes)) void background.onSettingsChanged();
+    if (area === 'local' && ('settings' in changes || 'apiKey' in changes))
+      void background.onSettingsChanged();
   });
 
   // Menus and shortcuts open the panel first (user gesture), then leave the request for it.

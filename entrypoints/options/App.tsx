@@ -55,17 +55,24 @@ export function App(): JSX.Element {
   }, []);
 
   if (!settings) return <main class="options">Loading…</main>;
-  const update = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings({ ...settings, [key]: value });
+  const update = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    setSettings({ ...settings, [key]: value });
 
   const parsePresets = (): Preset[] | string => {
     const presets: Preset[] = [];
-    for (const line of presetText.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of presetText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const m = /^([^:]+):\s*lists\s*([\d\s]*);\s*tags\s*(.*)$/i.exec(line);
       if (!m) return `Write presets as "Name: lists 1 2; tags Lead; Event" (one per line).`;
       const parsed = presetSchema.safeParse({
         name: m[1]?.trim(),
         lists: (m[2] ?? '').split(/\s+/).filter(Boolean),
-        tags: (m[3] ?? '').split(';').map((t) => t.trim()).filter(Boolean),
+        tags: (m[3] ?? '')
+          .split(';')
+          .map((t) => t.trim())
+          .filter(Boolean),
       });
       if (!parsed.success) return `Preset "${m[1]?.trim()}": ${parsed.error.issues[0]?.message}`;
       presets.push(parsed.data);
@@ -79,7 +86,8 @@ export function App(): JSX.Element {
     const url = normalizeApiUrl(apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
     const nextErrors: Record<string, string> = {};
     if (!url.ok) nextErrors.apiUrl = url.message;
-    if (!apiKey.trim() && !status?.keyHint) nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
+    if (!apiKey.trim() && !status?.keyHint)
+      nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
     const presets = parsePresets();
     if (typeof presets === 'string') nextErrors.presets = presets;
     const candidate = settingsSchema.safeParse({
@@ -133,7 +141,10 @@ export function App(): JSX.Element {
       return;
     }
     setBusy(true);
-    const res = await sendMessage('testConnection', { apiUrl: url.origin, apiKey: apiKey.trim() || undefined });
+    const res = await sendMessage('testConnection', {
+      apiUrl: url.origin,
+      apiKey: apiKey.trim() || undefined,
+    });
     setBusy(false);
     setConnection(res.ok ? `Connected as ${res.value.name} (${res.value.email})` : res.error);
   };
@@ -142,7 +153,10 @@ export function App(): JSX.Element {
     const res = await sendMessage('forgetKey', undefined);
     if (res.ok) {
       setStatus(res.value);
-      setMessage({ tone: 'ok', text: 'The API key was removed from this browser. Saves wait until you add a key.' });
+      setMessage({
+        tone: 'ok',
+        text: 'The API key was removed from this browser. Saves wait until you add a key.',
+      });
     }
   };
 
@@ -153,8 +167,8 @@ export function App(): JSX.Element {
         <section>
           <h2>ActiveCampaign account</h2>
           <p class="hint">
-            In ActiveCampaign open Settings → Developer and copy the API URL and the API key. Sidecard asks your browser for
-            permission to reach exactly that address, and sends the key only there.
+            In ActiveCampaign open Settings → Developer and copy the API URL and the API key. Sidecard asks
+            your browser for permission to reach exactly that address, and sends the key only there.
           </p>
           <Field
             id="apiUrl"
@@ -170,7 +184,9 @@ export function App(): JSX.Element {
             label="API key"
             type="password"
             value={apiKey}
-            placeholder={status?.keyHint ? `Saved key ending in ${status.keyHint} — paste a new one to replace it` : ''}
+            placeholder={
+              status?.keyHint ? `Saved key ending in ${status.keyHint} — paste a new one to replace it` : ''
+            }
             onInput={setApiKey}
             error={errors.apiKey}
           />

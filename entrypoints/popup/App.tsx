@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { confidenceLabel } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
@@ -19,6 +19,12 @@ export function App(): JSX.Element {
   const saved = wb.savedItems[0];
   const listNames = wb.selectedLists.map((id) => wb.lists.find((l) => l.id === id)?.name ?? id);
   const needsEmail = !!wb.page && !wb.draft.email.trim();
+  // Keyboard-first: once the person is read, focus is on Save, so Enter saves.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const ready = !!wb.page && !needsEmail;
+  useEffect(() => {
+    if (ready) saveButton.current?.focus();
+  }, [ready]);
 
   return (
     <main class="popup">
@@ -28,7 +34,10 @@ export function App(): JSX.Element {
           type="button"
           class="secondary"
           onClick={() => {
-            void openSidePanel(windowId).then(() => window.close(), () => undefined);
+            void openSidePanel(windowId).then(
+              () => window.close(),
+              () => undefined,
+            );
           }}
         >
           Open side panel
@@ -56,7 +65,9 @@ export function App(): JSX.Element {
               <span>{[candidate.title, candidate.company].filter(Boolean).join(' · ')}</span>
             )}
             <small class="hint">{confidenceLabel(candidate.confidence)}</small>
-            {wb.existing && <small class="pill">Already in ActiveCampaign — only empty fields are filled</small>}
+            {wb.existing && (
+              <small class="pill">Already in ActiveCampaign — only empty fields are filled</small>
+            )}
           </section>
         )}
         {needsEmail && (
@@ -70,7 +81,9 @@ export function App(): JSX.Element {
             autoFocus
           />
         )}
-        {wb.page && !candidate && <p class="hint">Nobody found on this page. Open the side panel to type details.</p>}
+        {wb.page && !candidate && (
+          <p class="hint">Nobody found on this page. Open the side panel to type details.</p>
+        )}
         <p class="preset">
           {listNames.length > 0 || wb.tags.length > 0 ? (
             <>
@@ -85,13 +98,7 @@ export function App(): JSX.Element {
             {Object.values(wb.errors)[0]}
           </p>
         )}
-        <button
-          type="submit"
-          class="primary"
-          disabled={wb.saving || !wb.page}
-          // The popup opens on the person; Enter saves straight away.
-          autoFocus={!needsEmail}
-        >
+        <button ref={saveButton} type="submit" class="primary" disabled={wb.saving || !wb.page}>
           Save
         </button>
       </form>

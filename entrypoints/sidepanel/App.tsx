@@ -40,7 +40,12 @@ export function App(): JSX.Element {
       onKeyDown={(e) => {
         // Enter anywhere in the form saves (textareas keep their newlines).
         const target = e.target as HTMLElement;
-        if (e.key === 'Enter' && !e.defaultPrevented && target.tagName === 'INPUT' && target.getAttribute('type') !== 'checkbox') {
+        if (
+          e.key === 'Enter' &&
+          !e.defaultPrevented &&
+          target.tagName === 'INPUT' &&
+          target.getAttribute('type') !== 'checkbox'
+        ) {
           e.preventDefault();
           void wb.save();
         }
@@ -59,7 +64,10 @@ export function App(): JSX.Element {
         </p>
       )}
       {wb.page && wb.candidates.length === 0 && (
-        <p class="hint">Nobody found on this page. Type the details below, or select a signature and use "Capture selection with Sidecard".</p>
+        <p class="hint">
+          Nobody found on this page. Type the details below, or select a signature and use "Capture selection
+          with Sidecard".
+        </p>
       )}
       <CandidateList
         candidates={wb.candidates}
@@ -75,7 +83,9 @@ export function App(): JSX.Element {
       )}
       {wb.matches.length > 0 && !wb.draft.email && <MatchOffer matches={wb.matches} onLink={wb.linkMatch} />}
       {!wb.draft.email && wb.page && (
-        <p class="hint">No email on this page — ActiveCampaign needs one. Type it below (Sidecard never guesses).</p>
+        <p class="hint">
+          No email on this page — ActiveCampaign needs one. Type it below (Sidecard never guesses).
+        </p>
       )}
       <form
         onSubmit={(e) => {
@@ -101,7 +111,9 @@ export function App(): JSX.Element {
             <label for="preset">Preset</label>
             <select
               id="preset"
-              onChange={(e) => wb.applyPreset(wb.presets.presets.find((p) => p.name === e.currentTarget.value))}
+              onChange={(e) =>
+                wb.applyPreset(wb.presets.presets.find((p) => p.name === e.currentTarget.value))
+              }
             >
               <option value="">—</option>
               {wb.presets.presets.map((p) => (
@@ -141,7 +153,9 @@ export function App(): JSX.Element {
           {wb.saveError}
         </p>
       )}
-      {saved.length === 1 && saved[0] && <SaveStatus {...statusOfItem(saved[0])} onRetry={() => wb.retry(saved[0]!.id)} />}
+      {saved.length === 1 && saved[0] && (
+        <SaveStatus {...statusOfItem(saved[0])} onRetry={() => wb.retry(saved[0]!.id)} />
+      )}
       {saved.length > 1 && (
         <section class="batch-progress" aria-label="Batch progress">
           <progress max={saved.length} value={done} />

@@ -8,22 +8,22 @@ import {
   type AcTag,
   type AcUser,
   accountContactResponse,
-  accountContactSchema,
+  type accountContactSchema,
   accountContactsResponse,
   accountResponse,
   accountsPageResponse,
   anyObjectResponse,
   bulkImportResponse,
   contactDetailsResponse,
-  contactListSchema,
+  type contactListSchema,
   contactListsResponse,
   contactResponse,
   contactsPageResponse,
   contactTagResponse,
-  contactTagSchema,
+  type contactTagSchema,
   contactTagsResponse,
   fieldsPageResponse,
-  fieldValueSchema,
+  type fieldValueSchema,
   fieldValuesResponse,
   type ImportInfo,
   importInfoResponse,
@@ -34,6 +34,7 @@ import {
   tagsPageResponse,
   userMeResponse,
 } from './schemas';
+import { createAcV1Client } from './v1';
 
 /**
  * ActiveCampaign API v3 client. A factory with injected fetch (style-anchors §5.4): production
@@ -132,6 +133,18 @@ export function createAcClient({
       const page = await get(contactsPageResponse, 'contacts', { email });
       const wanted = email.toLowerCase();
       return page.contacts.find((c) => c.email.toLowerCase() === wanted) ?? null;
+    },
+
+    /** Contacts with ids above `afterId`, oldest first: maps a bulk import's new ids to emails cheaply. */
+    async listContactsAfter(afterId: string): Promise<AcContact[]> {
+      const query = { id_greater: afterId, 'orders[id]': 'ASC', limit: String(PAGE_SIZE) };
+      return (await get(contactsPageResponse, 'contacts', query)).contacts;
+    },
+
+    /** Contacts whose custom field (by personalisation tag) holds exactly `value`, e.g. a LinkedIn URL. */
+    async findContactsByField(perstag: string, value: string): Promise<AcContact[]> {
+      const key = `filters[fields][%${perstag.replace(/%/g, '').toUpperCase()}%]`;
+      return (await get(contactsPageResponse, 'contacts', { [key]: value, limit: '20' })).contacts;
     },
 
     async searchContacts(search: string): Promise<AcContact[]> {
@@ -234,7 +247,11 @@ export function createAcClient({
     searchAccounts: async (search: string): Promise<AcAccount[]> =>
       (await get(accountsPageResponse, 'accounts', { search, limit: String(PAGE_SIZE) })).accounts,
 
-    createAccount: (name: string): Promise<AcAccount> => post(accountResponse, 'accounts', { account: { name } }),
+    getAccount: (accountId: string): Promise<AcAccount> =>
+      get(accountResponse, `accounts/${encodeURIComponent(accountId)}`),
+
+    createAccount: (name: string): Promise<AcAccount> =>
+      post(accountResponse, 'accounts', { account: { name } }),
 
     addAccountContact: (accountId: string, contactId: string, jobTitle?: string) =>
       post(accountContactResponse, 'accountContacts', {
@@ -248,5 +265,8 @@ export function createAcClient({
       post(bulkImportResponse, 'import/bulk_import', { contacts }),
 
     importInfo: (batchId: string): Promise<ImportInfo> => get(importInfoResponse, 'import/info', { batchId }),
+
+    /** The same account through the legacy v1 API (settings.apiMode === 'v1'). */
+    v1: createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }),
   };
 }

@@ -178,11 +178,10 @@ function errorFromResponse(
     );
   }
   if (status === 429) {
-    return new AcError(
-      'rate-limited',
-      'ActiveCampaign’s rate limit was reached. Will try again shortly.',
-      { ...base, retryAfterMs },
-    );
+    return new AcError('rate-limited', 'ActiveCampaign’s rate limit was reached. Will try again shortly.', {
+      ...base,
+      retryAfterMs,
+    });
   }
   if (status >= 500) {
     return new AcError('server', `ActiveCampaign had a server error (HTTP ${status}). Will try again.`, {
@@ -201,12 +200,16 @@ function errorFromResponse(
     });
   }
   if (status >= 400) {
-    return new AcError('validation', text ? clean(text) : `ActiveCampaign refused the request (HTTP ${status}).`, {
-      ...base,
-      code: info.code,
-      pointer: info.pointer,
-      failures: info.failures?.map((f) => ({ index: f.index, message: clean(f.message) })),
-    });
+    return new AcError(
+      'validation',
+      text ? clean(text) : `ActiveCampaign refused the request (HTTP ${status}).`,
+      {
+        ...base,
+        code: info.code,
+        pointer: info.pointer,
+        failures: info.failures?.map((f) => ({ index: f.index, message: clean(f.message) })),
+      },
+    );
   }
   return new AcError('bad-response', `ActiveCampaign sent an unexpected answer to ${endpoint}.`, base);
 }

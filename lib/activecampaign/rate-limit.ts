@@ -26,14 +26,21 @@ export interface RateLimiterOptions {
 
 const WINDOW_MS = 1000;
 /**
- * Our clock says when a request left, AC's says when it arrived; waiting out a full window by
- * our clock alone could land a request a hair inside AC's. A few ms of slack covers that.
+ * Our clock says when a request left, AC's when it arrived. A request that travelled slowly (a
+ * new connection, a busy machine) sits later in AC's window than in ours, so when judging whether
+ * our own requests filled AC's window we look a little further back, and we add a little slack
+ * before the next one goes out.
  */
-const WINDOW_SLACK_MS = 5;
+const TRANSIT_SKEW_MS = 100;
+const WINDOW_SLACK_MS = 25;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createRateLimiter({ perSecond, now = Date.now, sleep = realSleep }: RateLimiterOptions): RateLimiter {
+export function createRateLimiter({
+  perSecond,
+  now = Date.now,
+  sleep = realSleep,
+}: RateLimiterOptions): RateLimiter {
   if (!(perSecond > 0)) throw new RangeError('perSecond must be positive');
   const intervalMs = WINDOW_MS / perSecond;
   let nextSlotAt = Number.NEGATIVE_INFINITY;
@@ -51,7 +58,7 @@ export function createRateLimiter({ perSecond, now = Date.now, sleep = realSleep
     for (let wait = waitMs(); wait > 0; wait = waitMs()) await sleep(wait);
     const t = now();
     nextSlotAt = t + intervalMs;
-    sentAt = [...sentAt.filter((s) => t - s < WINDOW_MS), t];
+    sentAt = [...sentAt.filter((s) => t - s < WINDOW_MS + TRANSIT_SKEW_MS), t];
   }
 
   function waitMs(): number {
@@ -63,7 +70,7 @@ export function createRateLimiter({ perSecond, now = Date.now, sleep = realSleep
    * we know exactly when that is; otherwise others share the budget and only a full window is safe.
    */
   function windowFreesAt(t: number, limit: number): number {
-    const inWindow = sentAt.filter((s) => t - s < WINDOW_MS);
+    const inWindow = sentAt.filter((s) => t - s < WINDOW_MS + TRANSIT_SKEW_MS);
     const ours = inWindow.length;
     const oldestToExpire = ours >= limit ? inWindow[ours - limit] : undefined;
     return (oldestToExpire ?? t) + WINDOW_MS + WINDOW_SLACK_MS;
@@ -89,7 +96,10 @@ export function createRateLimiter({ perSecond, now = Date.now, sleep = realSleep
 }
 
 /** Wraps fetch so every AC request waits for the shared limiter and reports back what AC said. */
-export function rateLimitedFetch(fetch: typeof globalThis.fetch, limiter: RateLimiter): typeof globalThis.fetch {
+export function rateLimitedFetch(
+  fetch: typeof globalThis.fetch,
+  limiter: RateLimiter,
+): typeof globalThis.fetch {
   return async (input, init) => {
     await limiter.acquire();
     const response = await fetch(input, init);

@@ -87,9 +87,14 @@ export const bulkImportResponse = z.object({ batchId: z.string().min(1) });
 
 /** `status` is `false` when polled within ~1 s of the import (§2.11); treat anything unknown as still running. */
 export const importInfoResponse = z.object({
-  status: z.union([z.string(), z.boolean(), z.null()]).transform((s) => (typeof s === 'string' ? s : 'waiting')),
+  status: z
+    .union([z.string(), z.boolean(), z.null()])
+    .transform((s) => (typeof s === 'string' ? s : 'waiting')),
   /** Ids of newly created contacts. */
-  success: z.array(id).nullish().transform((v) => v ?? []),
+  success: z
+    .array(id)
+    .nullish()
+    .transform((v) => v ?? []),
   /** Emails AC could not import; tolerate objects carrying an email too. */
   failure: z
     .array(z.unknown())

@@ -24,7 +24,8 @@ const EXAMPLE = 'https://youraccount.api-us1.com';
 
 export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions): NormalizedApiUrl {
   const trimmed = input.trim();
-  if (trimmed === '') return refuse(`Enter the API URL from ActiveCampaign’s Settings → Developer, e.g. ${EXAMPLE}.`);
+  if (trimmed === '')
+    return refuse(`Enter the API URL from ActiveCampaign’s Settings → Developer, e.g. ${EXAMPLE}.`);
 
   let url: URL;
   try {
@@ -40,7 +41,9 @@ export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions):
   }
   // `https://acct.api-us1.com@evil.com` sends everything to evil.com with "acct.api-us1.com" as a user name.
   if (url.username !== '' || url.password !== '') {
-    return refuse('The API URL must not contain “@” or a user name. Paste it exactly as ActiveCampaign shows it.');
+    return refuse(
+      'The API URL must not contain “@” or a user name. Paste it exactly as ActiveCampaign shows it.',
+    );
   }
   // A bare trailing `?` or `#` leaves `search`/`hash` empty, so look at the raw text too.
   if (url.search !== '' || url.hash !== '' || /[?#]/.test(trimmed)) {

@@ -35,11 +35,13 @@ export async function hasOriginPermission(origin: string): Promise<boolean> {
 const PAUSE_MESSAGES: Record<string, QueuePause> = {
   auth: {
     reason: 'auth',
-    message: 'ActiveCampaign refused the API key. Enter a valid key in Sidecard settings; saves wait until then.',
+    message:
+      'ActiveCampaign refused the API key. Enter a valid key in Sidecard settings; saves wait until then.',
   },
   'not-found': {
     reason: 'wrong-url',
-    message: 'ActiveCampaign was not found at that API URL. Check it in Sidecard settings; saves wait until then.',
+    message:
+      'ActiveCampaign was not found at that API URL. Check it in Sidecard settings; saves wait until then.',
   },
 };
 

@@ -35,7 +35,6 @@ export function isTrustedSender(sender: Sender, extensionId: string, extensionOr
   return sender.frameId === undefined || sender.frameId === 0;
 }
 
-
 export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
@@ -45,7 +44,12 @@ export interface RouterDeps {
 export const MAX_MESSAGE_BYTES = 2_000_000;
 
 /** Validates and dispatches; never throws, so a hostile payload can only ever get a refusal. */
-export async function route(type: unknown, data: unknown, sender: Sender, deps: RouterDeps): Promise<Result<unknown>> {
+export async function route(
+  type: unknown,
+  data: unknown,
+  sender: Sender,
+  deps: RouterDeps,
+): Promise<Result<unknown>> {
   if (!isTrustedSender(sender, deps.extensionId, deps.extensionOrigin)) {
     return { ok: false, error: 'This request did not come from Sidecard.', kind: 'forbidden' };
   }
@@ -59,19 +63,28 @@ export async function route(type: unknown, data: unknown, sender: Sender, deps: 
   } catch {
     return { ok: false, error: 'The request could not be read.', kind: 'invalid_message' };
   }
-  if (size > MAX_MESSAGE_BYTES) return { ok: false, error: 'The request is too large.', kind: 'invalid_message' };
+  if (size > MAX_MESSAGE_BYTES)
+    return { ok: false, error: 'The request is too large.', kind: 'invalid_message' };
   const parsed = requestSchemas[messageType].safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, error: `Invalid request — ${where}${issue?.message ?? 'bad shape'}`, kind: 'invalid_message' };
+    return {
+      ok: false,
+      error: `Invalid request — ${where}${issue?.message ?? 'bad shape'}`,
+      kind: 'invalid_message',
+    };
   }
   try {
     const handler = deps.handlers[messageType] as (data: unknown) => Promise<Result<unknown>>;
     return await handler(parsed.data);
   } catch (error) {
     // Handlers word their own errors; anything else is a bug, reported without internals.
-    console.error('Sidecard: handler failed', messageType, error instanceof Error ? error.name : typeof error);
+    console.error(
+      'Sidecard: handler failed',
+      messageType,
+      error instanceof Error ? error.name : typeof error,
+    );
     return { ok: false, error: 'Something went wrong in Sidecard. Please try again.', kind: 'internal' };
   }
 }

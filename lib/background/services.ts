@@ -18,7 +18,7 @@ import {
   recoverInterrupted,
   retry,
 } from '@/lib/outbox';
-import type { AcList, ConnectedUser, ExistingContact, Request, Result, Status } from '@/lib/protocol';
+import type { AcList, ConnectedUser, ExistingContact, Result, Status, Validated } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
 import {
   apiKeyItem,
@@ -57,7 +57,10 @@ export function describeError(error: unknown): { kind: string; message: string }
     case 'auth':
       return { kind: 'auth', message: 'ActiveCampaign refused the API key (wrong key, or no permission).' };
     case 'not-found':
-      return { kind: 'not-found', message: 'ActiveCampaign was not found at that API URL. Check it in settings.' };
+      return {
+        kind: 'not-found',
+        message: 'ActiveCampaign was not found at that API URL. Check it in settings.',
+      };
     case 'validation':
       return { kind: 'validation', message: `ActiveCampaign said: ${error.message}` };
     case 'rate-limited':
@@ -84,14 +87,22 @@ export function createBackground() {
 
   /** One limiter for every ActiveCampaign call this worker makes. */
   function sharedLimiter(perSecond: number): RateLimiter {
-    if (!limiter || limiter.perSecond !== perSecond) limiter = { perSecond, limiter: createRateLimiter({ perSecond }) };
+    if (!limiter || limiter.perSecond !== perSecond)
+      limiter = { perSecond, limiter: createRateLimiter({ perSecond }) };
     return limiter.limiter;
   }
 
-  async function clientFor(settings: Settings, apiUrl = settings.apiUrl, key?: string): Promise<AcClient | null> {
+  async function clientFor(
+    settings: Settings,
+    apiUrl = settings.apiUrl,
+    key?: string,
+  ): Promise<AcClient | null> {
     const apiKey = key ?? (await apiKeyItem.getValue());
     if (!apiUrl || !apiKey) return null;
-    const limited = rateLimitedFetch(globalThis.fetch.bind(globalThis), sharedLimiter(settings.ratePerSecond));
+    const limited = rateLimitedFetch(
+      globalThis.fetch.bind(globalThis),
+      sharedLimiter(settings.ratePerSecond),
+    );
     return createAcClient({ apiUrl, apiKey, fetch: limited });
   }
 
@@ -226,7 +237,11 @@ export function createBackground() {
     return fresh;
   }
 
-  async function existingContact(client: AcClient, settings: Settings, contactId: string): Promise<ExistingContact> {
+  async function existingContact(
+    client: AcClient,
+    settings: Settings,
+    contactId: string,
+  ): Promise<ExistingContact> {
     const details = await client.getContactDetails(contactId);
     const [allLists, tagIndex, fieldIndex] = await Promise.all([
       lists(false).catch(() => [] as AcList[]),
@@ -247,7 +262,7 @@ export function createBackground() {
     };
     let account: string | undefined;
     const link = details.accountContacts[0];
-    if (link) account = (await client.getAccount?.(link.account))?.name;
+    if (link) account = (await client.getAccount(link.account).catch(() => undefined))?.name;
     return {
       id: details.contact.id,
       email: details.contact.email,
@@ -261,9 +276,25 @@ export function createBackground() {
         status: cl.status,
       })),
       tags: details.contactTags.map((ct) => tagsById.get(ct.tag) ?? `tag ${ct.tag}`),
-      fields: { linkedinUrl: fieldValue(settings.fieldMap.linkedinUrl), jobTitle: fieldValue(settings.fieldMap.jobTitle) },
+      fields: {
+        linkedinUrl: fieldValue(settings.fieldMap.linkedinUrl),
+        jobTitle: fieldValue(settings.fieldMap.jobTitle),
+      },
       appUrl: contactAppUrl(settings.apiUrl, details.contact.id),
     };
+  }
+
+  /** The personalisation tag of a mapped field (settings may name it by id or by tag). */
+  async function perstagOf(
+    client: AcClient,
+    settings: Settings,
+    ref: string | undefined,
+  ): Promise<string | null> {
+    if (!ref) return null;
+    if (!/^\d+$/.test(ref)) return ref.replace(/%/g, '');
+    const cached = await fieldIndexItem.getValue();
+    const known = cached?.origin === settings.apiUrl ? cached.value.fields : await client.listFields();
+    return known.find((f) => f.id === ref)?.perstag ?? null;
   }
 
   const handlers: RouterDeps['handlers'] = {
@@ -272,7 +303,7 @@ export function createBackground() {
       return { ok: true, value: await status() };
     },
 
-    saveSettings: async (data: Request<'saveSettings'>): Promise<Result<Status>> => {
+    saveSettings: async (data: Validated<'saveSettings'>): Promise<Result<Status>> => {
       const url = normalizeApiUrl(data.settings.apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
       if (!url.ok) return { ok: false, error: url.message, kind: 'validation' };
       const previous = await readSettings();
@@ -286,7 +317,7 @@ export function createBackground() {
       return { ok: true, value: await status() };
     },
 
-    testConnection: async (data: Request<'testConnection'>): Promise<Result<ConnectedUser>> => {
+    testConnection: async (data: Validated<'testConnection'>): Promise<Result<ConnectedUser>> => {
       const settings = await readSettings();
       let apiUrl = settings.apiUrl;
       if (data?.apiUrl) {
@@ -295,7 +326,9 @@ export function createBackground() {
         apiUrl = url.origin;
       }
       // A stored key is only ever sent to the origin it was saved for.
-      const key = data?.apiKey || (apiUrl === settings.apiUrl ? ((await apiKeyItem.getValue()) ?? undefined) : undefined);
+      const key =
+        data?.apiKey ||
+        (apiUrl === settings.apiUrl ? ((await apiKeyItem.getValue()) ?? undefined) : undefined);
       if (!key) return { ok: false, error: 'Enter the API key first.', kind: 'validation' };
       const client = await clientFor(settings, apiUrl, key);
       if (!client) return { ok: false, error: 'Enter the API URL and key first.', kind: 'validation' };
@@ -309,11 +342,15 @@ export function createBackground() {
     forgetKey: async (): Promise<Result<Status>> => {
       await apiKeyItem.removeValue();
       await connectionItem.setValue(null);
-      await Promise.all([tagIndexItem.removeValue(), fieldIndexItem.removeValue(), listCacheItem.removeValue()]);
+      await Promise.all([
+        tagIndexItem.removeValue(),
+        fieldIndexItem.removeValue(),
+        listCacheItem.removeValue(),
+      ]);
       return { ok: true, value: await status() };
     },
 
-    lookupContact: async (data: Request<'lookupContact'>): Promise<Result<ExistingContact | null>> => {
+    lookupContact: async (data: Validated<'lookupContact'>): Promise<Result<ExistingContact | null>> => {
       try {
         const { client, settings } = await requireClient();
         const found = await client.findContactByEmail(data.email.trim());
@@ -323,14 +360,15 @@ export function createBackground() {
       }
     },
 
-    findMatches: async (data: Request<'findMatches'>): Promise<Result<ExistingContact[]>> => {
+    findMatches: async (data: Validated<'findMatches'>): Promise<Result<ExistingContact[]>> => {
       try {
         const { client, settings } = await requireClient();
         const ids = new Set<string>();
-        if (data.profileUrl && settings.fieldMap.linkedinUrl) {
-          for (const c of await client.findContactsByFieldValue?.(settings.fieldMap.linkedinUrl, data.profileUrl) ?? []) {
-            ids.add(c.id);
-          }
+        const perstag = data.profileUrl
+          ? await perstagOf(client, settings, settings.fieldMap.linkedinUrl)
+          : null;
+        if (perstag && data.profileUrl) {
+          for (const c of await client.findContactsByField(perstag, data.profileUrl)) ids.add(c.id);
         }
         if (ids.size === 0 && data.name) {
           const [first = '', ...rest] = data.name.split(/\s+/);
@@ -342,14 +380,16 @@ export function createBackground() {
             if (sameName) ids.add(c.id);
           }
         }
-        const matches = await Promise.all([...ids].slice(0, 5).map((id) => existingContact(client, settings, id)));
+        const matches = await Promise.all(
+          [...ids].slice(0, 5).map((id) => existingContact(client, settings, id)),
+        );
         return { ok: true, value: matches };
       } catch (error) {
         return fail(error);
       }
     },
 
-    getLists: async (data: Request<'getLists'>): Promise<Result<AcList[]>> => {
+    getLists: async (data: Validated<'getLists'>): Promise<Result<AcList[]>> => {
       try {
         return { ok: true, value: await lists(data?.refresh ?? false) };
       } catch (error) {
@@ -357,7 +397,7 @@ export function createBackground() {
       }
     },
 
-    getTags: async (data: Request<'getTags'>) => {
+    getTags: async (data: Validated<'getTags'>) => {
       try {
         const { client, settings } = await requireClient();
         const cached = await tagIndexItem.getValue();
@@ -365,7 +405,9 @@ export function createBackground() {
           return { ok: true, value: Object.values(cached.value.tags) };
         }
         const tags = await client.listTags();
-        const index = { tags: Object.fromEntries(tags.map((t) => [t.name.toLowerCase(), { id: t.id, name: t.name }])) };
+        const index = {
+          tags: Object.fromEntries(tags.map((t) => [t.name.toLowerCase(), { id: t.id, name: t.name }])),
+        };
         await tagIndexItem.setValue({ origin: settings.apiUrl, fetchedAt: Date.now(), value: index });
         return { ok: true, value: Object.values(index.tags) };
       } catch (error) {
@@ -373,20 +415,20 @@ export function createBackground() {
       }
     },
 
-    saveCapture: async (data: Request<'saveCapture'>) => {
+    saveCapture: async (data: Validated<'saveCapture'>) => {
       // Written to storage before the answer: "Queued" means on disk.
       const [id] = await enqueue([data.capture], Date.now());
       void runDrain();
       return { ok: true, value: { id: id! } };
     },
 
-    saveBatch: async (data: Request<'saveBatch'>) => {
+    saveBatch: async (data: Validated<'saveBatch'>) => {
       const ids = await enqueue(data.captures, Date.now());
       void runDrain();
       return { ok: true, value: { ids } };
     },
 
-    retryItem: async (data: Request<'retryItem'>) => {
+    retryItem: async (data: Validated<'retryItem'>) => {
       const item = await retry(data.id, Date.now());
       if (!item) return { ok: false, error: 'That capture is no longer in the queue.', kind: 'not-found' };
       void runDrain();

@@ -2,8 +2,8 @@
  * Tiny list and lookup helpers for the content-script bundle.
  *
  * Extraction may run in a page's main world (the CLI, tests) where the page can replace
- * `Array.prototype.push/map/…` or `JSON`: these helpers use indexed loops and prototype-less
- * dictionaries only, so a hostile page cannot break or steer them.
+ * `Array.prototype.push/map/…`, iterators or `JSON`: lib/extract therefore uses indexed loops,
+ * `append` and prototype-less dictionaries only, so a hostile page can neither break nor steer it.
  */
 
 /** Appends without `Array.prototype.push`. */
@@ -11,23 +11,22 @@ export function append<T>(list: T[], item: T): void {
   list[list.length] = item;
 }
 
-/** A dictionary without a prototype (no `__proto__` / `toString` surprises from page strings). */
-export function dict<V>(): Record<string, V> {
-  return Object.create(null) as Record<string, V>;
+/** A dictionary without a prototype; `list` pre-fills it with space-separated keys. */
+export function dict<V = true>(list?: string): Record<string, V> {
+  const set = Object.create(null) as Record<string, V>;
+  const words = list ? list.split(' ') : [];
+  for (let i = 0; i < words.length; i++) set[words[i] as string] = true as V;
+  return set;
 }
 
-/** Appends `item` unless `key` was seen; keys compare case-insensitively. */
-export function appendOnce<T>(list: T[], seen: Record<string, true>, key: string, item: T): void {
-  const k = key.toLowerCase();
-  if (!k || seen[k]) return;
-  seen[k] = true;
-  append(list, item);
+/** Calls `fn` for each item of an array or NodeList, in order; `fn` returning true stops the walk. */
+export function each<T>(list: ArrayLike<T>, fn: (item: T, index: number) => unknown): void {
+  for (let i = 0; i < list.length; i++) if (fn(list[i] as T, i) === true) return;
 }
 
-/** Elements of `list` as an array (NodeList and HTMLCollection included), capped. */
-export function toArray<T>(list: ArrayLike<T>, max = 100_000): T[] {
+/** Elements of a NodeList (or any list) as an array, capped. */
+export function toArray<T>(list: ArrayLike<T>, max = 1e5): T[] {
   const out: T[] = [];
-  const n = list.length < max ? list.length : max;
-  for (let i = 0; i < n; i++) out[i] = list[i] as T;
+  for (let i = 0; i < list.length && i < max; i++) out[i] = list[i] as T;
   return out;
 }

@@ -27,6 +27,8 @@ export interface PageCapture {
   source: SourceKind;
   url: string;
   title: string;
+  /** The page's language tag (`<html lang>`), for guessing the country of national phone numbers. */
+  lang?: string;
   /** Primary person first. */
   candidates: RawCandidate[];
 }

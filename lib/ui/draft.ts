@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { type Capture, type ContactField, captureSchema } from '@/lib/capture';
 import { emailProblem, normalizeEmail, normalizePhone } from '@/lib/contact';
 import type { NormalizedCandidate } from '@/lib/contact/types';
@@ -62,8 +63,10 @@ export function validateDraft(draft: ContactDraft): Partial<Record<DraftField, s
 export function phoneForSave(raw: string, country: string): { stored: string; display: string } {
   const phone = normalizePhone(raw, country);
   if (!phone) return { stored: raw.trim(), display: raw.trim() };
-  const stored = phone.e164 ? `${phone.e164}${phone.ext ? ` x${phone.ext}` : ''}` : phone.value;
-  return { stored, display: phone.display ?? stored };
+  const ext = phone.ext ? ` x${phone.ext}` : '';
+  const stored = phone.e164 ? `${phone.e164}${ext}` : phone.value;
+  const parsed = phone.e164 ? parsePhoneNumberFromString(phone.e164) : undefined;
+  return { stored, display: parsed ? `${parsed.formatInternational()}${ext}` : stored };
 }
 
 /** Draft field → the capture's contact field, where they differ. */

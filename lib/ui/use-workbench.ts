@@ -3,12 +3,20 @@ import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
 import { normalizeCapture } from '@/lib/contact';
 import type { NormalizedCandidate } from '@/lib/contact/types';
+import { extractSelection } from '@/lib/extract';
 import type { PageCapture } from '@/lib/extract/types';
 import { CaptureError, captureTab, targetTabId } from '@/lib/page-capture';
 import type { AcList, AcTag, ExistingContact, Status } from '@/lib/protocol';
 import { sendMessage } from '@/lib/protocol';
 import type { Preset } from '@/lib/settings';
-import { type OutboxItem, outboxItem, outboxItemSchema, readSettings } from '@/lib/storage';
+import {
+  type CaptureRequest,
+  captureRequestItem,
+  type OutboxItem,
+  outboxItem,
+  outboxItemSchema,
+  readSettings,
+} from '@/lib/storage';
 import {
   buildCapture,
   type ContactDraft,
@@ -78,7 +86,10 @@ export function useWorkbench() {
   }, []);
 
   const loadDirectory = useCallback(async (refresh = false) => {
-    const [l, t] = await Promise.all([sendMessage('getLists', { refresh }), sendMessage('getTags', { refresh })]);
+    const [l, t] = await Promise.all([
+      sendMessage('getLists', { refresh }),
+      sendMessage('getTags', { refresh }),
+    ]);
     if (l.ok) setLists(l.value);
     if (t.ok) setKnownTags(t.value);
   }, []);
@@ -99,6 +110,18 @@ export function useWorkbench() {
     setSaveError(null);
   }, []);
 
+  const showCapture = useCallback(
+    async (result: PageCapture) => {
+      const settings = await readSettings();
+      const normalized = normalizeCapture(result, { defaultCountry: settings.defaultCountry });
+      setPage(result);
+      setCandidates(normalized);
+      setBatch([]);
+      pickCandidate(normalized, 0);
+    },
+    [pickCandidate],
+  );
+
   const capture = useCallback(async () => {
     setCapturing(true);
     setCaptureError(null);
@@ -106,19 +129,38 @@ export function useWorkbench() {
       const id = await targetTabId();
       setTabId(id);
       if (id === undefined) throw new CaptureError('No page to read: open a web page first.');
-      const settings = await readSettings();
-      const result = await captureTab(id);
-      const normalized = normalizeCapture(result, { defaultCountry: settings.defaultCountry });
-      setPage(result);
-      setCandidates(normalized);
-      setBatch([]);
-      pickCandidate(normalized, 0);
+      await showCapture(await captureTab(id));
     } catch (error) {
       setCaptureError(error instanceof CaptureError ? error.message : 'Sidecard could not read this page.');
     } finally {
       setCapturing(false);
     }
-  }, [pickCandidate]);
+  }, [showCapture]);
+
+  /** A menu or shortcut asked for a capture: the selected text as one contact, or the page again. */
+  const onCaptureRequest = useCallback(
+    async (request: CaptureRequest | null) => {
+      if (!request || Date.now() - request.at > 60_000) return;
+      await captureRequestItem.setValue(null);
+      if (!request.selection) {
+        void capture();
+        return;
+      }
+      const person = extractSelection(request.selection);
+      await showCapture({
+        source: 'selection',
+        url: page?.url ?? '',
+        title: page?.title ?? 'Selected text',
+        candidates: person ? [person] : [],
+      });
+    },
+    [capture, showCapture, page],
+  );
+
+  useEffect(() => {
+    void captureRequestItem.getValue().then(onCaptureRequest);
+    return captureRequestItem.watch(onCaptureRequest);
+  }, [onCaptureRequest]);
 
   // Start-up: settings, status, lists/tags, first capture, and the outbox watcher.
   useEffect(() => {
@@ -234,7 +276,12 @@ export function useWorkbench() {
     (field: DraftField, value: string) => {
       setDraft((d) => {
         // Editing the email of a contact that exists in ActiveCampaign is an email change, not a new contact.
-        if (field === 'email' && existing && !previousEmail && value.trim().toLowerCase() !== existing.email) {
+        if (
+          field === 'email' &&
+          existing &&
+          !previousEmail &&
+          value.trim().toLowerCase() !== existing.email
+        ) {
           setPreviousEmail(existing.email);
         }
         return { ...d, [field]: value };
@@ -302,7 +349,12 @@ export function useWorkbench() {
     saveBatch,
     recent,
     retry,
-    phoneHint: draft.phone ? `Stored as ${phoneForSave(draft.phone, country).stored}` : undefined,
+    phoneHint: draft.phone
+      ? (({ display, stored }) =>
+          display === stored ? `Saved as ${stored}` : `${display} — saved as ${stored}`)(
+          phoneForSave(draft.phone, country),
+        )
+      : undefined,
     refreshDirectory: () => loadDirectory(true),
   };
 }

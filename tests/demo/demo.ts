@@ -15,7 +15,8 @@ import { type Extension, launchExtension, servePages } from '../support/browser'
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../support/chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && process.platform === 'linux');
+const headless =
+  process.argv.includes('--headless') || (!process.env.DISPLAY && process.platform === 'linux');
 const shotsDir = path.join(root, 'demo-screenshots');
 
 async function configure(extension: Extension, url: string, apiKey: string): Promise<void> {
@@ -41,7 +42,9 @@ async function captureJourney(extension: Extension, pagesUrl: string): Promise<v
   await web.goto(`${pagesUrl}/person.html`);
   const tab = await extension.tabIdOf(web.url());
   const panel = await extension.openPage('sidepanel', tab);
-  await panel.waitForFunction(() => (document.getElementById('contact-firstName') as HTMLInputElement | null)?.value);
+  await panel.waitForFunction(
+    () => (document.getElementById('contact-firstName') as HTMLInputElement | null)?.value,
+  );
   await panel.getByRole('checkbox', { name: 'Prospects' }).check();
   await panel.getByLabel('Tags').fill('Lead');
   await panel.getByLabel('Tags').press('Enter');

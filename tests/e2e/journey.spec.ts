@@ -33,9 +33,9 @@ test('a person on a page is captured in the side panel and synced with one list 
   expect(contacts).toHaveLength(1);
   const [contact] = contacts;
   expect(contact).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', phone: '+442079460958' });
-  const listId = (await ac.api.request<{ lists: { id: string; name: string }[] }>('GET', 'lists?limit=100')).lists.find(
-    (l) => l.name === listName,
-  )?.id;
+  const listId = (
+    await ac.api.request<{ lists: { id: string; name: string }[] }>('GET', 'lists?limit=100')
+  ).lists.find((l) => l.name === listName)?.id;
   expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [listId!]: '1' });
   expect(await ac.api.tagNames(contact!.id)).toEqual([tagName]);
 });

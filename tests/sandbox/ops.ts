@@ -79,11 +79,11 @@ export function setFieldValue(data: SandboxData, contact: number, field: number,
   data.fieldValues.push({ id: nextId(data, 'fieldValues'), contact, field, value, cdate: now, udate: now });
 }
 
-export function findFieldByPerstag(data: SandboxData, perstag: string): FieldRow | undefined {
+function findFieldByPerstag(data: SandboxData, perstag: string): FieldRow | undefined {
   return data.fields.find((f) => same(f.perstag, perstag));
 }
 
-export function createField(data: SandboxData, title: string, perstag: string, type = 'text'): FieldRow {
+function createField(data: SandboxData, title: string, perstag: string, type = 'text'): FieldRow {
   const row: FieldRow = { id: nextId(data, 'fields'), title, perstag, type, cdate: acDate() };
   data.fields.push(row);
   return row;

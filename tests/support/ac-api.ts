@@ -53,11 +53,12 @@ export class TestAc {
     await this.request('POST', 'contactLists', { contactList: { list: listId, contact: contactId, status } });
   }
 
-  async contactsByEmail(email: string): Promise<{ id: string; email: string; firstName: string; lastName: string; phone: string }[]> {
-    const res = await this.request<{ contacts: { id: string; email: string; firstName: string; lastName: string; phone: string }[] }>(
-      'GET',
-      `contacts?email=${encodeURIComponent(email)}`,
-    );
+  async contactsByEmail(
+    email: string,
+  ): Promise<{ id: string; email: string; firstName: string; lastName: string; phone: string }[]> {
+    const res = await this.request<{
+      contacts: { id: string; email: string; firstName: string; lastName: string; phone: string }[];
+    }>('GET', `contacts?email=${encodeURIComponent(email)}`);
     return res.contacts;
   }
 
@@ -70,7 +71,10 @@ export class TestAc {
   }
 
   async tagNames(contactId: string): Promise<string[]> {
-    const res = await this.request<{ contactTags: { tag: string }[] }>('GET', `contacts/${contactId}/contactTags`);
+    const res = await this.request<{ contactTags: { tag: string }[] }>(
+      'GET',
+      `contacts/${contactId}/contactTags`,
+    );
     const all = await this.allTags();
     return res.contactTags.map((ct) => all.get(String(ct.tag)) ?? `#${ct.tag}`);
   }

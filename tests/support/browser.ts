@@ -8,7 +8,9 @@ import { extensionArgs, findChromium, HOW_TO_GET_CHROMIUM, TEST_EXTENSION_PATH }
 /** Launching the built extension and serving test pages, shared by the e2e suite and the demo. */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PAGE_DIRS = ['../e2e/pages', '../fixtures/pages', '../fixtures/pages-synthetic'].map((d) => path.join(here, d));
+const PAGE_DIRS = ['../e2e/pages', '../fixtures/pages', '../fixtures/pages-synthetic'].map((d) =>
+  path.join(here, d),
+);
 
 export interface Extension {
   context: BrowserContext;
@@ -23,9 +25,9 @@ export interface Extension {
 export function servePages(): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    const file = PAGE_DIRS
-      .map((dir) => path.join(dir, name))
-      .find((p) => !name.includes('..') && fs.existsSync(p) && fs.statSync(p).isFile());
+    const file = PAGE_DIRS.map((dir) => path.join(dir, name)).find(
+      (p) => !name.includes('..') && fs.existsSync(p) && fs.statSync(p).isFile(),
+    );
     if (!file) {
       res.writeHead(404).end('not found');
       return;
@@ -43,7 +45,10 @@ export function servePages(): Promise<{ url: string; close(): Promise<void> }> {
   });
 }
 
-export async function launchExtension(userDataDir: string, headless = process.env.HEADED !== '1'): Promise<Extension> {
+export async function launchExtension(
+  userDataDir: string,
+  headless = process.env.HEADED !== '1',
+): Promise<Extension> {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   if (!fs.existsSync(path.join(TEST_EXTENSION_PATH, 'manifest.json'))) {
@@ -84,4 +89,3 @@ export async function launchExtension(userDataDir: string, headless = process.en
     },
   };
 }
-

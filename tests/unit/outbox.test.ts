@@ -34,7 +34,14 @@ function deps(outcomes: ItemOutcome[], overrides: Partial<DrainDeps> = {}) {
     runItem: async (item, save) => {
       ran.push(item.capture.contact.email);
       await save({ ...item.progress, contactId: '7', steps: { ...item.progress.steps, contact: true } });
-      return outcomes.shift() ?? { kind: 'synced', contactId: '7', skippedLists: [], appUrl: 'https://x/app/contacts/7' };
+      return (
+        outcomes.shift() ?? {
+          kind: 'synced',
+          contactId: '7',
+          skippedLists: [],
+          appUrl: 'https://x/app/contacts/7',
+        }
+      );
     },
     pause: vi.fn(async () => undefined),
     schedule: async (ms) => {
@@ -77,7 +84,9 @@ describe('the outbox', () => {
 
   it('does not let a permanent failure block the items behind it', async () => {
     await enqueue([capture('bad@example.com'), capture('good@example.com')], 1);
-    const { d, ran } = deps([{ kind: 'failed', errorKind: 'validation', message: 'ActiveCampaign said: no' }]);
+    const { d, ran } = deps([
+      { kind: 'failed', errorKind: 'validation', message: 'ActiveCampaign said: no' },
+    ]);
     await drain(d);
     expect(ran).toEqual(['bad@example.com', 'good@example.com']);
     const [bad, good] = await readItems();

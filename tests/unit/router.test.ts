@@ -1,7 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { isTrustedSender, MAX_MESSAGE_BYTES, type RouterDeps, route, type Sender } from '@/lib/background/router';
+import {
+  isTrustedSender,
+  MAX_MESSAGE_BYTES,
+  type RouterDeps,
+  route,
+  type Sender,
+} from '@/lib/background/router';
 import { requestSchemas } from '@/lib/protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -9,7 +15,10 @@ const ORIGIN = `chrome-extension://${ID}`;
 
 function depsWithSpies() {
   const handlers = Object.fromEntries(
-    Object.keys(requestSchemas).map((type) => [type, vi.fn(async () => ({ ok: true as const, value: type }))]),
+    Object.keys(requestSchemas).map((type) => [
+      type,
+      vi.fn(async () => ({ ok: true as const, value: type })),
+    ]),
   ) as unknown as RouterDeps['handlers'];
   return { extensionId: ID, extensionOrigin: ORIGIN, handlers };
 }
@@ -24,12 +33,27 @@ const capture = {
 
 describe('who may talk to the background', () => {
   it.each<[string, Sender]>([
-    ['a content script on a web page', { id: ID, origin: 'https://evil.com', url: 'https://evil.com/', tab: { id: 4, url: 'https://evil.com/' }, frameId: 0 }],
+    [
+      'a content script on a web page',
+      {
+        id: ID,
+        origin: 'https://evil.com',
+        url: 'https://evil.com/',
+        tab: { id: 4, url: 'https://evil.com/' },
+        frameId: 0,
+      },
+    ],
     ['a look-alike origin', { id: ID, origin: `chrome-extension://${ID}.evil.com` }],
     ['a file: page', { id: ID, origin: 'file://', url: 'file:///tmp/x.html' }],
     ['a data: page', { id: ID, origin: 'null', url: 'data:text/html,hi' }],
     ['our page in a sub-frame', { ...panel, frameId: 3 }],
-    ['another extension', { id: 'otherextensionidotherextensionid', origin: 'chrome-extension://otherextensionidotherextensionid' }],
+    [
+      'another extension',
+      {
+        id: 'otherextensionidotherextensionid',
+        origin: 'chrome-extension://otherextensionidotherextensionid',
+      },
+    ],
     ['a sender without origin or url', { id: ID }],
   ])('refuses %s', async (_label, sender) => {
     expect(isTrustedSender(sender, ID, ORIGIN)).toBe(false);
@@ -44,7 +68,10 @@ describe('who may talk to the background', () => {
   it.each<[string, Sender]>([
     ['the side panel (Chrome)', panel],
     ['the popup in the top frame', { id: ID, origin: ORIGIN, frameId: 0 }],
-    ['an extension page opened as a tab', { id: ID, origin: ORIGIN, tab: { id: 9, url: `${ORIGIN}/sidepanel.html?tab=3` } }],
+    [
+      'an extension page opened as a tab',
+      { id: ID, origin: ORIGIN, tab: { id: 9, url: `${ORIGIN}/sidepanel.html?tab=3` } },
+    ],
     ['an extension page on Firefox (url only)', { id: ID, url: `${ORIGIN}/options.html` }],
   ])('accepts %s', async (_label, sender) => {
     const deps = depsWithSpies();
@@ -58,12 +85,28 @@ describe('what the background accepts', () => {
     ['an unknown message type', 'deleteEverything', {}],
     ['unknown keys in a capture', 'saveCapture', { capture: { ...capture, url: 'https://evil.com' } }],
     ['a wrong type', 'saveCapture', { capture: { ...capture, lists: 'all' } }],
-    ['a 10 KB name', 'saveCapture', { capture: { ...capture, contact: { email: 'a@b.co', firstName: 'x'.repeat(10_000) } } }],
+    [
+      'a 10 KB name',
+      'saveCapture',
+      { capture: { ...capture, contact: { email: 'a@b.co', firstName: 'x'.repeat(10_000) } } },
+    ],
     ['a tag with a comma', 'saveCapture', { capture: { ...capture, tags: ['a,b'] } }],
     ['a bad email', 'saveCapture', { capture: { ...capture, contact: { email: 'jane@@acme.io' } } }],
-    ['a javascript: profile URL', 'saveCapture', { capture: { ...capture, contact: { email: 'a@b.co', profileUrl: 'javascript:alert(1)' } } }],
-    ['settings with an extra key', 'saveSettings', { settings: { apiUrl: 'https://a.api-us1.com', evil: true } }],
-    ['an oversized payload', 'saveBatch', { captures: [{ ...capture, note: 'x'.repeat(MAX_MESSAGE_BYTES) }] }],
+    [
+      'a javascript: profile URL',
+      'saveCapture',
+      { capture: { ...capture, contact: { email: 'a@b.co', profileUrl: 'javascript:alert(1)' } } },
+    ],
+    [
+      'settings with an extra key',
+      'saveSettings',
+      { settings: { apiUrl: 'https://a.api-us1.com', evil: true } },
+    ],
+    [
+      'an oversized payload',
+      'saveBatch',
+      { captures: [{ ...capture, note: 'x'.repeat(MAX_MESSAGE_BYTES) }] },
+    ],
   ])('refuses %s without calling a handler', async (_label, type, data) => {
     const deps = depsWithSpies();
     const res = await route(type, data, panel, deps);
@@ -93,7 +136,11 @@ describe('what the background accepts', () => {
     }) as never;
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const res = await route('getStatus', undefined, panel, deps);
-    expect(res).toEqual({ ok: false, error: 'Something went wrong in Sidecard. Please try again.', kind: 'internal' });
+    expect(res).toEqual({
+      ok: false,
+      error: 'Something went wrong in Sidecard. Please try again.',
+      kind: 'internal',
+    });
     expect(JSON.stringify(vi.mocked(console.error).mock.calls)).not.toContain('secret-key-123');
   });
 });

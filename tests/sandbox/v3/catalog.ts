@@ -141,5 +141,15 @@ export const catalogRoutes: Route[] = [
   { method: 'POST', path: /^\/tags$/, handle: addTag },
   { method: 'GET', path: /^\/fields$/, handle: fields },
   { method: 'GET', path: /^\/accounts$/, handle: accounts },
+  {
+    method: 'GET',
+    path: /^\/accounts\/(\d+)$/,
+    handle(ctx, [id]) {
+      const account = ctx.account.data.accounts.find((a) => a.id === Number(id));
+      return account
+        ? { status: 200, body: { account: accountJson(ctx, account) } }
+        : notFound('Account', Number(id));
+    },
+  },
   { method: 'POST', path: /^\/accounts$/, handle: addAccount },
 ];

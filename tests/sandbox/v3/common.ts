@@ -54,8 +54,8 @@ function toAcErrors(issue: z.core.$ZodIssue): AcError[] {
       source: { pointer: pointer([...issue.path, key]) },
     }));
   }
-  // With `reportInput`, only absent values lack `input`.
-  const missing = issue.code === 'invalid_type' && !('input' in issue);
+  // JSON cannot carry `undefined`, so an undefined input (reported thanks to `reportInput`) means absent.
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
   const name = String(issue.path.at(-1) ?? 'value');
   return [
     {

@@ -127,6 +127,15 @@ function search(ctx: Ctx): Reply {
   if (listid !== null) {
     filters.push((c) => data.contactLists.some((cl) => cl.contact === c.id && String(cl.list) === listid));
   }
+  // `filters[fields][%PERSTAG%]=value`: contacts whose custom field has exactly that value.
+  for (const [key, value] of q) {
+    const tag = /^filters\[fields\]\[%?([A-Z0-9_]+)%?\]$/i.exec(key)?.[1];
+    if (!tag) continue;
+    const field = data.fields.find((f) => f.perstag.toUpperCase() === tag.toUpperCase());
+    filters.push((c) =>
+      data.fieldValues.some((v) => v.contact === c.id && v.field === field?.id && v.value === value),
+    );
+  }
   const term = q.get('search');
   if (term !== null) {
     filters.push((c) =>

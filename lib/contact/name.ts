@@ -1,0 +1,73 @@
+import { cleanText } from './text';
+
+/**
+ * Display names as people write them on LinkedIn, in signatures and on team pages, split into
+ * ActiveCampaign's first and last name. The cleaned display name is always kept, because no
+ * split is right for every culture.
+ */
+
+export interface SplitName {
+  /** Cleaned display name: no pronouns, emoji or invisible characters; credentials kept. */
+  name: string;
+  firstName?: string;
+  lastName?: string;
+  /** "Jr.", "III", "PhD", "MBA": kept out of first and last name. */
+  suffix?: string;
+}
+
+const MAX_NAME = 200;
+const MAX_PART = 100;
+/** Names LinkedIn shows instead of a hidden one. */
+const PLACEHOLDERS = /^(?:linkedin member|linkedin-mitglied|membre de linkedin|miembro de linkedin)$/i;
+const PRONOUNS =
+  /\s*[([]\s*(?:she|he|they|ze|xe|sie|er|elle|il)\s*\/\s*[a-z]+(?:\s*\/\s*[a-z]+)?\s*[)\]]|\s+(?:she|he|they)\/(?:her|him|them|hers|his|theirs)\b/gi;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu;
+/** " | Hiring", " – Open to work": taglines some people append to their name. */
+const TAGLINE = /\s+[|–—•]\s+.*$/;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
+const LAST_WORD = /(?:,\s*|\s+)([^\s,]+)$/;
+const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|herr|frau)\.?$/i;
+const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al|el)$/;
+
+/** The display name without pronouns, emoji, taglines or invisible characters. */
+function display(full: string): string {
+  const text = cleanText(full, MAX_NAME * 2)
+    .replace(PRONOUNS, '')
+    .replace(EMOJI, '')
+    .replace(TAGLINE, '');
+  return cleanText(text.replace(/^[\s,;|•·-]+|[\s,;|•·-]+$/g, ''), MAX_NAME);
+}
+
+export function splitName(full: string): SplitName {
+  const name = display(full);
+  if (!name || PLACEHOLDERS.test(name)) return { name: '' };
+  const suffixes: string[] = [];
+  let rest = name;
+  // Trailing credentials, with or without commas: "Jane Doe, PhD, MBA", "John Smith Jr."
+  for (let m = LAST_WORD.exec(rest); m && SUFFIX.test(m[1] as string); m = LAST_WORD.exec(rest)) {
+    suffixes.unshift(m[1] as string);
+    rest = rest.slice(0, m.index);
+  }
+  const suffix = suffixes.length ? { suffix: suffixes.join(', ') } : {};
+  const comma = rest.split(/\s*,\s*/);
+  if (comma.length === 2 && comma[0] && comma[1]) {
+    // "Last, First"
+    return { name, firstName: part(comma[1]), lastName: part(comma[0]), ...suffix };
+  }
+  const tokens = rest.replace(/,/g, ' ').split(' ').filter(Boolean);
+  while (tokens.length > 1 && HONORIFIC.test(tokens[0] as string)) tokens.shift();
+  if (tokens.length === 1) return { name, firstName: part(tokens[0] as string), ...suffix };
+  // The last name starts at the first particle ("Ludwig van Beethoven"), else it is the last word.
+  let split = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE.test(t));
+  if (split < 0) split = tokens.length - 1;
+  return {
+    name,
+    firstName: part(tokens.slice(0, split).join(' ')),
+    lastName: part(tokens.slice(split).join(' ')),
+    ...suffix,
+  };
+}
+
+function part(s: string): string {
+  return cleanText(s, MAX_PART);
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'wxt';
+import { withBrowser } from '../cli/extract-page';
+import { readManifest } from '../integration/extract-scoring';
+
+/**
+ * npm run bench:extract — per fixture page, the median and p95 time of one extraction measured
+ * inside headless Chromium (performance.now() around the call, many iterations), next to a naive
+ * baseline measured in the same page (a regex over document.body.innerText plus the mailto: links),
+ * and the size of the built content script (WXT test build of the `capture` entrypoint alone, with
+ * the project's config and hooks), minified and gzipped.
+ */
+
+const DIRS = ['tests/fixtures/pages', 'tests/fixtures/pages-synthetic'];
+/** Iterations per page: at least MIN, more while under BUDGET_MS of measured time. */
+const MIN = 30;
+const MAX = 400;
+const BUDGET_MS = 1_500;
+
+interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+/** Runs in the page: times `run` repeatedly and returns median and p95 in ms. */
+function timeInPage(args: {
+  kind: 'extract' | 'baseline';
+  url: string;
+  min: number;
+  max: number;
+  budget: number;
+}): Timing {
+  const extract = (globalThis as unknown as { __sidecardExtract: (d: Document, u: string) => unknown })
+    .__sidecardExtract;
+  const baseline = (): unknown => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the naive baseline reads the rendered text, as such scrapers do.
+    const text = document.body?.innerText ?? '';
+    const emails = text.match(/[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
+    const phones = text.match(/\+?\d[\d ().-]{6,}\d/g) ?? [];
+    const links = Array.from(document.querySelectorAll('a[href^="mailto:"]'), (a) => a.getAttribute('href'));
+    return [emails, phones, links];
+  };
+  const run = args.kind === 'extract' ? () => extract(document, args.url) : baseline;
+  run(); // warm-up: JIT, and the first layout for innerText
+  const samples: number[] = [];
+  let total = 0;
+  while (samples.length < args.min || (samples.length < args.max && total < args.budget)) {
+    const start = performance.now();
+    run();
+    const ms = performance.now() - start;
+    samples.push(ms);
+    total += ms;
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
+  return { median: at(0.5), p95: at(0.95), runs: samples.length };
+}
+
+async function contentScriptSize(): Promise<{ bytes: number; gzip: number } | string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'sidecard-bench-'));
+  try {
+    const quiet = {
+      ...console,
+      debug() {},
+      info() {},
+      log() {},
+      success() {},
+      start() {},
+      box() {},
+      warn() {},
+    };
+    await build({ mode: 'test', filterEntrypoints: ['capture'], outDir, logger: quiet as never });
+    const code = readFileSync(join(outDir, 'chrome-mv3-test/content-scripts/capture.js'));
+    return { bytes: code.length, gzip: gzipSync(code).length };
+  } catch (error) {
+    return `build failed: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const rows: string[] = [];
+  await withBrowser(async (session) => {
+    for (const dir of DIRS) {
+      for (const entry of readManifest(dir)) {
+        const { page, servedUrl } = await session.open(join(dir, entry.file));
+        await page.evaluate(session.script);
+        // tsx compiles with keepNames: functions handed to the page call its `__name` helper.
+        await page.evaluate('globalThis.__name ??= (f) => f');
+        const opts = { url: entry.url ?? servedUrl, min: MIN, max: MAX, budget: BUDGET_MS };
+        const ours = await page.evaluate(timeInPage, { ...opts, kind: 'extract' as const });
+        const naive = await page.evaluate(timeInPage, { ...opts, kind: 'baseline' as const });
+        await page.close();
+        const kb = (entry.size_bytes / 1024).toFixed(0).padStart(5);
+        rows.push(
+          `${entry.file.slice(0, 44).padEnd(44)} ${kb} KB  ${ours.median.toFixed(2).padStart(7)} ${ours.p95.toFixed(2).padStart(7)}   ${naive.median.toFixed(2).padStart(7)} ${naive.p95.toFixed(2).padStart(7)}  ${String(ours.runs).padStart(4)}`,
+        );
+      }
+    }
+  });
+  console.log(`${'page'.padEnd(44)}  size   median     p95  baseline     p95  runs   (ms)`);
+  console.log(rows.join('\n'));
+  const size = await contentScriptSize();
+  console.log(
+    typeof size === 'string'
+      ? `content script: ${size}`
+      : `content script (capture.js): ${size.bytes} bytes minified, ${size.gzip} bytes gzip (budget 15 KB = 15360 bytes)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

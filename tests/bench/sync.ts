@@ -1,0 +1,158 @@
+/**
+ * `npm run bench:sync [-- --saves N]`: what the sync engine costs against the sandbox.
+ *  1. Requests per saved contact for the common cases (sandbox without rate limit).
+ *  2. A queue of N saves (default 200) drained one after another through runCaptureSync with one
+ *     shared limiter against the sandbox's 5 req/s, limiter at 4/s (the default) and at 5/s:
+ *     achieved rate vs the limiter's rate, 429s, and saves lost. Targets: ≥ 90 %, ≤ 1 %, 0.
+ */
+import { parseArgs } from 'node:util';
+import { runBulkImport } from '@/lib/activecampaign/bulk';
+import { createAcClient } from '@/lib/activecampaign/client';
+import { AcError, isRetryable } from '@/lib/activecampaign/errors';
+import type { TagIndex } from '@/lib/activecampaign/indexes';
+import { emptyProgress, type SyncProgress } from '@/lib/activecampaign/progress';
+import { createRateLimiter, rateLimitedFetch } from '@/lib/activecampaign/rate-limit';
+import { runCaptureSync } from '@/lib/activecampaign/sync';
+import { runCaptureSyncV1 } from '@/lib/activecampaign/sync-v1';
+import { type Capture, captureSchema } from '@/lib/capture';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+import { TestAc, uniqueName } from '../support/ac-api';
+import { memoryStore, sandboxControl, testDeps } from '../unit/activecampaign-fakes';
+
+const { values: args } = parseArgs({ options: { saves: { type: 'string', default: '200' } } });
+const SAVES = Number(args.saves);
+/** A save that keeps failing transiently this often is counted as lost. */
+const MAX_ATTEMPTS = 8;
+
+interface Fixture {
+  list: string;
+  tags: string[];
+  tagIndex: ReturnType<typeof memoryStore<TagIndex>>;
+}
+
+/** One list and two tags that already exist, with the tag index warm (as after the first capture). */
+async function fixture(sb: Sandbox): Promise<Fixture> {
+  const ac = new TestAc(sb);
+  const list = await ac.createList(uniqueName('Bench'));
+  const tags = [uniqueName('Bench A'), uniqueName('Bench B')];
+  const ids = await Promise.all(tags.map((t) => ac.createTag(t)));
+  const index: TagIndex = {
+    tags: Object.fromEntries(tags.map((name, i) => [name.toLowerCase(), { id: ids[i] ?? '', name }])),
+  };
+  return { list, tags, tagIndex: memoryStore(index) };
+}
+
+function captures(n: number, f: Fixture, prefix: string): Capture[] {
+  return Array.from({ length: n }, (_, i) =>
+    captureSchema.parse({
+      contact: { email: `${prefix}-${i}@bench.example`, firstName: `First${i}`, lastName: 'Bench' },
+      lists: [f.list],
+      tags: f.tags,
+      capturedAt: new Date().toISOString(),
+    }),
+  );
+}
+
+async function requestsPerContact(): Promise<void> {
+  const sb = await startSandbox({ ratePerSecond: false });
+  const control = sandboxControl(sb);
+  const client = createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey });
+  const f = await fixture(sb);
+  const deps = testDeps(client, { companyToAccount: false }, { tagIndex: f.tagIndex });
+  const n = 20;
+
+  async function measure(label: string, count: number, run: () => Promise<unknown>): Promise<void> {
+    await control.clearRequests();
+    await run();
+    const log = await control.requests();
+    const writes = log.filter((r) => r.method !== 'GET').length;
+    console.log(
+      `  ${label.padEnd(44)} ${(log.length / count).toFixed(2).padStart(6)} requests  ` +
+        `(${(writes / count).toFixed(3)} writes) per contact`,
+    );
+  }
+
+  console.log('Requests per saved contact');
+  const fresh = captures(n, f, uniqueName('new').replace(/\s/g, '-'));
+  await measure('new contact, 1 list, 2 known tags', n, async () => {
+    for (const c of fresh) await runCaptureSync(c, emptyProgress(), deps);
+  });
+  await measure('existing contact, nothing changed', n, async () => {
+    for (const c of fresh) await runCaptureSync(c, emptyProgress(), deps);
+  });
+  const v1Deps = testDeps(client, { apiMode: 'v1', companyToAccount: false });
+  await measure('v1 mode: new contact, 1 list, 2 tags', n, async () => {
+    for (const c of captures(n, f, uniqueName('v1').replace(/\s/g, '-'))) {
+      await runCaptureSyncV1(c, emptyProgress(), v1Deps);
+    }
+  });
+  await measure('bulk import of 250 new contacts', 250, async () => {
+    const outcomes = await runBulkImport(captures(250, f, uniqueName('bulk').replace(/\s/g, '-')), deps);
+    const failed = outcomes.filter((o) => !o.ok).length;
+    if (failed > 0) console.log(`  !! ${failed} bulk contacts failed`);
+  });
+  await sb.close();
+}
+
+/** Drains the queue like the outbox: one item at a time, retrying transient failures with their progress. */
+async function drain(perSecond: number): Promise<void> {
+  const sb = await startSandbox({ ratePerSecond: 5 });
+  const control = sandboxControl(sb);
+  const f = await fixture(sb);
+  const limiter = createRateLimiter({ perSecond });
+  const client = createAcClient({
+    apiUrl: sb.url,
+    apiKey: sb.apiKey,
+    fetch: rateLimitedFetch(globalThis.fetch, limiter),
+  });
+  const queue = captures(SAVES, f, uniqueName(`drain${perSecond}`).replace(/\s/g, '-'));
+  // Setup requests also count against the sandbox window; let it empty before measuring.
+  await new Promise((r) => setTimeout(r, 1100));
+  await control.clearRequests();
+
+  let lost = 0;
+  const started = Date.now();
+  for (const capture of queue) {
+    let progress: SyncProgress = emptyProgress();
+    const deps = {
+      ...testDeps(client, { companyToAccount: false }, { tagIndex: f.tagIndex }),
+      saveProgress: async (p: SyncProgress) => {
+        progress = p;
+      },
+    };
+    let synced = false;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS && !synced; attempt++) {
+      try {
+        await runCaptureSync(capture, progress, deps);
+        synced = true;
+      } catch (err) {
+        if (!isRetryable(err)) break;
+        const wait = err instanceof AcError && err.retryAfterMs !== undefined ? err.retryAfterMs : 1000;
+        limiter.backOffUntil(Date.now() + wait);
+      }
+    }
+    if (!synced) lost++;
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const log = await control.requests();
+  const tooMany = log.filter((r) => r.status === 429).length;
+  const rate = log.length / seconds;
+
+  const state = (await (
+    await fetch(`${sb.url}/__sandbox/state`, { headers: { 'Api-Token': sb.apiKey } })
+  ).json()) as { contacts: { email: string }[] };
+  const stored = new Set(state.contacts.map((c) => c.email.toLowerCase()));
+  const missing = queue.filter((c) => !stored.has(c.contact.email.toLowerCase())).length;
+
+  console.log(
+    `  limiter ${perSecond}/s: ${SAVES} saves, ${log.length} requests in ${seconds.toFixed(1)} s = ` +
+      `${rate.toFixed(2)} req/s (${((100 * rate) / perSecond).toFixed(1)} % of ${perSecond}/s), ` +
+      `429s ${tooMany} (${((100 * tooMany) / log.length).toFixed(2)} %), lost ${lost}, missing in AC ${missing}`,
+  );
+  await sb.close();
+}
+
+await requestsPerContact();
+console.log(`\nDraining ${SAVES} queued saves against the sandbox's 5 req/s`);
+await drain(4);
+await drain(5);

@@ -1,0 +1,116 @@
+// @vitest-environment node
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What the extension asks of the browser is a product decision (and a store review): any change
+ * to permissions, hosts, CSP or exposed resources must show up here. Reads the builds made by
+ * `npm run build:all` (npm test runs it first).
+ */
+
+const root = path.resolve(__dirname, '../..');
+function manifest(dir: string): Record<string, unknown> {
+  const file = path.join(root, '.output', dir, 'manifest.json');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build:all first`);
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+const PERMISSIONS = ['activeTab', 'scripting', 'sidePanel', 'storage', 'alarms', 'contextMenus'];
+
+describe('the Chrome release manifest', () => {
+  const m = manifest('chrome-mv3');
+
+  it('asks only for what Sidecard uses, and no site at install', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(PERMISSIONS);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    expect(m.content_scripts ?? []).toEqual([]);
+  });
+
+  it('has the popup, side panel, options page and service worker', () => {
+    expect(m.action).toMatchObject({ default_popup: 'popup.html' });
+    expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(m.options_ui).toMatchObject({ page: 'options.html' });
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+  });
+
+  it('lets no other extension or page connect, exposes nothing, loads no remote code', () => {
+    expect(m.externally_connectable).toEqual({ ids: [] });
+    expect(m.web_accessible_resources).toBeUndefined();
+    // The MV3 default CSP (script-src 'self') applies: nothing loosens it.
+    expect(m.content_security_policy).toBeUndefined();
+    const code = fs
+      .readdirSync(path.join(root, '.output/chrome-mv3'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js') || f.endsWith('.html'));
+    for (const file of code) {
+      const text = fs.readFileSync(path.join(root, '.output/chrome-mv3', file), 'utf8');
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(text, file).not.toMatch(/import\(\s*["']https?:/);
+    }
+  });
+
+  it('offers shortcuts for quick capture, the side panel and capturing the page', () => {
+    expect(Object.keys(m.commands as object).sort()).toEqual([
+      '_execute_action',
+      'capture-page',
+      'open-side-panel',
+    ]);
+  });
+});
+
+describe('the test build', () => {
+  it('adds loopback hosts, and only those', () => {
+    const m = manifest('chrome-mv3-test');
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(m.permissions).toEqual(PERMISSIONS);
+  });
+});
+
+describe('the Firefox build', () => {
+  const m = manifest('firefox-mv2');
+
+  it('uses a sidebar that does not open at install, and no side panel', () => {
+    expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(m.side_panel).toBeUndefined();
+    expect(m.permissions).not.toContain('sidePanel');
+  });
+
+  it('asks for no site at install', () => {
+    const perms = m.permissions as string[];
+    expect(perms.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+});
+
+describe('the shipped source', () => {
+  const dirs = ['entrypoints', 'components', 'lib'];
+  const files = dirs.flatMap((d) =>
+    fs
+      .readdirSync(path.join(root, d), { recursive: true })
+      .map(String)
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .map((f) => path.join(d, f)),
+  );
+
+  it.each(files)('%s renders text as text and evaluates no strings', (file) => {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    expect(text).not.toMatch(
+      /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/,
+    );
+    expect(text).not.toMatch(/\beval\(|new Function\(/);
+  });
+
+  it('imports zod only through lib/zod.ts, which turns on jitless mode first', () => {
+    for (const file of files) {
+      if (file === path.join('lib', 'zod.ts')) continue;
+      expect(fs.readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/from ['"]zod['"]/);
+    }
+    expect(fs.readFileSync(path.join(root, 'lib/zod.ts'), 'utf8')).toMatch(
+      /z\.config\(\{ jitless: true \}\)/,
+    );
+  });
+});
