@@ -39,9 +39,19 @@ export default defineConfig({
       name: 'Sidecard',
       description:
         'Capture the person on this page into ActiveCampaign: right lists, right tags, nothing overwritten.',
-      permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'alarms', 'contextMenus'],
+      // Firefox has a sidebar (sidebar_action, from the same entrypoint) instead of the sidePanel API.
+      permissions: [
+        'activeTab',
+        'scripting',
+        ...(browser === 'firefox' ? [] : ['sidePanel']),
+        'storage',
+        'alarms',
+        'contextMenus',
+      ],
       // The user's own ActiveCampaign origin is requested at runtime, for exactly that origin.
-      optional_host_permissions: ['https://*/*'],
+      ...(browser === 'firefox'
+        ? { optional_permissions: ['https://*/*'] }
+        : { optional_host_permissions: ['https://*/*'] }),
       ...(testBuild ? { host_permissions: LOOPBACK_HOSTS } : {}),
       commands: {
         [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

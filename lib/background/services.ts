@@ -312,6 +312,9 @@ export function createBackground() {
       if (previous.apiUrl !== url.origin || data.apiKey) {
         await connectionItem.setValue(null);
         await resumeQueue();
+        // Best effort: show who is connected; a wrong key surfaces when the queue runs.
+        const client = await clientFor(await readSettings());
+        if (client) await connect(client).catch(() => undefined);
       }
       void runDrain();
       return { ok: true, value: await status() };

@@ -79,7 +79,8 @@ describe('the Firefox build', () => {
     expect(m.permissions).not.toContain('sidePanel');
   });
 
-  it('asks for no site at install', () => {
+  it('asks for no site at install, only optionally for the AC origin', () => {
+    expect(m.optional_permissions).toEqual(['https://*/*']);
     const perms = m.permissions as string[];
     expect(perms.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
     expect(m.web_accessible_resources).toBeUndefined();
