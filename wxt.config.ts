@@ -9,6 +9,8 @@ import { defineConfig } from 'wxt';
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // Separate outputs let two checkouts' worth of builds (or engineers) run side by side.
+  outDir: process.env.SIDECARD_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

@@ -33,6 +33,8 @@ const WINDOW_MS = 1000;
  */
 const TRANSIT_SKEW_MS = 100;
 const WINDOW_SLACK_MS = 25;
+const SPACING_SLACK_MS = 10;
+export const MAX_IN_MEMORY_WAIT_MS = 30_000;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,7 +44,9 @@ export function createRateLimiter({
   sleep = realSleep,
 }: RateLimiterOptions): RateLimiter {
   if (!(perSecond > 0)) throw new RangeError('perSecond must be positive');
-  const intervalMs = WINDOW_MS / perSecond;
+  // A few ms of spacing on top: requests reach AC with uneven transit times, and two that left
+  // exactly one interval apart can arrive closer together, putting one too many in AC's window.
+  const intervalMs = WINDOW_MS / perSecond + SPACING_SLACK_MS;
   let nextSlotAt = Number.NEGATIVE_INFINITY;
   let blockedUntil = Number.NEGATIVE_INFINITY;
   /** When our recent requests left, oldest first; only the last window matters. */
@@ -86,7 +90,9 @@ export function createRateLimiter({
     observe(headers) {
       const t = now();
       const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), t);
-      if (retryAfterMs !== undefined) backOffUntil(t + retryAfterMs);
+      // Longer waits are the outbox's job (an alarm): a service worker may be stopped long before
+      // an in-memory wait ends, and holding every request that long would freeze the panel too.
+      if (retryAfterMs !== undefined) backOffUntil(t + Math.min(retryAfterMs, MAX_IN_MEMORY_WAIT_MS));
       if (headers.get('RateLimit-Remaining')?.trim() === '0') {
         const limit = Number(headers.get('RateLimit-Limit'));
         backOffUntil(windowFreesAt(t, Number.isInteger(limit) && limit > 0 ? limit : Math.ceil(perSecond)));

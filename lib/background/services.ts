@@ -157,7 +157,6 @@ export function createBackground() {
       }
       if (isRetryable(error)) {
         const retryAfterMs = error instanceof AcError ? error.retryAfterMs : undefined;
-        if (retryAfterMs) sharedLimiter(settings.ratePerSecond).backOffUntil(Date.now() + retryAfterMs);
         return { kind: 'retry', errorKind: kind, message, retryAfterMs };
       }
       // An answer we could not read may be a passing glitch: one more try, then it needs a person.

@@ -20,6 +20,8 @@ export interface Extension {
   /** Opens one of our pages as a tab, optionally targeting a web page's tab (?tab=). */
   openPage(name: 'sidepanel' | 'popup' | 'options', targetTab?: number): Promise<Page>;
   tabIdOf(url: string): Promise<number>;
+  /** Stops the service worker the way Chrome does when it idles (CDP Target.closeTarget). */
+  killServiceWorker(): Promise<void>;
 }
 
 export function servePages(): Promise<{ url: string; close(): Promise<void> }> {
@@ -64,9 +66,23 @@ export async function launchExtension(
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const id = new URL(sw.url()).host;
   const origin = `chrome-extension://${id}`;
-  const serviceWorker = async () => {
-    const live = context.serviceWorkers().find((w) => w.url().startsWith(origin));
-    return live ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
+  /** A live worker: Playwright keeps listing a stopped one, so probe it before use. */
+  const serviceWorker = async (): Promise<Worker> => {
+    for (const worker of context.serviceWorkers().reverse()) {
+      if (!worker.url().startsWith(origin)) continue;
+      const alive = await Promise.race([
+        worker.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
+      ]);
+      if (alive) return worker;
+    }
+    // Opening one of our pages wakes the worker (the page asks for the status on load).
+    const waiting = context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    const worker = await waiting;
+    await page.close();
+    return worker;
   };
   return {
     context,
@@ -77,6 +93,17 @@ export async function launchExtension(
       const page = await context.newPage();
       await page.goto(`${origin}/${name}.html${targetTab ? `?tab=${targetTab}` : ''}`);
       return page;
+    },
+    async killServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const target of targetInfos) {
+        if (target.type === 'service_worker' && target.url.startsWith(origin)) {
+          await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        }
+      }
+      await cdp.detach();
     },
     async tabIdOf(url) {
       const worker = await serviceWorker();

@@ -29,8 +29,9 @@ describe('createRateLimiter', () => {
     await Promise.all(
       Array.from({ length: 20 }, () => limiter.acquire().then(() => times.push(clock.now()))),
     );
-    expect(times[1]! - times[0]!).toBe(250);
-    expect(new Set(times.slice(1).map((t, i) => t - times[i]!))).toEqual(new Set([250]));
+    // 250 ms per request at 4/s, plus 10 ms against uneven transit times.
+    expect(times[1]! - times[0]!).toBe(260);
+    expect(new Set(times.slice(1).map((t, i) => t - times[i]!))).toEqual(new Set([260]));
     expect(maxPerSecond(times)).toBe(4);
   });
 
@@ -80,7 +81,7 @@ describe('createRateLimiter', () => {
     await limiter.acquire();
     const waited = clock.now() - times[0]!;
     expect(waited).toBeGreaterThanOrEqual(1_000);
-    expect(waited).toBeLessThan(1_050);
+    expect(waited).toBeLessThanOrEqual(1_050);
   });
 
   it('rateLimitedFetch waits for a slot before each call and reads the answer’s headers', async () => {

@@ -1,0 +1,274 @@
+import fs from 'node:fs';
+import { launchExtension } from '../support/browser';
+import { configure, expect, openPanelOn, test } from './fixtures';
+import {
+  clearLog,
+  contactCount,
+  injectFault,
+  outbox,
+  poke,
+  requestLog,
+  saveByMessage,
+  saveFromPanel,
+  setOffline,
+  uniqueEmail,
+  waitForState,
+} from './helpers';
+
+/**
+ * Nothing is lost, nothing is done twice: faults from the sandbox, a stopped worker, a closed
+ * browser. Every test reads the outcome back through the ActiveCampaign API.
+ */
+
+test.beforeEach(async ({ ac }) => {
+  test.skip(!ac.canInjectFaults, 'needs the sandbox to inject faults');
+  await clearLog(ac);
+});
+
+const SYNC = '/api/3/contact/sync';
+
+test('429 then 200: waits at least Retry-After and creates exactly one contact', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const email = uniqueEmail('ratelimited');
+  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 2 } });
+  await saveFromPanel(panel, email);
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  const syncs = (await requestLog(ac)).filter((r) => r.path === SYNC);
+  expect(syncs.map((r) => r.status)).toEqual([429, 201]);
+  expect(syncs[1]!.t - syncs[0]!.t).toBeGreaterThanOrEqual(2000);
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('a long Retry-After waits for the alarm, not in memory, then syncs once', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  await configure(extension, ac);
+  const panel = await extension.openPage('options');
+  const email = uniqueEmail('later');
+  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 120 } });
+  const before = Date.now();
+  await saveByMessage(panel, [email]);
+  await expect.poll(async () => (await outbox(extension))[0]?.attempts).toBe(1);
+  await expect.poll(async () => (await outbox(extension))[0]?.state).toBe('pending');
+  const [item] = await outbox(extension);
+  expect(item!.nextAttemptAt).toBeGreaterThanOrEqual(before + 120_000);
+  const worker = await extension.serviceWorker();
+  const alarm = await worker.evaluate(() => chrome.alarms.get('outbox'));
+  expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(item!.nextAttemptAt);
+  await new Promise((r) => setTimeout(r, 3000));
+  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(1);
+  // Let the two minutes pass: make the item due, as the alarm would, and wake the worker.
+  await worker.evaluate(async () => {
+    const { outbox } = await chrome.storage.local.get('outbox');
+    await chrome.storage.local.set({
+      outbox: (outbox as { nextAttemptAt: number }[]).map((i) => ({ ...i, nextAttemptAt: 0 })),
+    });
+  });
+  await poke(panel);
+  await waitForState(extension, [email], 'synced');
+  expect(await contactCount(ac, email)).toBe(1);
+  void pages;
+});
+
+test('500, 502, then 200 syncs after three attempts', async ({ extension, ac }) => {
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const email = uniqueEmail('flaky');
+  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 500 } });
+  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 502 } });
+  await saveByMessage(page, [email]);
+  await waitForState(extension, [email], 'synced');
+  expect((await requestLog(ac)).filter((r) => r.path === SYNC).map((r) => r.status)).toEqual([500, 502, 201]);
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test("a permanent 422 fails that save with AC's message and does not block the next", async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const bad = uniqueEmail('refused');
+  const good = uniqueEmail('fine');
+  await injectFault(ac, {
+    match: { path: SYNC },
+    count: 1,
+    action: {
+      status: 422,
+      body: { errors: [{ title: 'Contact email is not allowed.', code: 'field_invalid' }] },
+    },
+  });
+  await saveFromPanel(panel, bad);
+  await expect(panel.getByRole('status').filter({ hasText: 'Failed' })).toContainText(
+    'Contact email is not allowed.',
+  );
+  await saveByMessage(panel, [good]);
+  await waitForState(extension, [good], 'synced');
+  expect(await contactCount(ac, good)).toBe(1);
+  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(2);
+});
+
+test('a 401 pauses the queue; a new key resumes it and each save syncs once', async ({ extension, ac }) => {
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const first = uniqueEmail('paused1');
+  const second = uniqueEmail('paused2');
+  await injectFault(ac, { match: { path: '/api/3/contacts' }, count: 1, action: { status: 401 } });
+  await saveByMessage(page, [first]);
+  await expect.poll(async () => (await requestLog(ac)).some((r) => r.status === 401)).toBe(true);
+  await saveByMessage(page, [second]);
+  await clearLog(ac);
+  await new Promise((r) => setTimeout(r, 2500));
+  expect(await requestLog(ac)).toEqual([]);
+  const items = await outbox(extension);
+  expect(items.map((i) => i.state)).toEqual(['pending', 'pending']);
+  await configure(extension, ac);
+  await waitForState(extension, [first, second], 'synced');
+  expect(await contactCount(ac, first)).toBe(1);
+  expect(await contactCount(ac, second)).toBe(1);
+  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(2);
+});
+
+test('saving while ActiveCampaign is unreachable says Queued and syncs once it is back', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const email = uniqueEmail('offline');
+  await setOffline(ac, true);
+  try {
+    await saveFromPanel(panel, email);
+    await expect(panel.getByRole('status')).toContainText('Queued');
+    expect((await outbox(extension)).some((i) => i.capture.contact.email === email)).toBe(true);
+  } finally {
+    await setOffline(ac, false);
+  }
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 30_000 });
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('a worker stopped right after the save still syncs the save exactly once', async ({ extension, ac }) => {
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const email = uniqueEmail('killed');
+  await injectFault(ac, { count: 1, action: { delayMs: 1500 } });
+  await saveByMessage(page, [email]);
+  await extension.killServiceWorker();
+  await poke(page);
+  await waitForState(extension, [email], 'synced');
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('a worker stopped in the middle of contact/sync replays it once: one contact', async ({
+  extension,
+  ac,
+}) => {
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const email = uniqueEmail('midrequest');
+  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { delayMs: 3000 } });
+  await saveByMessage(page, [email]);
+  await expect
+    .poll(async () => (await requestLog(ac)).some((r) => r.path === SYNC), { timeout: 10_000 })
+    .toBe(true);
+  await extension.killServiceWorker();
+  await new Promise((r) => setTimeout(r, 3500));
+  await poke(page);
+  await waitForState(extension, [email], 'synced');
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('pending saves survive closing the browser and sync after a restart', async ({ ac, userDataDir }) => {
+  const first = await launchExtension(userDataDir);
+  await configure(first, ac);
+  const page = await first.openPage('options');
+  const email = uniqueEmail('restart');
+  await setOffline(ac, true);
+  try {
+    await saveByMessage(page, [email]);
+    await expect.poll(async () => (await outbox(first)).length).toBe(1);
+    await first.context.close();
+  } finally {
+    await setOffline(ac, false);
+  }
+  expect(fs.existsSync(userDataDir)).toBe(true);
+  const second = await launchExtension(userDataDir);
+  try {
+    await waitForState(second, [email], 'synced');
+    expect(await contactCount(ac, email)).toBe(1);
+  } finally {
+    await second.context.close();
+  }
+});
+
+test('double-clicking Save creates one contact', async ({ extension, ac, pages }) => {
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const email = uniqueEmail('double');
+  await expect(panel.getByLabel('First name')).not.toHaveValue('');
+  await panel.getByLabel('Email').fill(email);
+  await panel.getByRole('button', { name: 'Save', exact: true }).dblclick();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  expect(await contactCount(ac, email)).toBe(1);
+  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(1);
+});
+
+test('50 saves stay within the configured rate in every second and all sync', async ({ extension, ac }) => {
+  test.setTimeout(120_000);
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const emails = Array.from({ length: 50 }, (_, i) => uniqueEmail(`bulk${i}`));
+  await clearLog(ac);
+  await saveByMessage(page, emails);
+  await waitForState(extension, emails, 'synced', 90_000);
+  const log = (await requestLog(ac)).filter((r) => r.path.startsWith('/api/3/'));
+  const perSecond = Math.max(...log.map((r) => log.filter((o) => o.t >= r.t && o.t < r.t + 1000).length));
+  expect(perSecond).toBeLessThanOrEqual(4);
+  expect(log.filter((r) => r.status === 429)).toEqual([]);
+  for (const email of emails.slice(0, 5)) expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('a hanging request is abandoned within 10 s and retried', async ({ extension, ac }) => {
+  test.setTimeout(60_000);
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const email = uniqueEmail('hang');
+  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { hang: true } });
+  await saveByMessage(page, [email]);
+  await waitForState(extension, [email], 'synced', 40_000);
+  const syncs = (await requestLog(ac)).filter((r) => r.path === SYNC);
+  expect(syncs).toHaveLength(2);
+  const [item] = (await outbox(extension)).filter((i) => i.capture.contact.email === email);
+  expect(item?.attempts).toBe(2);
+  expect(syncs[1]!.t - syncs[0]!.t).toBeLessThan(10_000 + 5_000);
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('a tag step that fails after the contact exists resumes from the stored step', async ({
+  extension,
+  ac,
+}) => {
+  await configure(extension, ac);
+  const page = await extension.openPage('options');
+  const email = uniqueEmail('resume');
+  const tag = `Resume ${Date.now().toString(36)}`;
+  await ac.api.createTag(tag);
+  await injectFault(ac, { match: { path: '/api/3/contactTags' }, count: 1, action: { status: 500 } });
+  await saveByMessage(page, [email], { tags: [tag] });
+  await waitForState(extension, [email], 'synced');
+  const log = await requestLog(ac);
+  expect(log.filter((r) => r.path === SYNC)).toHaveLength(1);
+  expect(log.filter((r) => r.path === '/api/3/contactTags').map((r) => r.status)).toEqual([500, 201]);
+  const [contact] = await ac.api.contactsByEmail(email);
+  expect(await ac.api.tagNames(contact!.id)).toEqual([tag]);
+});
