@@ -44,7 +44,9 @@ export function statusOfItem(item: OutboxItem): SaveStatusView {
     state: item.state,
     message:
       item.state === 'pending' && item.lastError
-        ? `${item.lastError.message} Sidecard will retry automatically.`
+        ? item.lastError.kind === 'auth' || item.lastError.kind === 'not-found'
+          ? `${item.lastError.message} Fix it in Sidecard settings: the save is kept and syncs then.`
+          : `${item.lastError.message} Sidecard will retry automatically.`
         : item.state === 'failed'
           ? item.lastError?.message
           : undefined,

@@ -83,7 +83,7 @@ function findFieldByPerstag(data: SandboxData, perstag: string): FieldRow | unde
   return data.fields.find((f) => same(f.perstag, perstag));
 }
 
-function createField(data: SandboxData, title: string, perstag: string, type = 'text'): FieldRow {
+export function createField(data: SandboxData, title: string, perstag: string, type = 'text'): FieldRow {
   const row: FieldRow = { id: nextId(data, 'fields'), title, perstag, type, cdate: acDate() };
   data.fields.push(row);
   return row;

@@ -44,7 +44,15 @@ export class TestAc {
     return res.tag.id;
   }
 
-  async syncContact(contact: Record<string, string>): Promise<string> {
+  /** A custom text field; returns its id and personalisation tag. */
+  async createField(title: string): Promise<{ id: string; perstag: string }> {
+    const res = await this.request<{ field: { id: string; perstag: string } }>('POST', 'fields', {
+      field: { type: 'text', title, descript: '', isrequired: 0, perstag: title.toUpperCase().replace(/[^A-Z0-9]+/g, '_') },
+    });
+    return { id: String(res.field.id), perstag: res.field.perstag };
+  }
+
+  async syncContact(contact: Record<string, unknown>): Promise<string> {
     const res = await this.request<{ contact: { id: string } }>('POST', 'contact/sync', { contact });
     return res.contact.id;
   }

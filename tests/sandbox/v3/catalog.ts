@@ -1,7 +1,7 @@
 /** v3 account-wide resources: the user, lists, tags, custom fields and accounts (companies). */
 import { z } from 'zod';
 import { type Ctx, invalid, notFound, type Reply, type Route } from '../http';
-import { createAccount, createList, createTag, findAccountByName, findTagByName } from '../ops';
+import { createAccount, createField, createList, createTag, findAccountByName, findTagByName } from '../ops';
 import { idSchema, includesCi, paginate, parseWrite } from './common';
 import { accountJson, fieldJson, listJson, tagJson } from './present';
 
@@ -102,6 +102,31 @@ function fields(ctx: Ctx): Reply {
   };
 }
 
+/** POST /fields: AC requires a type and a title; the perstag is derived from the title when absent. */
+const fieldSchema = z.strictObject({
+  type: z.enum(['text', 'textarea', 'date', 'datetime', 'dropdown', 'multiselect', 'radio', 'checkbox', 'hidden']),
+  title: z.string(),
+  descript: z.string().optional(),
+  perstag: z.string().optional(),
+  isrequired: z.union([z.string(), z.number()]).optional(),
+  visible: z.union([z.string(), z.number()]).optional(),
+  ordernum: z.union([z.string(), z.number()]).optional(),
+  defval: z.string().optional(),
+});
+
+function addField(ctx: Ctx): Reply {
+  const parsed = parseWrite(ctx, 'field', fieldSchema);
+  if (!parsed.ok) return parsed.reply;
+  const { title, type } = parsed.value;
+  if (title.trim() === '') return invalid('title', 'The field title was not provided.', 'field_missing');
+  const perstag = (parsed.value.perstag ?? title).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  if (ctx.account.data.fields.some((f) => f.perstag === perstag)) {
+    return invalid('perstag', `A field with the personalization tag ${perstag} already exists.`, 'duplicate');
+  }
+  const row = createField(ctx.account.data, title.trim(), perstag, type);
+  return { status: 201, body: { field: fieldJson(ctx, row) } };
+}
+
 function accounts(ctx: Ctx): Reply {
   const term = ctx.url.searchParams.get('search');
   const matches = ctx.account.data.accounts.filter((a) => term === null || includesCi(a.name, term));
@@ -152,4 +177,5 @@ export const catalogRoutes: Route[] = [
     },
   },
   { method: 'POST', path: /^\/accounts$/, handle: addAccount },
+  { method: 'POST', path: /^\/fields$/, handle: addField },
 ];

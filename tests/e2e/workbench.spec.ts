@@ -1,0 +1,169 @@
+import { uniqueName } from '../support/ac-api';
+import { configure, expect, openPanelOn, test } from './fixtures';
+import { contactCount, uniqueEmail } from './helpers';
+
+/** The salesperson's journeys through the popup and side panel, checked through the AC API. */
+
+const LINKEDIN = '01-linkedin-eduardo-alvarez-nowak.html';
+const LINKEDIN_URL = 'https://www.linkedin.com/in/eduardo-alvarez-nowak';
+
+async function listId(ac: { api: { request: <T>(m: string, p: string) => Promise<T> } }, name: string) {
+  const res = await ac.api.request<{ lists: { id: string; name: string }[] }>('GET', 'lists?limit=100');
+  return res.lists.find((l) => l.name === name)!.id;
+}
+
+test('a saved LinkedIn profile is captured, edited, given a list and a tag, and saved', async ({ extension, ac, pages }) => {
+  const list = uniqueName('LinkedIn leads');
+  const tag = uniqueName('Met on LinkedIn');
+  await ac.api.createList(list);
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/${LINKEDIN}`);
+  // A double surname cannot be told from a middle name; together they are the name on the page.
+  await expect(panel.getByLabel('First name')).toHaveValue(/^Eduardo/);
+  const fullName = `${await panel.getByLabel('First name').inputValue()} ${await panel.getByLabel('Last name').inputValue()}`;
+  expect(fullName).toBe('Eduardo Alvarez Nowak');
+  await expect(panel.getByLabel('Company')).toHaveValue('Novare Potential');
+  await expect(panel.getByLabel('LinkedIn URL')).toHaveValue(LINKEDIN_URL);
+  await expect(panel.getByText('No email on this page')).toBeVisible();
+  const email = uniqueEmail('eduardo');
+  await panel.getByLabel('Email').fill(email);
+  await panel.getByLabel('Job title').fill('Head of Tech Education');
+  await panel.getByRole('checkbox', { name: list }).check();
+  await panel.getByLabel('Tags').fill(tag);
+  await panel.getByLabel('Tags').press('Enter');
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  const [contact] = await ac.api.contactsByEmail(email);
+  expect(`${contact!.firstName} ${contact!.lastName}`).toBe('Eduardo Alvarez Nowak');
+  expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [await listId(ac, list)]: '1' });
+  expect(await ac.api.tagNames(contact!.id)).toEqual([tag]);
+});
+
+test('a LinkedIn profile without email is matched to the contact with the same LinkedIn URL, not duplicated', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  const field = await ac.api.createField(uniqueName('LinkedIn URL'));
+  const email = uniqueEmail('known-eduardo');
+  await ac.api.syncContact({ email, firstName: 'Eduardo', fieldValues: [{ field: field.id, value: LINKEDIN_URL }] });
+  await configure(extension, ac);
+  const options = await extension.openPage('options');
+  await options.getByLabel('LinkedIn URL field').fill(field.perstag);
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByRole('status')).toContainText('Saved');
+
+  const { panel } = await openPanelOn(extension, `${pages.url}/${LINKEDIN}`);
+  await expect(panel.getByText(`<${email}>`)).toBeVisible();
+  await panel.getByRole('button', { name: `Yes, use ${email}` }).click();
+  await expect(panel.getByLabel('Email')).toHaveValue(email);
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  expect(await contactCount(ac, email)).toBe(1);
+  // AC's first name is kept (the default); the empty last name is filled from the page.
+  const [contact] = await ac.api.contactsByEmail(email);
+  expect(contact!.firstName).toBe('Eduardo');
+  expect(contact!.lastName).not.toBe('');
+});
+
+test("an existing contact keeps ActiveCampaign's phone by default and takes the page's after one click", async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  const email = uniqueEmail('ada-known');
+  await ac.api.syncContact({ email, firstName: 'Ada', phone: '+15555550123' });
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  await expect(panel.getByLabel('Phone')).toHaveValue('+442079460958');
+  await panel.getByLabel('Email').fill(email);
+  await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  expect((await ac.api.contactsByEmail(email))[0]).toMatchObject({ phone: '+15555550123', lastName: 'Lovelace' });
+
+  await panel.getByRole('checkbox', { name: "Use the page's phone" }).check();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(async () => (await ac.api.contactsByEmail(email))[0]?.phone).toBe('+442079460958');
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('an unsubscribed list stays unsubscribed unless the user confirms re-subscribing', async ({ extension, ac, pages }) => {
+  const newsletter = uniqueName('Newsletter');
+  const other = uniqueName('Prospects');
+  const newsletterId = await ac.api.createList(newsletter);
+  const otherId = await ac.api.createList(other);
+  const email = uniqueEmail('unsubscribed');
+  const id = await ac.api.syncContact({ email, firstName: 'Ada' });
+  await ac.api.setListStatus(id, newsletterId, 2);
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  await panel.getByLabel('Email').fill(email);
+  await expect(panel.getByRole('checkbox', { name: newsletter })).toBeDisabled();
+  await panel.getByRole('checkbox', { name: other }).check();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  expect(await ac.api.listStatuses(id)).toMatchObject({ [newsletterId]: '2', [otherId]: '1' });
+
+  await panel.getByRole('checkbox', { name: 'Re-subscribe (they unsubscribed)' }).check();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(async () => (await ac.api.listStatuses(id))[newsletterId]).toBe('1');
+});
+
+test('two participants of a Gmail thread are picked and both saved', async ({ extension, ac, pages }) => {
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/54-gmail-thread.html`);
+  await expect(panel.getByLabel('First name')).toHaveValue('Dan');
+  await panel.getByRole('checkbox', { name: /Include Dan Whitfield/ }).check();
+  await panel.getByRole('checkbox', { name: /Include Carol Diaz/ }).check();
+  await panel.getByRole('button', { name: 'Save 2' }).click();
+  await expect(panel.getByText('2 of 2 done')).toBeVisible({ timeout: 20_000 });
+  expect(await contactCount(ac, 'dan.whitfield@brightline-logistics.example')).toBe(1);
+  expect(await contactCount(ac, 'carol.diaz@brightline-logistics.example')).toBe(1);
+  // The signed-in account owner is never offered.
+  await expect(panel.getByText('(me)')).toHaveCount(0);
+});
+
+test('five people from a team page are saved as a batch with progress', async ({ extension, ac, pages }) => {
+  const tag = uniqueName('Team page');
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/team.html`);
+  const people = ['Maya Lindqvist', 'Omar Haddad', 'Julia Santos', 'Ken Watanabe', 'Priya Natarajan'];
+  for (const name of people) await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
+  await panel.getByLabel('Tags').fill(tag);
+  await panel.getByLabel('Tags').press('Enter');
+  await panel.getByRole('button', { name: 'Save 5' }).click();
+  await expect(panel.getByRole('progressbar')).toBeVisible();
+  await expect(panel.getByText('5 of 5 done')).toBeVisible({ timeout: 30_000 });
+  for (const first of ['maya', 'omar', 'julia', 'ken', 'priya']) {
+    const [contact] = await ac.api.contactsByEmail(`${first}@brightwater.example`);
+    expect(await ac.api.tagNames(contact!.id)).toContain(tag);
+  }
+});
+
+test('a wrong key gets a clear message and loses nothing; the right key syncs the save', async ({ extension, ac, pages }) => {
+  await configure(extension, ac, 'not-the-right-key');
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const email = uniqueEmail('wrongkey');
+  await panel.getByLabel('Email').fill(email);
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Queued');
+  await expect(panel.getByText(/refused the API key/).first()).toBeVisible({ timeout: 15_000 });
+  expect(await contactCount(ac, email)).toBe(0);
+  await configure(extension, ac);
+  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  expect(await contactCount(ac, email)).toBe(1);
+});
+
+test('keyboard only: the popup opens on the person and Enter saves it to "Synced"', async ({ extension, ac, pages }) => {
+  await configure(extension, ac);
+  const web = await extension.context.newPage();
+  await web.goto(`${pages.url}/55-team-page.html`);
+  const popup = await extension.openPage('popup', await extension.tabIdOf(web.url()));
+  await expect(popup.getByRole('button', { name: 'Save' })).toBeFocused();
+  await popup.keyboard.press('Enter'); // the only key press
+  await expect(popup.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  expect(await contactCount(ac, 'lena.hoffmann@nordlicht-studio.example')).toBe(1);
+});
