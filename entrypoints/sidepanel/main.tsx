@@ -4,3 +4,5 @@ import { render } from 'preact';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);
+// Read by `npm run bench:ui`: time from navigation to the first rendered panel.
+performance.mark('sidecard:first-render');
