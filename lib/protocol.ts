@@ -111,10 +111,12 @@ interface Protocol {
 export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();
 
 /**
- * What the injected content script returns. It ran inside a page we do not trust, so its answer
- * is validated and capped like any other message before anything uses it.
+ * What the injected content script returns (lib/extract/types.ts). It ran inside a page we do
+ * not trust, so its answer is validated and capped like any other message before anything uses it.
+ * The caps match lib/extract/limits.ts and the extractors' own.
  */
 const pageText = (max: number) => z.string().max(max);
+const count = z.number().int().min(0);
 export const rawCandidateSchema = z.object({
   name: pageText(500).optional(),
   emails: z.array(pageText(500)).max(20),
@@ -124,11 +126,24 @@ export const rawCandidateSchema = z.object({
   profileUrl: pageText(2000).optional(),
   location: pageText(500).optional(),
   websites: z.array(pageText(2000)).max(20).optional(),
+  lines: z.array(pageText(2000)).max(200).optional(),
   confidence: z.record(z.string(), z.number().min(0).max(1)),
+});
+export const pageLineSchema = z.object({
+  text: pageText(2000),
+  heading: count.max(6),
+  chrome: z.boolean(),
+  emails: z.array(pageText(2000)).max(20),
+  phones: z.array(pageText(2000)).max(20),
+  scope: z.array(count).max(12),
+  shape: count,
 });
 export const pageCaptureSchema = z.object({
   source: z.enum(['linkedin-profile', 'linkedin-list', 'gmail', 'generic', 'selection']),
   url: pageText(4000),
   title: pageText(1000),
+  lang: pageText(35).optional(),
+  siteName: pageText(500).optional(),
   candidates: z.array(rawCandidateSchema).max(100),
+  lines: z.array(pageLineSchema).max(5000).optional(),
 });

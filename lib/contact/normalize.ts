@@ -2,12 +2,15 @@ import type { CandidateField, PageCapture, RawCandidate } from '@/lib/extract/ty
 import { normalizeEmail } from './email';
 import { splitName } from './name';
 import { normalizePhone } from './phone';
+import { readCapture } from './read-capture';
+import { findEmails, findPhones } from './recognise';
 import { cleanText } from './text';
 import type { NormalizedCandidate, NormalizedPhone } from './types';
 
 /**
- * From what a content script saw to what the side panel offers: every string cleaned and
- * capped, emails validated, phones in E.164 where possible, names split, non-https profile
+ * From what a content script saw to what the side panel offers: the people read from the
+ * capture (read-capture.ts), every string cleaned and capped, emails found in the text that
+ * holds them and validated, phones in E.164 where possible, names split, non-https profile
  * URLs dropped, and candidates describing one person (same email or profile URL) merged.
  * Runs in extension pages only; the content script stays small.
  */
@@ -70,6 +73,19 @@ function httpsUrl(s: string | undefined): string | undefined {
   }
 }
 
+/** The addresses in a raw email value ("mailto:…", "Jane <jane@acme.io>", "jane [at] acme [dot] io"). */
+function emailsIn(raw: string): string[] {
+  const found = findEmails(cleanText(raw, 1_000));
+  return found.length ? found : [raw];
+}
+
+/** The numbers in a raw phone value ("Mobile: +49 …", "tel:+49…"); bare numbers as they are. */
+function phonesIn(raw: string): string[] {
+  const clean = cleanText(raw, 100);
+  const found = findPhones(clean, 'tel');
+  return found.length || !/^[\d\s()+./-]+$/.test(clean) ? found : [clean];
+}
+
 function text(s: string | undefined): string | undefined {
   const clean = cleanText(s ?? '', MAX_FIELD);
   return clean || undefined;
@@ -96,12 +112,12 @@ function normalizeOne(
 ): NormalizedCandidate {
   const names = splitName(raw.name ?? '');
   const emails: string[] = [];
-  for (const e of raw.emails) {
+  for (const e of raw.emails.flatMap(emailsIn)) {
     const email = normalizeEmail(e);
     if (email && !emails.some((known) => known.toLowerCase() === email.toLowerCase())) emails.push(email);
   }
   const phones: NormalizedPhone[] = [];
-  for (const p of raw.phones) {
+  for (const p of raw.phones.flatMap(phonesIn)) {
     const phone = normalizePhone(p, country);
     if (phone && !phones.some((known) => known.value === phone.value)) phones.push(phone);
   }
@@ -161,7 +177,7 @@ function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
 export function normalizeCapture(page: PageCapture, opts: NormalizeOptions = {}): NormalizedCandidate[] {
   const country = opts.defaultCountry ?? pageCountry(page);
   const out: NormalizedCandidate[] = [];
-  for (const raw of page.candidates) {
+  for (const raw of readCapture(page)) {
     const c = normalizeOne(raw, page, country);
     if (isEmpty(c)) continue;
     const same = out.find((known) => samePerson(known, c));

@@ -3,8 +3,9 @@ import { squash } from './text';
 import type { CandidateField, RawCandidate } from './types';
 
 /**
- * Building RawCandidates in one place: values trimmed, capped and de-duplicated (emails
- * case-insensitively, phones by digits), with the extractor's confidence per field.
+ * Building RawCandidates in one place: values trimmed, capped (as lib/protocol.ts's schema
+ * allows) and de-duplicated (emails case-insensitively, phones by digits), with the extractor's
+ * confidence per field.
  */
 
 type TextField = 'name' | 'company' | 'title' | 'profileUrl' | 'location';
@@ -27,7 +28,8 @@ export function setField(
   if (field !== 'location') c.confidence[field] = confidence;
 }
 
-const key = (field: ListField, s: string): string =>
+/** The key two values of a list field are the same under. */
+export const listKey = (field: ListField, s: string): string =>
   field === 'phones' ? s.replace(/\D/g, '') : s.toLowerCase();
 
 /** Adds values to a list field, skipping repeats; keeps at most ten. */
@@ -35,10 +37,10 @@ export function addValues(c: RawCandidate, field: ListField, values: string[], c
   c[field] ??= [];
   const list = c[field];
   for (let i = 0; i < values.length; i++) {
-    const text = squash(values[i] as string).slice(0, 500);
+    const text = squash(values[i] as string).slice(0, field === 'phones' ? 100 : 500);
     let known = !text || list.length > 9;
     for (let k = 0; k < list.length && !known; k++)
-      known = key(field, list[k] as string) === key(field, text);
+      known = listKey(field, list[k] as string) === listKey(field, text);
     if (known) continue;
     append(list, text);
     if (field !== 'websites') c.confidence[field] = Math.max(c.confidence[field] ?? 0, confidence);
@@ -55,17 +57,4 @@ export function mergeInto(into: RawCandidate, from: RawCandidate): void {
   addValues(into, 'emails', from.emails, from.confidence.emails ?? 0.5);
   addValues(into, 'phones', from.phones, from.confidence.phones ?? 0.5);
   addValues(into, 'websites', from.websites ?? [], 0);
-}
-
-/** True when the two candidates share an email or a phone number. */
-export function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
-  const fields: ListField[] = ['emails', 'phones'];
-  for (let f = 0; f < 2; f++) {
-    const field = fields[f] as ListField;
-    for (let i = 0; i < a[field]!.length; i++) {
-      for (let j = 0; j < b[field]!.length; j++)
-        if (key(field, a[field]![i] as string) === key(field, b[field]![j] as string)) return true;
-    }
-  }
-  return false;
 }

@@ -19,11 +19,6 @@ export function dict<V = true>(list?: string): Record<string, V> {
   return set;
 }
 
-/** Calls `fn` for each item of an array or NodeList, in order; `fn` returning true stops the walk. */
-export function each<T>(list: ArrayLike<T>, fn: (item: T, index: number) => unknown): void {
-  for (let i = 0; i < list.length; i++) if (fn(list[i] as T, i) === true) return;
-}
-
 /** Elements of a NodeList (or any list) as an array, capped. */
 export function toArray<T>(list: ArrayLike<T>, max = 1e5): T[] {
   const out: T[] = [];

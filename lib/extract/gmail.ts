@@ -1,17 +1,15 @@
 import { addValues, emptyCandidate, setField } from './candidate';
 import { append, dict } from './collect';
-import { parseContactLines } from './contact-lines';
 import { all, first, isSavedCopy } from './dom';
 import { LIMITS } from './limits';
 import { readLines } from './lines';
-import { findEmails } from './text';
 import type { Extractor, RawCandidate } from './types';
 
 /**
  * The open Gmail thread: every sender and recipient (the `email` attribute Gmail puts on
- * participant chips), newest sender first, never the signed-in account, plus the phones, title
- * and company in a sender's signature. Quoted history is not read, so "On … wrote:" and
- * "From: … Sent: …" headers never pose as the sender.
+ * participant chips), newest sender first, never the signed-in account, plus the lines of a
+ * sender's signature (lib/contact reads phones, title and company there). Quoted history is not
+ * read, so "On … wrote:" and "From: … Sent: …" headers never pose as the sender.
  */
 
 /** A Gmail page even when saved: thread view or thread list markup. */
@@ -85,9 +83,10 @@ export const gmail: Extractor = {
   },
   extract(doc) {
     const messages = all(doc, MESSAGES, 200);
-    // The signed-in account: the account button, the tab title ("Inbox - jane@acme.io - Gmail"), chips named "me".
+    // The signed-in account: the account button ("Google Account: Jane (jane@acme.io)"), the tab
+    // title ("Inbox - jane@acme.io - Gmail"), chips named "me".
     const owner = dict();
-    const mine = findEmails(`${first(doc, ACCOUNT)?.getAttribute('aria-label')} ${doc.title}`);
+    const mine = `${first(doc, ACCOUNT)?.getAttribute('aria-label')} ${doc.title}`.split(/[\s()<>,;:"']+/);
     const chips = all(doc, ['span[email][name="me"]'], 50);
     for (let i = 0; i < chips.length; i++) append(mine, participant(chips[i] as Element).email);
     for (let i = 0; i < mine.length; i++) owner[(mine[i] as string).toLowerCase()] = true;
@@ -102,13 +101,7 @@ export const gmail: Extractor = {
       const c = emptyCandidate();
       setField(c, 'name', p.name, 0.9);
       addValues(c, 'emails', [p.email], 0.95);
-      const signed = body && parseContactLines(signature(body), p.name);
-      if (signed) {
-        setField(c, 'title', signed.title, 0.6);
-        setField(c, 'company', signed.company, 0.5);
-        addValues(c, 'phones', signed.phones, 0.7);
-        addValues(c, 'websites', signed.websites ?? [], 0);
-      }
+      if (body) c.lines = signature(body);
       append(out, c);
     };
     for (let m = messages.length - 1; m >= 0; m--) {
@@ -120,6 +113,6 @@ export const gmail: Extractor = {
         if (to[i] !== sender) append(recipients, participant(to[i] as Element));
     }
     for (let i = 0; i < recipients.length; i++) add(recipients[i] as Participant);
-    return out;
+    return { candidates: out };
   },
 };

@@ -37,9 +37,9 @@ export function extractPage(doc: Document, url: string): PageCapture {
   }
   return {
     source: chosen.source,
-    url,
+    url: url.slice(0, 4e3),
     title: squash(doc.title ?? '').slice(0, 500),
     lang: doc.documentElement?.getAttribute('lang')?.slice(0, 35) || undefined,
-    candidates: chosen.extract(doc, pageUrl),
+    ...chosen.extract(doc, pageUrl),
   };
 }

@@ -1,25 +1,29 @@
 import { append, dict } from './collect';
-import { decodeCfEmail, findEmails, squash } from './text';
+import { LIMITS } from './limits';
+import { decodeCfEmail, squash } from './text';
+import type { PageLine } from './types';
 
 /**
  * The page as a reader sees it: text lines in document order, without computing styles
  * (slow, and missing on saved pages). Block elements, `<br>` and newlines inside `<pre>` end
  * a line; so do inline elements whose class names a field ("…__name", "…__title", "fn"),
- * because card themes display those as blocks. Work stops at a text and a link budget.
+ * because card themes display those as blocks. Work stops at a text, a link and a line budget.
  */
 
-export interface Line {
-  text: string;
+export interface Line extends Omit<PageLine, 'scope' | 'shape'> {
   /** Element the line's text started in. */
   el: Element;
-  /** 1–6 inside h1–h6, else 0. */
-  heading: number;
-  /** Inside site navigation, the banner or the site footer: page chrome, not content. */
-  chrome: boolean;
-  /** Addresses from mailto:/Cloudflare links whose visible text does not show them. */
-  emails: string[];
-  /** Numbers from tel: links whose visible text does not show them (icon links). */
-  phones: string[];
+  place: Place;
+}
+
+/** An element numbered in document order: it contains the elements numbered first..last. */
+interface Place {
+  first: number;
+  last: number;
+  up: Place | undefined;
+  /** Set by pageLines. */
+  scope?: number[];
+  shape?: number;
 }
 
 const BLOCK = dict(
@@ -36,73 +40,132 @@ const FIELD =
 const SCREEN_READER =
   /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|elementor-screen-only|a11y-text)(?:\s|$)/;
 const CHROME = /^(?:navigation|banner|contentinfo|menu|menubar)$/;
+/** Longest line kept, and most link targets kept per line. */
+const MAX_LINE = 2_000;
+const MAX_TARGETS = 20;
+
+/** "mailto:jane%40acme.io?subject=Hi" → "jane@acme.io"; "tel:+49-69-1" → "+49-69-1". */
+function target(href: string): string {
+  try {
+    return squash(decodeURIComponent(href.slice(href.indexOf(':') + 1).split('?')[0] as string)).slice(
+      0,
+      MAX_LINE,
+    );
+  } catch {
+    return '';
+  }
+}
+
+function addTarget(list: string[], value: string): void {
+  if (list.length < MAX_TARGETS) append(list, value);
+}
 
 /** Reads the text lines under `root`, up to `chars` characters of text and `links` link targets. */
-export function readLines(root: Element, chars = 2e5, links = 5e3): Line[] {
+export function readLines(
+  root: Element,
+  chars: number = LIMITS.textChars,
+  links: number = LIMITS.links,
+): Line[] {
   const lines: Line[] = [];
   let line: Line | undefined;
   let buffer = '';
+  let count = 0;
 
   const flush = (): void => {
     if (line) {
-      line.text = squash(buffer);
-      if (line.text || line.emails.length || line.phones.length) append(lines, line);
+      line.text = squash(buffer).slice(0, MAX_LINE);
+      const kept = line.text || line.emails.length || line.phones.length;
+      if (kept && lines.length < LIMITS.lines) append(lines, line);
     }
     line = undefined;
     buffer = '';
   };
 
-  const walk = (node: Node, heading: number, chrome: boolean, pre: boolean, depth: number): void => {
-    const start = (el: Element): Line => (line ??= { text: '', el, heading, chrome, emails: [], phones: [] });
-    if (chars < 0 || depth > 500) return;
-    if (node.nodeType === 3) {
-      const parts = pre ? (node as Text).data.split('\n') : [(node as Text).data];
-      chars -= (node as Text).data.length;
-      for (let i = 0; i < parts.length; i++) {
-        if (i) flush();
-        if (line || (parts[i] as string).trim()) start(node.parentElement ?? root);
-        buffer += parts[i];
-      }
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
+  const walk = (
+    el: Element,
+    heading: number,
+    chrome: boolean,
+    pre: boolean,
+    depth: number,
+    up?: Place,
+  ): void => {
     const tag = el.localName;
     const cls = typeof el.className === 'string' ? el.className : '';
     if (SKIP[tag] || el.hasAttribute('hidden') || SCREEN_READER.test(cls)) return;
     const block = BLOCK[tag] || FIELD.test(cls);
     if (block) flush();
     if (tag === 'br' || tag === 'hr') return;
+    const place: Place = { first: count++, last: 0, up };
+    const level = /^h[1-6]$/.test(tag) ? +(tag[1] as string) : heading;
     // A <header>/<footer> inside an article or card is content; the site's own are chrome.
     const inChrome =
       chrome ||
       tag === 'nav' ||
       CHROME.test(el.getAttribute('role') ?? '') ||
       ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article,section,aside,main'));
-    const level = /^h[1-6]$/.test(tag) ? +(tag[1] as string) : heading;
-    for (let child = el.firstChild; child; child = child.nextSibling)
-      walk(child, level, inChrome, pre || tag === 'pre', depth + 1);
-    const href = tag === 'a' && links-- > 0 ? (el.getAttribute('href') ?? '') : '';
-    const shown = el.textContent ?? '';
-    const cf =
-      el.getAttribute('data-cfemail') ?? (/\/cdn-cgi\/l\/email-protection#(\w+)/.exec(href)?.[1] || '');
-    let value: string;
-    try {
-      value = decodeURIComponent(href.slice(href.indexOf(':') + 1).split('?')[0] as string);
-    } catch {
-      value = '';
+    const start = (): Line =>
+      (line ??= { text: '', el, heading: level, chrome: inChrome, emails: [], phones: [], place });
+    const inPre = pre || tag === 'pre';
+    for (
+      let child = el.firstChild;
+      child && chars > 0 && lines.length < LIMITS.lines;
+      child = child.nextSibling
+    ) {
+      if (child.nodeType === 1) {
+        if (depth < 500) walk(child as Element, level, inChrome, inPre, depth + 1, place);
+        continue;
+      }
+      if (child.nodeType !== 3) continue;
+      const data = (child as Text).data.slice(0, chars);
+      chars -= data.length;
+      const parts = inPre ? data.split('\n') : [data];
+      for (let i = 0; i < parts.length; i++) {
+        if (i) flush();
+        if (line || /\S/.test(parts[i] as string)) start();
+        buffer += parts[i];
+      }
     }
-    const emails = cf
-      ? [decodeCfEmail(cf) ?? '']
-      : /^mailto:/i.test(href) && shown.indexOf('@') < 0
-        ? findEmails(value)
-        : [];
-    for (let i = 0; i < emails.length; i++) append(start(el).emails, emails[i] as string);
-    if (/^tel:/i.test(href) && shown.replace(/\D/g, '').length < 5) append(start(el).phones, squash(value));
+    place.last = count - 1;
+
+    // Links whose visible text hides their target: an icon, "Write to Grace", Cloudflare's "[email protected]".
+    const href = tag === 'a' && links-- > 0 ? (el.getAttribute('href') ?? '') : '';
+    const cf = el.getAttribute('data-cfemail') || /\/cdn-cgi\/l\/email-protection#(\w+)/.exec(href)?.[1];
+    const email = cf
+      ? decodeCfEmail(cf.slice(0, MAX_LINE))
+      : /^mailto:/i.test(href) && (el.textContent ?? '').indexOf('@') < 0
+        ? target(href)
+        : '';
+    const phone =
+      /^tel:/i.test(href) && (el.textContent ?? '').replace(/\D/g, '').length < 5 ? target(href) : '';
+    if (email.indexOf('@') > 0) addTarget(start().emails, email);
+    if (phone) addTarget(start().phones, phone);
     if (block) flush();
   };
 
   walk(root, 0, false, false, 0);
   flush();
   return lines;
+}
+
+/** The lines as the content script returns them: elements replaced by their place in the document. */
+export function pageLines(lines: Line[]): PageLine[] {
+  const out: PageLine[] = [];
+  const shapes = dict<number>();
+  let shapeCount = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const { text, heading, chrome, emails, phones, el, place } = lines[i] as Line;
+    // Lines of one element (a <pre>, a <br> block) share its scope and shape.
+    if (!place.scope) {
+      // The element and five ancestors: the containers a card can be.
+      place.scope = [];
+      for (let p: Place | undefined = place, k = 0; p && k < 6; p = p.up, k++) {
+        append(place.scope, p.first);
+        append(place.scope, p.last);
+      }
+      const key = `${el.localName}.${el.getAttribute('class')}`;
+      place.shape = shapes[key] ??= shapeCount++;
+    }
+    append(out, { text, heading, chrome, emails, phones, scope: place.scope, shape: place.shape as number });
+  }
+  return out;
 }

@@ -63,6 +63,6 @@ export const linkedinList: Extractor = {
       if (key && !seen[key]) append(out, c);
       seen[key] = true;
     }
-    return out;
+    return { candidates: out };
   },
 };

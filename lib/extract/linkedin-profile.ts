@@ -3,7 +3,6 @@ import { append, toArray } from './collect';
 import { all, declaredUrl, first, isSavedCopy, read, textOf } from './dom';
 import { canonicalProfileUrl, isLinkedIn } from './linkedin';
 import { jsonLdPeople } from './structured';
-import { findEmails, findPhones } from './text';
 import type { Extractor, RawCandidate } from './types';
 
 /**
@@ -92,13 +91,14 @@ function contactInfo(doc: Document, c: RawCandidate): void {
     for (let k = 0; k < links.length; k++) {
       const href = links[k]?.getAttribute('href') ?? '';
       const text = textOf(links[k]);
-      if (/^mailto:/i.test(href)) addValues(c, 'emails', [findEmails(text)[0] ?? href.slice(7)], 0.95);
-      else if (/^tel:/i.test(href)) addValues(c, 'phones', [text || href.slice(4)], 0.9);
+      if (/^mailto:/i.test(href)) addValues(c, 'emails', [text.indexOf('@') < 0 ? href : text], 0.95);
+      else if (/^tel:/i.test(href)) addValues(c, 'phones', [text || href], 0.9);
       else if (canonicalProfileUrl(href)) setField(c, 'profileUrl', canonicalProfileUrl(href), 0.95);
       else if (/^https?:/i.test(href)) addValues(c, 'websites', [href], 0);
     }
-    // Phone numbers are plain text in their section, next to a type like "(Mobile)".
-    if (!links.length) addValues(c, 'phones', findPhones(textOf(section), 'tel'), 0.85);
+    // Phone numbers are plain text in their section, next to a type like "(Mobile)": lib/contact finds them.
+    const text = links.length ? '' : textOf(section);
+    if (text.replace(/\D/g, '').length > 6) addValues(c, 'phones', [text], 0.85);
   }
 }
 
@@ -131,6 +131,6 @@ export const linkedinProfile: Extractor = {
         canonicalProfileUrl(contactLink),
       0.95,
     );
-    return c.name || c.profileUrl ? [c] : [];
+    return { candidates: c.name || c.profileUrl ? [c] : [] };
   },
 };

@@ -1,7 +1,7 @@
 import { addValues, emptyCandidate, setField } from './candidate';
 import { append, toArray } from './collect';
 import { all, textOf } from './dom';
-import { findEmails, findPhones, squash } from './text';
+import { squash } from './text';
 import type { RawCandidate } from './types';
 
 /**
@@ -33,8 +33,8 @@ function collect(v: unknown, out: Json[], depth: number): void {
   for (const key in v) collect((v as Json)[key], out, depth + 1);
 }
 
-/** People and the page's organisation declared in JSON-LD. */
-function readJsonLd(doc: Document, out: Structured): void {
+/** People (at most `max`) and the page's organisation declared in JSON-LD. */
+function readJsonLd(doc: Document, out: Structured, max: number): void {
   const scripts = all(doc, ['script[type="application/ld+json"]'], 20);
   const nodes: Json[] = [];
   for (let i = 0; i < scripts.length; i++) {
@@ -48,13 +48,14 @@ function readJsonLd(doc: Document, out: Structured): void {
     const node = nodes[i] as Json;
     const type = String(node['@type']);
     if (/\bPerson\b/.test(type)) {
+      if (out.people.length >= max) continue;
       const c = emptyCandidate();
       setField(c, 'name', str(node.name) || `${str(node.givenName)} ${str(node.familyName)}`, SURE);
       setField(c, 'title', str(node.jobTitle), SURE);
       setField(c, 'company', str(node.worksFor) || str(node.affiliation), SURE);
       const address = node.address as Json | undefined;
       setField(c, 'location', str(address?.addressLocality ?? address), SURE);
-      addValues(c, 'emails', [str(node.email).replace(/^mailto:/i, '')], SURE);
+      addValues(c, 'emails', [str(node.email)], SURE);
       addValues(c, 'phones', [str(node.telephone)], SURE);
       addValues(c, 'websites', [str(node.url)], SURE);
       append(out.people, c);
@@ -65,7 +66,7 @@ function readJsonLd(doc: Document, out: Structured): void {
 
 export function jsonLdPeople(doc: Document): RawCandidate[] {
   const out: Structured = { people: [] };
-  readJsonLd(doc, out);
+  readJsonLd(doc, out, 1);
   return out.people;
 }
 
@@ -92,15 +93,14 @@ function own(root: Element, field: keyof typeof PROPS): string[] {
   for (let i = 0; i < found.length; i++) {
     const el = found[i] as Element;
     if (el.parentElement?.closest(ANY_ROOT) !== root) continue;
-    // Link text unless it is not the value ("John Doe at Madgex" → the mailto: target).
     const text = textOf(el.querySelector('.value') ?? el);
     const href = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
     let value = el.hasAttribute('itemscope')
       ? (own(el, 'name')[0] ?? '')
       : el.getAttribute('content') || text;
-    if (field === 'emails') value = findEmails(text)[0] ?? findEmails(href)[0] ?? '';
-    if (field === 'phones')
-      value = el.querySelector('.value') ? text : (findPhones(text, 'tel')[0] ?? href.replace(/^tel:/, ''));
+    // Link text unless it does not show the value ("John Doe at Madgex" → the mailto: target, "Call" → tel:).
+    if (field === 'emails') value = text.indexOf('@') < 0 && /^mailto:|@/i.test(href) ? href : text;
+    if (field === 'phones') value = /\d{3}/.test(text) || !href ? text : href;
     if (field === 'websites') value = href || text;
     append(out, value);
   }
@@ -109,7 +109,7 @@ function own(root: Element, field: keyof typeof PROPS): string[] {
 
 export function readStructured(doc: Document, max: number): Structured {
   const out: Structured = { people: [] };
-  readJsonLd(doc, out);
+  readJsonLd(doc, out, max);
   const roots = all(doc, [ROOTS], max);
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i] as Element;
@@ -126,7 +126,7 @@ export function readStructured(doc: Document, max: number): Structured {
     addValues(c, 'emails', own(root, 'emails'), SURE);
     addValues(c, 'phones', own(root, 'phones'), SURE);
     addValues(c, 'websites', own(root, 'websites'), SURE);
-    if (c.name || c.emails.length || c.phones.length) append(out.people, c);
+    if ((c.name || c.emails.length || c.phones.length) && out.people.length < max) append(out.people, c);
   }
   return out;
 }

@@ -7,10 +7,12 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { type NormalizedCandidate, normalizeCapture } from '@/lib/contact';
 import type { PageCapture } from '@/lib/extract/types';
+import { pageCaptureSchema } from '@/lib/protocol';
 
 /**
  * Runs the extension's extraction on a saved page or a live URL in headless Chromium, then
- * normalises the result in Node: what the side panel would receive.
+ * validates it with the side panel's schema and reads and normalises it in Node (lib/contact):
+ * what the side panel would offer.
  *
  * The extractor is `lib/extract/index.ts` bundled by esbuild into an IIFE that exposes
  * `extractPage(document, url)`. That is the module the content script's `main` calls; the
@@ -69,7 +71,7 @@ export interface Session {
   open(target: string): Promise<{ page: Page; servedUrl: string }>;
   /** Runs the extractor in `page`. */
   extractIn(page: Page, url: string): Promise<PageCapture>;
-  /** Loads, extracts and normalises. */
+  /** Loads, extracts, validates and normalises. */
   extract(target: string, opts?: ExtractOptions): Promise<Extracted>;
   /** The bundled extractor source, for callers that evaluate it themselves. */
   script: string;
@@ -140,7 +142,8 @@ export async function withBrowser<T>(work: (session: Session) => Promise<T>): Pr
       async extract(target, opts = {}) {
         const { page, servedUrl } = await session.open(target);
         try {
-          const capture = await session.extractIn(page, opts.url ?? servedUrl);
+          const raw = await session.extractIn(page, opts.url ?? servedUrl);
+          const capture = pageCaptureSchema.parse(raw) as PageCapture;
           return { capture, candidates: normalizeCapture(capture, { defaultCountry: opts.defaultCountry }) };
         } finally {
           await page.close();

@@ -3,12 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeCapture } from '@/lib/contact';
 import type { PageCapture } from '@/lib/extract/types';
+import { pageCaptureSchema } from '@/lib/protocol';
 import { withBrowser } from '../cli/extract-page';
 
 /**
  * The extractor in a real page's main world (where, unlike in the extension's isolated world,
- * the page's own globals apply): hostile globals must not break it, huge pages must not stall it.
+ * the page's own globals apply): hostile globals must not break it, huge pages must not stall it,
+ * and its answer stays within what the side panel accepts (lib/protocol.ts). The people are then
+ * read in Node, as the side panel reads them.
  */
 
 const dir = mkdtempSync(join(tmpdir(), 'sidecard-extract-'));
@@ -63,12 +67,15 @@ describe('extraction in a hostile or huge page', () => {
       };
       expect(result.error).toBeUndefined();
       const capture = result.capture as PageCapture;
-      const names = capture.candidates.map((c) => c.name);
+      expect(pageCaptureSchema.safeParse(capture).success).toBe(true);
+      const people = normalizeCapture(capture);
       // JSON-LD cannot be read without JSON.parse; the written card still is.
-      expect(names).toContain('Grace Example');
-      const grace = capture.candidates.find((c) => c.name === 'Grace Example');
-      expect(grace?.emails).toEqual(['grace@acme.example']);
-      expect(grace?.phones).toEqual(['+44 20 7946 0958']);
+      expect(people.map((c) => c.name)).toEqual(['Grace Example']);
+      expect(people[0]).toMatchObject({
+        emails: ['grace@acme.example'],
+        phones: [{ e164: '+442079460958' }],
+        title: 'Head of Sales',
+      });
     });
   });
 
@@ -92,8 +99,10 @@ describe('extraction in a hostile or huge page', () => {
         return performance.now() - start;
       });
       const capture = await session.extractIn(page, 'https://big.example/');
-      expect(capture.candidates.length).toBeLessThanOrEqual(50);
-      expect(capture.candidates.length).toBeGreaterThan(0);
+      expect(pageCaptureSchema.safeParse(capture).success).toBe(true);
+      const people = normalizeCapture(capture);
+      expect(people.length).toBeLessThanOrEqual(50);
+      expect(people.length).toBeGreaterThan(0);
       expect(ms).toBeLessThan(2_000);
     });
   });

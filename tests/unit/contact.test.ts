@@ -9,7 +9,7 @@ import {
   pageCountry,
   splitName,
 } from '@/lib/contact';
-import type { PageCapture } from '@/lib/extract/types';
+import type { PageCapture, PageLine } from '@/lib/extract/types';
 
 describe('emails', () => {
   it.each([
@@ -163,6 +163,53 @@ describe('normalizeCapture', () => {
     [{ url: 'https://acme.com/' }, undefined],
   ])('page country of %j is %s', (p, want) => {
     expect(pageCountry(p)).toBe(want);
+  });
+
+  it('finds emails and phones in the text the page showed them in', () => {
+    const [person] = normalizeCapture(
+      page([
+        {
+          name: 'Jane Doe',
+          emails: ['mailto:jane@acme.io?subject=Hi', 'jane [at] acme [dot] io', 'write to us'],
+          phones: ['Phone +44 20 7946 0958 (Mobile)', 'Fax: +44 20 7946 0000', 'tel:+442079460100'],
+          confidence: {},
+        },
+      ]),
+    );
+    expect(person?.emails).toEqual(['jane@acme.io']);
+    expect(person?.phones.map((p) => p.e164)).toEqual(['+442079460958', '+442079460100']);
+  });
+
+  it('reads the people written in a page’s lines, with the page’s organisation', () => {
+    // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>jane@acme.io</p></article>, twice over.
+    const line = (text: string, el: number, card: number, heading = 0): PageLine => ({
+      text,
+      heading,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, card, card + 3, 0, 99],
+      shape: heading,
+    });
+    const lines = [
+      line('Jane Doe', 2, 1, 3),
+      line('Head of Sales', 3, 1),
+      line('jane@acme.io', 4, 1),
+      line('John Roe', 6, 5, 3),
+      line('Engineer', 7, 5),
+      { ...line('Mail', 8, 5), emails: ['john@acme.io'] },
+    ];
+    expect(
+      normalizeCapture(page([], { lines, siteName: 'Acme' })).map((c) => [
+        c.name,
+        c.title,
+        c.company,
+        c.emails,
+      ]),
+    ).toEqual([
+      ['Jane Doe', 'Head of Sales', 'Acme', ['jane@acme.io']],
+      ['John Roe', 'Engineer', 'Acme', ['john@acme.io']],
+    ]);
   });
 
   it('takes the default country from the options before the page', () => {

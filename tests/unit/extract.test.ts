@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeCapture } from '@/lib/contact';
+import { findEmails, findPhones, isName } from '@/lib/contact/recognise';
 import { extractPage, extractSelection } from '@/lib/extract';
 import { canonicalProfileUrl } from '@/lib/extract/linkedin';
-import { decodeCfEmail, findEmails, findPhones, isName } from '@/lib/extract/text';
+import { decodeCfEmail } from '@/lib/extract/text';
 
-/** Extractor behaviours on parsed documents (happy-dom's DOMParser), one block per source. */
+/**
+ * Extractor behaviours on parsed documents (happy-dom's DOMParser), one block per source: what
+ * the content script returns, and (`people`) what the side panel reads from it.
+ */
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The capture of `doc` as the side panel offers it: read and normalised by lib/contact. */
+function people(doc: Document, url: string) {
+  return normalizeCapture(extractPage(doc, url));
 }
 
 function fixture(name: string): Document {
@@ -59,10 +69,14 @@ describe('LinkedIn profile', () => {
       company: 'Helio Labs GmbH',
       location: 'Munich, Bavaria, Germany',
       emails: ['martina.keller@helio-labs.example'],
-      phones: ['+49 151 2345 6789'],
+      // The phone section's text as shown; lib/contact finds the number in it.
+      phones: ['Phone +49 151 2345 6789 (Mobile)'],
       profileUrl: 'https://www.linkedin.com/in/martina-keller-8a1b2c',
       websites: ['https://helio-labs.example'],
     });
+    expect(people(fixture('51-linkedin-logged-in-contact-info.html'), SAVED)[0]?.phones).toEqual([
+      { value: '+4915123456789', raw: '+49 151 2345 6789', e164: '+4915123456789' },
+    ]);
   });
 
   it('reads the public layout and its JSON-LD, with the canonical URL from a locale subdomain', () => {
@@ -108,7 +122,8 @@ describe('LinkedIn lists', () => {
 });
 
 describe('Gmail thread', () => {
-  const { candidates } = extractPage(fixture('54-gmail-thread.html'), SAVED);
+  const capture = extractPage(fixture('54-gmail-thread.html'), SAVED);
+  const candidates = normalizeCapture(capture);
 
   it('offers every participant, newest sender first, never the signed-in account', () => {
     expect(candidates.map((c) => c.emails[0])).toEqual([
@@ -119,16 +134,18 @@ describe('Gmail thread', () => {
   });
 
   it("reads the newest sender's signature: title, company and phone, not the fax", () => {
+    expect(capture.candidates[0]?.lines?.length).toBeGreaterThan(0);
     expect(candidates[0]).toMatchObject({
       name: 'Dan Whitfield',
       title: 'Director of Operations',
       company: 'Brightline Logistics',
-      phones: ['+1 (415) 555-0142'],
+      phones: [{ raw: '+1 (415) 555-0142' }],
     });
+    expect(candidates[0]?.phones).toHaveLength(1);
   });
 
   it('never takes a quoted header ("On … wrote:", "From: … Sent:") for a sender', () => {
-    const everything = JSON.stringify(candidates);
+    const everything = JSON.stringify(capture);
     expect(everything).not.toContain('Eve Mallory');
     expect(everything).not.toContain('+44 20 7946 0958');
   });
@@ -143,11 +160,16 @@ describe('any page', () => {
   it('reads JSON-LD Person and Organization, @graph included', () => {
     const doc = parse(`<script type="application/ld+json">{"@graph":[{"@type":"Organization","name":"Acme"},
       {"@type":"Person","name":"Eva Lind","jobTitle":"CFO","email":"mailto:eva@acme.example","telephone":"+46 8 123 456 78"}]}</script>`);
-    expect(extractPage(doc, 'https://acme.example/').candidates[0]).toMatchObject({
+    expect(extractPage(doc, 'https://acme.example/')).toMatchObject({
+      siteName: 'Acme',
+      candidates: [
+        { name: 'Eva Lind', title: 'CFO', emails: ['mailto:eva@acme.example'], phones: ['+46 8 123 456 78'] },
+      ],
+    });
+    expect(people(doc, 'https://acme.example/')[0]).toMatchObject({
       name: 'Eva Lind',
-      title: 'CFO',
       emails: ['eva@acme.example'],
-      phones: ['+46 8 123 456 78'],
+      phones: [{ value: '+46812345678' }],
     });
   });
 
@@ -182,19 +204,30 @@ describe('any page', () => {
     });
   });
 
-  it('gives one candidate per person on a team page, with names and roles near mailto:/tel: links', () => {
-    const { candidates } = extractPage(
-      fixture('55-team-page.html'),
-      'https://nordlicht-studio.example/team/',
+  it('returns the text of any other page as lines, with link targets the visible text does not show', () => {
+    const { candidates, lines } = extractPage(
+      parse(
+        '<p>Write to <a href="mailto:grace%40acme.example?subject=Hi">Grace</a></p><p><a href="tel:+44-20-7946-0958">☎</a></p>',
+      ),
+      'https://acme.example/',
     );
+    expect(candidates).toEqual([]);
+    expect(lines?.map((l) => [l.text, l.emails, l.phones])).toEqual([
+      ['Write to Grace', ['grace@acme.example'], []],
+      ['☎', [], ['+44-20-7946-0958']],
+    ]);
+  });
+
+  it('gives one candidate per person on a team page, with names and roles near mailto:/tel: links', () => {
+    const candidates = people(fixture('55-team-page.html'), 'https://nordlicht-studio.example/team/');
     expect(candidates.map((c) => [c.name, c.title, c.emails[0]])).toEqual([
       ['Lena Hoffmann', 'Managing Director', 'lena.hoffmann@nordlicht-studio.example'],
       ["Sam O'Connor", 'Design Lead', 'sam@nordlicht-studio.example'],
       ['Ana Lucía da Silva', 'Producer', 'ana@nordlicht-studio.example'],
-      [undefined, undefined, 'hello@nordlicht-studio.example'],
+      ['', undefined, 'hello@nordlicht-studio.example'],
     ]);
     // The organisation's phone, not its fax; footer contacts are not needed when the page has others.
-    expect(candidates[3]?.phones).toEqual(['020 7946 0100']);
+    expect(candidates[3]?.phones.map((p) => p.raw)).toEqual(['020 7946 0100']);
   });
 
   it('caps candidates on a page with thousands of people', () => {
@@ -203,7 +236,7 @@ describe('any page', () => {
     let rows = '';
     for (let i = 0; i < 2_000; i++)
       rows += `<li>Ann Smith${letters(i)}, <a href="mailto:p${i}@big.example">Sales Manager</a></li>`;
-    expect(extractPage(parse(`<ul>${rows}</ul>`), 'https://big.example/').candidates.length).toBe(50);
+    expect(people(parse(`<ul>${rows}</ul>`), 'https://big.example/').length).toBe(50);
   });
 });
 
@@ -247,22 +280,29 @@ describe('recognisers', () => {
 });
 
 describe('selection', () => {
+  const read = (text: string) => {
+    const person = extractSelection(text);
+    return normalizeCapture({ source: 'selection', url: '', title: '', candidates: person ? [person] : [] });
+  };
+
   it('reads a selected signature as one contact', () => {
     expect(
-      extractSelection(
+      read(
         'Best,\nJane Doe\nHead of Marketing | Acme Corp\nM: +1 (213) 373-4253\njane.doe@acme.example\nwww.acme.example',
       ),
-    ).toMatchObject({
-      name: 'Jane Doe',
-      title: 'Head of Marketing',
-      company: 'Acme Corp',
-      phones: ['+1 (213) 373-4253'],
-      emails: ['jane.doe@acme.example'],
-      websites: ['www.acme.example'],
-    });
+    ).toMatchObject([
+      {
+        name: 'Jane Doe',
+        title: 'Head of Marketing',
+        company: 'Acme Corp',
+        phones: [{ value: '+12133734253' }],
+        emails: ['jane.doe@acme.example'],
+      },
+    ]);
   });
 
-  it('returns null for text without a contact', () => {
-    expect(extractSelection('lorem ipsum dolor sit amet')).toBeNull();
+  it('finds nobody in text without a contact, and nothing in an empty selection', () => {
+    expect(read('lorem ipsum dolor sit amet')).toEqual([]);
+    expect(extractSelection(' \n ')).toBeNull();
   });
 });

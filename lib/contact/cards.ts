@@ -1,8 +1,6 @@
-import { addValues, emptyCandidate, setField } from './candidate';
-import { append, dict, each } from './collect';
-import type { Line } from './lines';
-import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './text';
-import type { RawCandidate } from './types';
+import { addValues, emptyCandidate, setField } from '@/lib/extract/candidate';
+import type { PageLine, RawCandidate } from '@/lib/extract/types';
+import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -42,10 +40,12 @@ const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
 
 /** The person a line names, if any, and a job title written on the same line. */
 export function nameIn(text: string, hasContact: boolean): { name: string; title?: string } | undefined {
-  if (isName(text)) return { name: text };
   // "Name <address>" in mail headers and signatures.
-  const display = /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() ?? '';
-  if (isName(display)) return { name: display };
+  const display = text.includes('<') ? /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() : '';
+  if (display && isName(display)) return { name: display };
+  // Otherwise the line starts with the name, and names start with a capital.
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  if (isName(text)) return { name: text };
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
   const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
   const parts =
@@ -67,9 +67,10 @@ export function nameIn(text: string, hasContact: boolean): { name: string; title
 export function titleAndOrg(texts: string[], listing: boolean): { title?: string; company?: string } {
   const out: { title?: string; company?: string } = {};
   let after = -1;
-  each(texts, (text, k) => {
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] as string;
     const words = text.split(' ').length;
-    if (k >= TITLE_LINES || (out.title && k > after)) return true;
+    if (k >= TITLE_LINES || (out.title && k > after)) break;
     if (
       !text ||
       k < after ||
@@ -78,7 +79,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       words > 12 ||
       text.length > 100
     )
-      return;
+      continue;
     if (!out.title && (isRole(text) || listing)) {
       const joined = DANGLING.test(text) && texts[k + 1];
       const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
@@ -95,14 +96,26 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
     ) {
       out.company = text;
     }
-  });
+  }
   return out;
 }
 
-/** Reads people and unclaimed contacts from the page's lines. */
-export function readCards(lines: Line[], max: number): Cards {
+/** True when line `j` lies inside the `depth`-th container of line `i` (0: its own element). */
+function inside(lines: PageLine[], i: number, depth: number, j: number): boolean {
+  const scope = (lines[i] as PageLine).scope;
+  const el = (lines[j] as PageLine).scope[0] ?? -1;
+  return (scope[2 * depth] as number) <= el && el <= (scope[2 * depth + 1] as number);
+}
+
+/** True when lines `i` and `j` started in the same element. */
+function sameElement(lines: PageLine[], i: number, j: number): boolean {
+  return lines[i]?.scope[0] === lines[j]?.scope[0];
+}
+
+/** Reads people (at most `max`) and unclaimed contacts from the page's lines. */
+export function readCards(lines: PageLine[], max: number): Cards {
   const anchors: Anchor[] = [];
-  const byLine = dict<Anchor>();
+  const byLine = new Map<number, Anchor>();
   const found: RawCandidate[] = [];
   const org = emptyCandidate();
   const chromeOrg = emptyCandidate();
@@ -116,73 +129,68 @@ export function readCards(lines: Line[], max: number): Cards {
   };
   const has = (i: number): number => (found[i]?.emails.length ?? 0) + (found[i]?.phones.length ?? 0);
 
-  each(lines, (line, i) => {
+  lines.forEach((line, i) => {
     const prev = lines[i - 1]?.text ?? '';
     const c = emptyCandidate();
     found[i] = c;
     addValues(c, 'emails', findEmails(line.text), 0);
-    addValues(c, 'emails', line.emails, 0);
+    addValues(c, 'emails', line.emails.flatMap(findEmails), 0);
     addValues(c, 'phones', findPhones(line.text, /^[^:]{1,25}:$/.test(prev) ? prev : ''), 0);
     addValues(c, 'phones', line.phones, 0);
     const hit = line.chrome ? undefined : nameIn(line.text, has(i) > 0);
     if (!hit) return;
     const anchor: Anchor = { line: i, name: hit.name, title: hit.title, person: emptyCandidate() };
-    byLine[i] = anchor;
-    append(anchors, anchor);
+    byLine.set(i, anchor);
+    anchors.push(anchor);
   });
 
-  each(lines, (line, i) => {
+  lines.forEach((line, i) => {
     if (!has(i)) return;
     const owner = line.chrome ? undefined : ownerOf(lines, byLine, i);
     if (owner || line.chrome) take(owner ?? chromeOrg, i);
-    else append(unclaimed, i);
+    else unclaimed.push(i);
   });
 
   // A listing of cards repeats one shape (tag and class) in separate elements; there the line
   // after a name is its title even without a title word.
-  const shapes = dict<number>();
-  const shape = (a: Anchor): string => {
-    const el = lines[a.line]?.el;
-    return `${el?.localName}.${el?.getAttribute('class')}`;
-  };
-  each(anchors, (a, k) => {
-    if (lines[a.line]?.el !== lines[anchors[k - 1]?.line ?? -1]?.el)
-      shapes[shape(a)] = (shapes[shape(a)] ?? 0) + 1;
+  const shapes = new Map<number, number>();
+  const shape = (a: Anchor): number => lines[a.line]?.shape ?? -1;
+  anchors.forEach((a, k) => {
+    const before = anchors[k - 1];
+    if (!before || !sameElement(lines, a.line, before.line))
+      shapes.set(shape(a), (shapes.get(shape(a)) ?? 0) + 1);
   });
-  each(anchors, (anchor) => {
-    if (anchor.title) return;
+  for (const anchor of anchors) {
+    if (anchor.title) continue;
     const texts: string[] = [];
     const head = lines[anchor.line]?.heading;
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
-      const line = lines[k] as Line;
-      if (byLine[k] || (head && line.heading && line.heading <= head)) break;
-      if (!has(k)) append(texts, line.text);
+      const line = lines[k] as PageLine;
+      if (byLine.has(k) || (head && line.heading && line.heading <= head)) break;
+      if (!has(k)) texts.push(line.text);
     }
-    const described = titleAndOrg(texts, (shapes[shape(anchor)] ?? 0) > 2);
+    const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     anchor.title = described.title;
     anchor.company = described.company;
-  });
+  }
 
   // "Call Beth on …": an unclaimed contact line that calls a listed person by (the start of) their first name.
-  each(unclaimed, (i) => {
-    let called: Anchor | undefined;
-    each((lines[i] as Line).text.split(/[^\p{L}]+/u), (word) =>
-      each(anchors, (a) => {
-        if (/^\p{Lu}\p{L}{2}/u.test(word) && a.title && a.name.indexOf(word) === 0) called = a;
-        return !!called;
-      }),
-    );
+  for (const i of unclaimed) {
+    const words = (lines[i] as PageLine).text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}\p{L}{2}/u.test(w));
+    const called = words
+      .map((word) => anchors.find((a) => a.title && a.name.indexOf(word) === 0))
+      .find((a) => a !== undefined);
     take(called ?? org, i);
-  });
+  }
 
   const people: RawCandidate[] = [];
-  each(anchors, ({ person, name, title, company, reachable }) => {
-    if ((!reachable && !title) || people.length >= max) return;
+  for (const { person, name, title, company, reachable } of anchors) {
+    if ((!reachable && !title) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     setField(person, 'title', title, 0.6);
     setField(person, 'company', company, 0.55);
-    append(people, person);
-  });
+    people.push(person);
+  }
   return { people, org, chromeOrg };
 }
 
@@ -191,22 +199,25 @@ export function readCards(lines: Line[], max: number): Cards {
  * CARD_LINES lines) that contains exactly one name. Lines of one `<pre>` or `<br>` block share
  * an element, so there the nearest name a few lines above wins.
  */
-function ownerOf(lines: Line[], byLine: Record<number, Anchor>, i: number): Anchor | undefined {
-  const el = (lines[i] as Line).el;
-  if (byLine[i]) return byLine[i];
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
-    // The lines inside `node` are contiguous around i.
+function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number): Anchor | undefined {
+  if (byLine.has(i)) return byLine.get(i);
+  const depths = (lines[i] as PageLine).scope.length / 2;
+  for (let depth = 0; depth < depths; depth++) {
+    // The lines inside this container are contiguous around i.
     let from = i;
     let to = i;
-    while (from > 0 && to - from < CARD_LINES && node.contains((lines[from - 1] as Line).el)) from--;
-    while (to < lines.length - 1 && to - from < CARD_LINES && node.contains((lines[to + 1] as Line).el)) to++;
+    while (from > 0 && to - from < CARD_LINES && inside(lines, i, depth, from - 1)) from--;
+    while (to < lines.length - 1 && to - from < CARD_LINES && inside(lines, i, depth, to + 1)) to++;
     let owner: Anchor | undefined;
     let count = to - from < CARD_LINES ? 0 : 2;
-    for (let k = from; k <= to && count < 2; k++) if (byLine[k] && ++count) owner = byLine[k];
+    for (let k = from; k <= to && count < 2; k++) {
+      const anchor = byLine.get(k);
+      if (anchor && ++count) owner = anchor;
+    }
     if (count === 1) return owner;
     if (count) break;
   }
   for (let k = i - 1; k >= 0 && k >= i - SAME_BLOCK; k--)
-    if (byLine[k]) return lines[k]?.el === el ? byLine[k] : undefined;
+    if (byLine.has(k)) return sameElement(lines, k, i) ? byLine.get(k) : undefined;
+  return undefined;
 }

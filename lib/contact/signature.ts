@@ -1,8 +1,8 @@
-import { addValues, emptyCandidate, setField } from './candidate';
+import { addValues, emptyCandidate, setField } from '@/lib/extract/candidate';
+import { squash } from '@/lib/extract/text';
+import type { RawCandidate } from '@/lib/extract/types';
 import { nameIn, titleAndOrg } from './cards';
-import { append } from './collect';
-import { findEmails, findPhones, squash } from './text';
-import type { RawCandidate } from './types';
+import { findEmails, findPhones } from './recognise';
 
 /**
  * One contact written as a few lines: a signature block or a text selection. Lines are also
@@ -14,9 +14,10 @@ import type { RawCandidate } from './types';
  * or "Jane A. Doe" sign a mail from Jane Doe.
  */
 export function parseContactLines(lines: string[], knownName = ''): RawCandidate | null {
-  let text = '';
-  for (let i = 0; i < lines.length; i++) text += `${lines[i]}\n`;
-  const parts = text.replace(/ +[|•·] +/g, '\n').split('\n');
+  const parts = lines
+    .join('\n')
+    .replace(/ +[|•·] +/g, '\n')
+    .split('\n');
   const first = knownName.split(' ')[0]?.toLowerCase();
   const c = emptyCandidate();
   setField(c, 'name', knownName, 0.9);
@@ -42,7 +43,7 @@ export function parseContactLines(lines: string[], knownName = ''): RawCandidate
       named = true;
       setField(c, 'name', hit?.name, 0.7);
       setField(c, 'title', hit?.title, 0.7);
-    } else if (named && part && !contact) append(rest, part);
+    } else if (named && part && !contact) rest.push(part);
   }
   const described = titleAndOrg(rest, false);
   setField(c, 'title', described.title, 0.6);
