@@ -68,14 +68,20 @@ test('a content script cannot read the key from storage', async ({ extension, ac
   expect(fromContentScript).toMatch(/refused|Access to storage is not allowed|^\{\}$/);
 });
 
-test('"Forget key" removes the key and the queue waits without calling ActiveCampaign', async ({ extension, ac, pages }) => {
+test('"Forget key" removes the key and the queue waits without calling ActiveCampaign', async ({
+  extension,
+  ac,
+  pages,
+}) => {
   test.skip(!ac.canInjectFaults, 'reads the sandbox request log');
   await configure(extension, ac);
   const options = await extension.openPage('options');
   await options.getByRole('button', { name: 'Forget key' }).click();
   await expect(options.getByRole('status')).toContainText('removed');
   const worker = await extension.serviceWorker();
-  expect(await worker.evaluate(async () => (await chrome.storage.local.get('apiKey')).apiKey)).toBeUndefined();
+  expect(
+    await worker.evaluate(async () => (await chrome.storage.local.get('apiKey')).apiKey),
+  ).toBeUndefined();
 
   await clearLog(ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
@@ -88,7 +94,11 @@ test('"Forget key" removes the key and the queue waits without calling ActiveCam
   expect(await contactCount(ac, email)).toBe(0);
 });
 
-test('page text with markup and a javascript: link is shown as text, never run', async ({ extension, ac, pages }) => {
+test('page text with markup and a javascript: link is shown as text, never run', async ({
+  extension,
+  ac,
+  pages,
+}) => {
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/hostile.html`);
   const violations: string[] = [];
@@ -117,7 +127,12 @@ test('another extension cannot message Sidecard', async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sidecard-other-profile-'));
   fs.writeFileSync(
     path.join(otherDir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Other',
+      version: '1.0',
+      background: { service_worker: 'sw.js' },
+    }),
   );
   fs.writeFileSync(path.join(otherDir, 'sw.js'), '// intentionally empty');
   const both = `${TEST_EXTENSION_PATH},${otherDir}`;
@@ -134,7 +149,12 @@ test('another extension cannot message Sidecard', async () => {
     const ourId = new URL(ours.url()).host;
     const answer = await other.evaluate(async (id) => {
       try {
-        await chrome.runtime.sendMessage(id, { id: 1, type: 'getStatus', data: undefined, timestamp: Date.now() });
+        await chrome.runtime.sendMessage(id, {
+          id: 1,
+          type: 'getStatus',
+          data: undefined,
+          timestamp: Date.now(),
+        });
         return 'connected';
       } catch (error) {
         return (error as Error).message;

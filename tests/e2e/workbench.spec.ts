@@ -12,7 +12,11 @@ async function listId(ac: { api: { request: <T>(m: string, p: string) => Promise
   return res.lists.find((l) => l.name === name)!.id;
 }
 
-test('a saved LinkedIn profile is captured, edited, given a list and a tag, and saved', async ({ extension, ac, pages }) => {
+test('a saved LinkedIn profile is captured, edited, given a list and a tag, and saved', async ({
+  extension,
+  ac,
+  pages,
+}) => {
   const list = uniqueName('LinkedIn leads');
   const tag = uniqueName('Met on LinkedIn');
   await ac.api.createList(list);
@@ -46,7 +50,11 @@ test('a LinkedIn profile without email is matched to the contact with the same L
 }) => {
   const field = await ac.api.createField(uniqueName('LinkedIn URL'));
   const email = uniqueEmail('known-eduardo');
-  await ac.api.syncContact({ email, firstName: 'Eduardo', fieldValues: [{ field: field.id, value: LINKEDIN_URL }] });
+  await ac.api.syncContact({
+    email,
+    firstName: 'Eduardo',
+    fieldValues: [{ field: field.id, value: LINKEDIN_URL }],
+  });
   await configure(extension, ac);
   const options = await extension.openPage('options');
   await options.getByLabel('LinkedIn URL field').fill(field.perstag);
@@ -80,7 +88,10 @@ test("an existing contact keeps ActiveCampaign's phone by default and takes the 
   await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
-  expect((await ac.api.contactsByEmail(email))[0]).toMatchObject({ phone: '+15555550123', lastName: 'Lovelace' });
+  expect((await ac.api.contactsByEmail(email))[0]).toMatchObject({
+    phone: '+15555550123',
+    lastName: 'Lovelace',
+  });
 
   await panel.getByRole('checkbox', { name: "Use the page's phone" }).check();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
@@ -89,7 +100,11 @@ test("an existing contact keeps ActiveCampaign's phone by default and takes the 
   expect(await contactCount(ac, email)).toBe(1);
 });
 
-test('an unsubscribed list stays unsubscribed unless the user confirms re-subscribing', async ({ extension, ac, pages }) => {
+test('an unsubscribed list stays unsubscribed unless the user confirms re-subscribing', async ({
+  extension,
+  ac,
+  pages,
+}) => {
   const newsletter = uniqueName('Newsletter');
   const other = uniqueName('Prospects');
   const newsletterId = await ac.api.createList(newsletter);
@@ -131,7 +146,8 @@ test('five people from a team page are saved as a batch with progress', async ({
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/team.html`);
   const people = ['Maya Lindqvist', 'Omar Haddad', 'Julia Santos', 'Ken Watanabe', 'Priya Natarajan'];
-  for (const name of people) await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
+  for (const name of people)
+    await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
   await panel.getByLabel('Tags').fill(tag);
   await panel.getByLabel('Tags').press('Enter');
   await panel.getByRole('button', { name: 'Save 5' }).click();
@@ -143,7 +159,11 @@ test('five people from a team page are saved as a batch with progress', async ({
   }
 });
 
-test('a wrong key gets a clear message and loses nothing; the right key syncs the save', async ({ extension, ac, pages }) => {
+test('a wrong key gets a clear message and loses nothing; the right key syncs the save', async ({
+  extension,
+  ac,
+  pages,
+}) => {
   await configure(extension, ac, 'not-the-right-key');
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('wrongkey');
@@ -157,7 +177,11 @@ test('a wrong key gets a clear message and loses nothing; the right key syncs th
   expect(await contactCount(ac, email)).toBe(1);
 });
 
-test('keyboard only: the popup opens on the person and Enter saves it to "Synced"', async ({ extension, ac, pages }) => {
+test('keyboard only: the popup opens on the person and Enter saves it to "Synced"', async ({
+  extension,
+  ac,
+  pages,
+}) => {
   await configure(extension, ac);
   const web = await extension.context.newPage();
   await web.goto(`${pages.url}/55-team-page.html`);

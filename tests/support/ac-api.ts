@@ -47,7 +47,13 @@ export class TestAc {
   /** A custom text field; returns its id and personalisation tag. */
   async createField(title: string): Promise<{ id: string; perstag: string }> {
     const res = await this.request<{ field: { id: string; perstag: string } }>('POST', 'fields', {
-      field: { type: 'text', title, descript: '', isrequired: 0, perstag: title.toUpperCase().replace(/[^A-Z0-9]+/g, '_') },
+      field: {
+        type: 'text',
+        title,
+        descript: '',
+        isrequired: 0,
+        perstag: title.toUpperCase().replace(/[^A-Z0-9]+/g, '_'),
+      },
     });
     return { id: String(res.field.id), perstag: res.field.perstag };
   }

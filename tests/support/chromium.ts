@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The test build (loopback host permissions); see wxt.config.ts. */
-export const TEST_EXTENSION_PATH = path.join(root, process.env.SIDECARD_OUT_DIR ?? '.output', 'chrome-mv3-test');
+export const TEST_EXTENSION_PATH = path.join(
+  root,
+  process.env.SIDECARD_OUT_DIR ?? '.output',
+  'chrome-mv3-test',
+);
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 

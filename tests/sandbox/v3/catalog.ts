@@ -104,7 +104,17 @@ function fields(ctx: Ctx): Reply {
 
 /** POST /fields: AC requires a type and a title; the perstag is derived from the title when absent. */
 const fieldSchema = z.strictObject({
-  type: z.enum(['text', 'textarea', 'date', 'datetime', 'dropdown', 'multiselect', 'radio', 'checkbox', 'hidden']),
+  type: z.enum([
+    'text',
+    'textarea',
+    'date',
+    'datetime',
+    'dropdown',
+    'multiselect',
+    'radio',
+    'checkbox',
+    'hidden',
+  ]),
   title: z.string(),
   descript: z.string().optional(),
   perstag: z.string().optional(),
