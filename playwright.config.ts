@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: './tests/e2e',
-  // Each test launches its own Chromium with a fresh profile; two cores take two at a time.
-  workers: process.env.CI ? 2 : 2,
+  // Each test launches its own Chromium and sandbox; on CI one at a time keeps timing tests honest on 2 cores.
+  workers: process.env.CI ? 1 : 2,
   fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 15_000 },

@@ -33,7 +33,7 @@ const WINDOW_MS = 1000;
  */
 const TRANSIT_SKEW_MS = 100;
 const WINDOW_SLACK_MS = 25;
-const SPACING_SLACK_MS = 10;
+const SPACING_SLACK_MS = 15;
 export const MAX_IN_MEMORY_WAIT_MS = 30_000;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
