@@ -92,7 +92,7 @@ export function createRateLimiter({
       const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), t);
       // Longer waits are the outbox's job (an alarm): a service worker may be stopped long before
       // an in-memory wait ends, and holding every request that long would freeze the panel too.
-      if (retryAfterMs !== undefined) backOffUntil(t + Math.min(retryAfterMs, MAX_IN_MEMORY_WAIT_MS));
+      if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS) backOffUntil(t + retryAfterMs);
       if (headers.get('RateLimit-Remaining')?.trim() === '0') {
         const limit = Number(headers.get('RateLimit-Limit'));
         backOffUntil(windowFreesAt(t, Number.isInteger(limit) && limit > 0 ? limit : Math.ceil(perSecond)));

@@ -114,6 +114,7 @@ test('an unsubscribed list stays unsubscribed unless the user confirms re-subscr
   await ac.api.setListStatus(id, newsletterId, 2);
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  await expect(panel.getByLabel('First name')).toHaveValue('Ada');
   await panel.getByLabel('Email').fill(email);
   await expect(panel.getByRole('checkbox', { name: newsletter })).toBeDisabled();
   await panel.getByRole('checkbox', { name: other }).check();
@@ -167,6 +168,8 @@ test('a wrong key gets a clear message and loses nothing; the right key syncs th
   await configure(extension, ac, 'not-the-right-key');
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('wrongkey');
+  // Wait for the capture, or it would replace the typed email when it lands.
+  await expect(panel.getByLabel('First name')).toHaveValue('Ada');
   await panel.getByLabel('Email').fill(email);
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(panel.getByRole('status')).toContainText('Queued');
