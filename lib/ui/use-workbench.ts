@@ -112,6 +112,9 @@ export function useWorkbench() {
     setSaveError(null);
   }, []);
 
+  /** What the user typed while the page was being read: the capture must not overwrite it. */
+  const typedDuringCapture = useRef<Partial<ContactDraft>>({});
+
   const showCapture = useCallback(
     async (result: PageCapture) => {
       const settings = await readSettings();
@@ -120,11 +123,15 @@ export function useWorkbench() {
       setCandidates(normalized);
       setBatch([]);
       pickCandidate(normalized, 0);
+      const typed = typedDuringCapture.current;
+      if (Object.keys(typed).length > 0) setDraft((d) => ({ ...d, ...typed }));
+      typedDuringCapture.current = {};
     },
     [pickCandidate],
   );
 
   const capture = useCallback(async () => {
+    typedDuringCapture.current = {};
     setCapturing(true);
     setCaptureError(null);
     try {
@@ -276,6 +283,7 @@ export function useWorkbench() {
 
   const setField = useCallback(
     (field: DraftField, value: string) => {
+      typedDuringCapture.current[field] = value;
       setDraft((d) => {
         // Editing the email of a contact that exists in ActiveCampaign is an email change, not a new contact.
         if (
