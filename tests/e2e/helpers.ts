@@ -119,3 +119,8 @@ export async function poke(page: Page): Promise<void> {
     chrome.runtime.sendMessage({ id: 1, type: 'getStatus', data: undefined, timestamp: Date.now() }),
   );
 }
+
+/** The save the page shows reached "Synced". */
+export async function expectSynced(page: Page, timeout = 20_000): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout });
+}

@@ -1,5 +1,6 @@
 import { uniqueName } from '../support/ac-api';
 import { configure, expect, openPanelOn, test } from './fixtures';
+import { expectSynced } from './helpers';
 
 test('a person on a page is captured in the side panel and synced with one list and one tag', async ({
   extension,
@@ -27,7 +28,7 @@ test('a person on a page is captured in the side panel and synced with one list 
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(panel.getByRole('status').filter({ hasText: /Queued|Synced/ })).toBeVisible();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
 
   const contacts = await ac.api.contactsByEmail(email);
   expect(contacts).toHaveLength(1);

@@ -4,6 +4,7 @@ import { configure, expect, openPanelOn, test } from './fixtures';
 import {
   clearLog,
   contactCount,
+  expectSynced,
   injectFault,
   outbox,
   poke,
@@ -37,7 +38,7 @@ test('429 then 200: waits at least Retry-After and creates exactly one contact',
   const email = uniqueEmail('ratelimited');
   await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 2 } });
   await saveFromPanel(panel, email);
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   const syncs = (await requestLog(ac)).filter((r) => r.path === SYNC);
   expect(syncs.map((r) => r.status)).toEqual([429, 201]);
   expect(syncs[1]!.t - syncs[0]!.t).toBeGreaterThanOrEqual(2000);
@@ -153,7 +154,7 @@ test('saving while ActiveCampaign is unreachable says Queued and syncs once it i
   } finally {
     await setOffline(ac, false);
   }
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 30_000 });
+  await expectSynced(panel, 30_000);
   expect(await contactCount(ac, email)).toBe(1);
 });
 
@@ -218,7 +219,7 @@ test('double-clicking Save creates one contact', async ({ extension, ac, pages }
   await expect(panel.getByLabel('First name')).not.toHaveValue('');
   await panel.getByLabel('Email').fill(email);
   await panel.getByRole('button', { name: 'Save', exact: true }).dblclick();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   expect(await contactCount(ac, email)).toBe(1);
   expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(1);
 });

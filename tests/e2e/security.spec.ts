@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium, TEST_EXTENSION_PATH } from '../support/chromium';
 import { configure, expect, openPanelOn, test } from './fixtures';
-import { clearLog, contactCount, requestLog, saveFromPanel, uniqueEmail } from './helpers';
+import { clearLog, contactCount, expectSynced, requestLog, saveFromPanel, uniqueEmail } from './helpers';
 
 /** The key stays home, hostile pages harm nothing, and nobody else may talk to Sidecard. */
 
@@ -22,7 +22,7 @@ test('across a whole journey the key is never shown, logged, messaged or stored 
   const { panel, web } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('confined');
   await saveFromPanel(panel, email);
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   const bad = await extension.openPage('options');
   await bad.getByRole('button', { name: 'Test connection' }).click();
   await expect(bad.getByRole('status')).toContainText('Connected as');
@@ -117,7 +117,7 @@ test('page text with markup and a javascript: link is shown as text, never run',
   expect(await panel.locator('a[href^="javascript:"]').count()).toBe(0);
   await expect(panel.getByLabel('LinkedIn URL')).not.toHaveValue(/javascript:/);
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(violations).toEqual([]);
 });

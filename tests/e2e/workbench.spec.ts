@@ -1,6 +1,6 @@
 import { uniqueName } from '../support/ac-api';
 import { configure, expect, openPanelOn, test } from './fixtures';
-import { contactCount, uniqueEmail } from './helpers';
+import { contactCount, expectSynced, uniqueEmail } from './helpers';
 
 /** The salesperson's journeys through the popup and side panel, checked through the AC API. */
 
@@ -36,7 +36,7 @@ test('a saved LinkedIn profile is captured, edited, given a list and a tag, and 
   await panel.getByLabel('Tags').fill(tag);
   await panel.getByLabel('Tags').press('Enter');
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   const [contact] = await ac.api.contactsByEmail(email);
   expect(`${contact!.firstName} ${contact!.lastName}`).toBe('Eduardo Alvarez Nowak');
   expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [await listId(ac, list)]: '1' });
@@ -66,7 +66,7 @@ test('a LinkedIn profile without email is matched to the contact with the same L
   await panel.getByRole('button', { name: `Yes, use ${email}` }).click();
   await expect(panel.getByLabel('Email')).toHaveValue(email);
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   expect(await contactCount(ac, email)).toBe(1);
   // AC's first name is kept (the default); the empty last name is filled from the page.
   const [contact] = await ac.api.contactsByEmail(email);
@@ -87,7 +87,7 @@ test("an existing contact keeps ActiveCampaign's phone by default and takes the 
   await panel.getByLabel('Email').fill(email);
   await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   expect((await ac.api.contactsByEmail(email))[0]).toMatchObject({
     phone: '+15555550123',
     lastName: 'Lovelace',
@@ -95,7 +95,7 @@ test("an existing contact keeps ActiveCampaign's phone by default and takes the 
 
   await panel.getByRole('checkbox', { name: "Use the page's phone" }).check();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   await expect.poll(async () => (await ac.api.contactsByEmail(email))[0]?.phone).toBe('+442079460958');
   expect(await contactCount(ac, email)).toBe(1);
 });
@@ -119,12 +119,12 @@ test('an unsubscribed list stays unsubscribed unless the user confirms re-subscr
   await expect(panel.getByRole('checkbox', { name: newsletter })).toBeDisabled();
   await panel.getByRole('checkbox', { name: other }).check();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   expect(await ac.api.listStatuses(id)).toMatchObject({ [newsletterId]: '2', [otherId]: '1' });
 
   await panel.getByRole('checkbox', { name: 'Re-subscribe (they unsubscribed)' }).check();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   await expect.poll(async () => (await ac.api.listStatuses(id))[newsletterId]).toBe('1');
 });
 
@@ -176,7 +176,7 @@ test('a wrong key gets a clear message and loses nothing; the right key syncs th
   await expect(panel.getByText(/refused the API key/).first()).toBeVisible({ timeout: 15_000 });
   expect(await contactCount(ac, email)).toBe(0);
   await configure(extension, ac);
-  await expect(panel.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(panel);
   expect(await contactCount(ac, email)).toBe(1);
 });
 
@@ -191,6 +191,6 @@ test('keyboard only: the popup opens on the person and Enter saves it to "Synced
   const popup = await extension.openPage('popup', await extension.tabIdOf(web.url()));
   await expect(popup.getByRole('button', { name: 'Save' })).toBeFocused();
   await popup.keyboard.press('Enter'); // the only key press
-  await expect(popup.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 20_000 });
+  await expectSynced(popup);
   expect(await contactCount(ac, 'lena.hoffmann@nordlicht-studio.example')).toBe(1);
 });
