@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
+    include: ['tests/{lib,components,build,sandbox,entrypoints}/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
     restoreMocks: true,
     // @testing-library/preact only cleans the DOM between tests when afterEach is global.
     globals: true,

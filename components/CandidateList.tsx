@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { NormalizedCandidate } from '@/lib/contact/types';
+import type { NormalizedCandidate } from '@/lib/people/types';
 
 interface CandidateListProps {
   candidates: NormalizedCandidate[];

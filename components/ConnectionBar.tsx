@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { Status } from '@/lib/protocol';
+import type { Status } from '@/lib/messaging/protocol';
 
 /** Who we are connected as, how many saves wait, and why the queue is paused if it is. */
 export function ConnectionBar(props: { status: Status | null; onOpenOptions(): void }): JSX.Element {

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { ExistingContact } from '@/lib/protocol';
+import type { ExistingContact } from '@/lib/messaging/protocol';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 
 const LIST_STATUS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { ExistingContact } from '@/lib/protocol';
+import type { ExistingContact } from '@/lib/messaging/protocol';
 
 /** The page had no email: offer the people in ActiveCampaign who may be this person. */
 export function MatchOffer(props: {

@@ -1,11 +1,6 @@
-import { listIdSchema, tagNameSchema } from '@/lib/capture';
+import { fieldRefSchema } from '@/lib/save/field-ref';
+import { listIdSchema, tagNameSchema } from '@/lib/save/request';
 import { z } from '@/lib/zod';
-
-/** A custom field given by numeric id or by personalisation tag (perstag). */
-export const fieldRefSchema = z
-  .string()
-  .trim()
-  .regex(/^(\d{1,12}|%?[A-Z0-9_]{1,64}%?)$/i, 'Use the field id (a number) or its personalisation tag');
 
 export const presetSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),

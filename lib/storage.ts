@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import type { FieldIndex, TagIndex } from '@/lib/activecampaign/indexes';
-import { syncProgressSchema } from '@/lib/activecampaign/progress';
-import { captureSchema } from '@/lib/capture';
-import type { AcList, ConnectedUser, QueuePause } from '@/lib/protocol';
+import type { FieldIndex, TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import { syncProgressSchema } from '@/lib/activecampaign/sync/progress';
+import type { AcList, ConnectedUser, QueuePause } from '@/lib/messaging/protocol';
+import { saveRequestSchema } from '@/lib/save/request';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings';
 import { z } from '@/lib/zod';
 
@@ -34,7 +34,7 @@ export const outboxItemSchema = z.object({
   createdAt: z.number(),
   /** Same email + same request while still pending = the same save (double clicks). */
   dedupeKey: z.string(),
-  capture: captureSchema,
+  capture: saveRequestSchema,
   state: outboxStateSchema,
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number(),
@@ -47,7 +47,7 @@ export const outboxItemSchema = z.object({
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 
-export const outboxItem = storage.defineItem<unknown[]>('local:outbox', { fallback: [], version: 1 });
+export const outboxStore = storage.defineItem<unknown[]>('local:outbox', { fallback: [], version: 1 });
 
 /** Items that no longer parse are kept aside rather than dropped or allowed to crash the worker. */
 export const quarantineItem = storage.defineItem<unknown[]>('local:outboxQuarantine', {
@@ -88,12 +88,12 @@ export const fieldIndexItem = storage.defineItem<Cached<FieldIndex> | null>('loc
  * A capture asked for from a menu or shortcut, for the side panel to pick up. `session` storage:
  * it matters only until the panel reads it.
  */
-export interface CaptureRequest {
+export interface MenuRequest {
   tabId: number;
   /** Text the user selected ("Capture selection"), parsed as one contact instead of the page. */
   selection?: string;
   at: number;
 }
-export const captureRequestItem = storage.defineItem<CaptureRequest | null>('session:captureRequest', {
+export const menuRequestItem = storage.defineItem<MenuRequest | null>('session:captureRequest', {
   fallback: null,
 });

@@ -1,11 +1,11 @@
 import '@/lib/zod';
 import { browser } from 'wxt/browser';
-import { route } from '@/lib/background/router';
 import { createBackground } from '@/lib/background/services';
-import { OUTBOX_ALARM } from '@/lib/outbox';
-import { type MessageType, onMessage, requestSchemas } from '@/lib/protocol';
-import { captureRequestItem } from '@/lib/storage';
-import { openSidePanel } from '@/lib/ui/side-panel';
+import { type MessageType, onMessage, requestSchemas } from '@/lib/messaging/protocol';
+import { route } from '@/lib/messaging/router';
+import { OUTBOX_ALARM } from '@/lib/outbox/queue';
+import { openSidePanel } from '@/lib/side-panel';
+import { menuRequestItem } from '@/lib/storage';
 
 const MENU_SELECTION = 'capture-selection';
 const MENU_PAGE = 'capture-page';
@@ -54,7 +54,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (!tab?.id) return;
     void openSidePanel(tab.windowId).catch(() => undefined);
-    void captureRequestItem.setValue({
+    void menuRequestItem.setValue({
       tabId: tab.id,
       selection: info.menuItemId === MENU_SELECTION ? info.selectionText?.slice(0, 5000) : undefined,
       at: Date.now(),
@@ -63,7 +63,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (!tab?.id) return;
     void openSidePanel(tab.windowId).catch(() => undefined);
-    if (command === 'capture-page') void captureRequestItem.setValue({ tabId: tab.id, at: Date.now() });
+    if (command === 'capture-page') void menuRequestItem.setValue({ tabId: tab.id, at: Date.now() });
   });
 
   void background.start();

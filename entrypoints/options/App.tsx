@@ -2,8 +2,8 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
-import { normalizeApiUrl } from '@/lib/activecampaign/url';
-import { type Status, sendMessage } from '@/lib/protocol';
+import { normalizeApiUrl } from '@/lib/api-url';
+import { type Status, sendMessage } from '@/lib/messaging/protocol';
 import { type Preset, presetSchema, type Settings, settingsSchema } from '@/lib/settings';
 import { readSettings } from '@/lib/storage';
 

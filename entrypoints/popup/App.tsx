@@ -5,7 +5,7 @@ import { confidenceLabel } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { Field } from '@/components/Field';
 import { SaveStatus } from '@/components/SaveStatus';
-import { openSidePanel } from '@/lib/ui/side-panel';
+import { openSidePanel } from '@/lib/side-panel';
 import { statusOfItem, useWorkbench } from '@/lib/ui/use-workbench';
 
 /** Quick capture: the best person on the page, the default preset, and Save on Enter. */

@@ -1,12 +1,24 @@
 import { browser } from 'wxt/browser';
-import { type AcClient, createAcClient } from '@/lib/activecampaign/client';
+import {
+  createRateLimiter,
+  type RateLimiter,
+  rateLimitedFetch,
+} from '@/lib/activecampaign/client/rate-limit';
+import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
-import { createRateLimiter, type RateLimiter, rateLimitedFetch } from '@/lib/activecampaign/rate-limit';
-import { runCaptureSync, type SyncDeps } from '@/lib/activecampaign/sync';
-import { runCaptureSyncV1 } from '@/lib/activecampaign/sync-v1';
-import { normalizeApiUrl } from '@/lib/activecampaign/url';
-import { currentPause, pauseQueue, resumeQueue } from '@/lib/background/queue-control';
-import type { RouterDeps } from '@/lib/background/router';
+import { runCaptureSync, type SyncDeps } from '@/lib/activecampaign/sync/run';
+import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
+import { normalizeApiUrl } from '@/lib/api-url';
+import type {
+  AcList,
+  ConnectedUser,
+  ExistingContact,
+  Result,
+  Status,
+  Validated,
+} from '@/lib/messaging/protocol';
+import type { RouterDeps } from '@/lib/messaging/router';
+import { currentPause, pauseQueue, resumeQueue } from '@/lib/outbox/pause';
 import {
   drain,
   enqueue,
@@ -17,8 +29,7 @@ import {
   readItems,
   recoverInterrupted,
   retry,
-} from '@/lib/outbox';
-import type { AcList, ConnectedUser, ExistingContact, Result, Status, Validated } from '@/lib/protocol';
+} from '@/lib/outbox/queue';
 import type { Settings } from '@/lib/settings';
 import {
   apiKeyItem,

@@ -1,8 +1,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { type Capture, type ContactField, captureSchema } from '@/lib/capture';
-import { emailProblem, normalizeEmail, normalizePhone } from '@/lib/contact';
-import type { NormalizedCandidate } from '@/lib/contact/types';
-import type { ExistingContact } from '@/lib/protocol';
+import type { ExistingContact } from '@/lib/messaging/protocol';
+import { emailProblem, normalizeEmail, normalizePhone } from '@/lib/people';
+import type { NormalizedCandidate } from '@/lib/people/types';
+import { type ContactField, type SaveRequest, saveRequestSchema } from '@/lib/save/request';
 
 /** The side panel / popup form: plain strings, as the user sees and edits them. */
 export interface ContactDraft {
@@ -117,7 +117,7 @@ export interface CaptureChoices {
 }
 
 /** Builds the capture to save; blank fields are left out so they can never wipe stored data. */
-export function buildCapture(draft: ContactDraft, choices: CaptureChoices): Capture {
+export function buildSaveRequest(draft: ContactDraft, choices: CaptureChoices): SaveRequest {
   const email = normalizeEmail(draft.email) ?? draft.email.trim();
   const contact: Record<string, string> = { email };
   for (const [field, key] of Object.entries(CONTACT_FIELD_OF) as [DraftField, ContactField][]) {
@@ -128,7 +128,7 @@ export function buildCapture(draft: ContactDraft, choices: CaptureChoices): Capt
     .map((f) => CONTACT_FIELD_OF[f])
     .filter((f): f is ContactField => f !== undefined);
   const previous = choices.previousEmail ? normalizeEmail(choices.previousEmail) : null;
-  return captureSchema.parse({
+  return saveRequestSchema.parse({
     contact,
     overwrite,
     lists: choices.lists,

@@ -1,24 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
-import { normalizeCapture } from '@/lib/contact';
-import type { NormalizedCandidate } from '@/lib/contact/types';
-import { extractSelection } from '@/lib/extract';
-import type { PageCapture } from '@/lib/extract/types';
-import { CaptureError, captureTab, targetTabId } from '@/lib/page-capture';
-import type { AcList, AcTag, ExistingContact, Status } from '@/lib/protocol';
-import { sendMessage } from '@/lib/protocol';
+import type { AcList, AcTag, ExistingContact, Status } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { extractSelection } from '@/lib/page';
+import type { PageReading } from '@/lib/page/types';
+import { normalizeCapture } from '@/lib/people';
+import type { NormalizedCandidate } from '@/lib/people/types';
 import type { Preset } from '@/lib/settings';
 import {
-  type CaptureRequest,
-  captureRequestItem,
+  type MenuRequest,
+  menuRequestItem,
   type OutboxItem,
-  outboxItem,
   outboxItemSchema,
+  outboxStore,
   readSettings,
 } from '@/lib/storage';
 import {
-  buildCapture,
+  buildSaveRequest,
   type ContactDraft,
   compareWithExisting,
   type DraftField,
@@ -26,6 +25,7 @@ import {
   phoneForSave,
   validateDraft,
 } from '@/lib/ui/draft';
+import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
 /**
  * The state behind both the popup (quick save) and the side panel (full workbench):
@@ -61,7 +61,7 @@ export function useWorkbench() {
   const [presets, setPresets] = useState<{ presets: Preset[]; defaultPreset?: string }>({ presets: [] });
   const [lists, setLists] = useState<AcList[]>([]);
   const [knownTags, setKnownTags] = useState<AcTag[]>([]);
-  const [page, setPage] = useState<PageCapture | null>(null);
+  const [page, setPage] = useState<PageReading | null>(null);
   const [captureError, setCaptureError] = useState<string | null>(null);
   const [capturing, setCapturing] = useState(false);
   const [candidates, setCandidates] = useState<NormalizedCandidate[]>([]);
@@ -116,7 +116,7 @@ export function useWorkbench() {
   const typedDuringCapture = useRef<Partial<ContactDraft>>({});
 
   const showCapture = useCallback(
-    async (result: PageCapture) => {
+    async (result: PageReading) => {
       const settings = await readSettings();
       const normalized = normalizeCapture(result, { defaultCountry: settings.defaultCountry });
       setPage(result);
@@ -137,10 +137,10 @@ export function useWorkbench() {
     try {
       const id = await targetTabId();
       setTabId(id);
-      if (id === undefined) throw new CaptureError('No page to read: open a web page first.');
-      await showCapture(await captureTab(id));
+      if (id === undefined) throw new ReadTabError('No page to read: open a web page first.');
+      await showCapture(await readTab(id));
     } catch (error) {
-      setCaptureError(error instanceof CaptureError ? error.message : 'Sidecard could not read this page.');
+      setCaptureError(error instanceof ReadTabError ? error.message : 'Sidecard could not read this page.');
     } finally {
       setCapturing(false);
     }
@@ -148,9 +148,9 @@ export function useWorkbench() {
 
   /** A menu or shortcut asked for a capture: the selected text as one contact, or the page again. */
   const onCaptureRequest = useCallback(
-    async (request: CaptureRequest | null) => {
+    async (request: MenuRequest | null) => {
       if (!request || Date.now() - request.at > 60_000) return;
-      await captureRequestItem.setValue(null);
+      await menuRequestItem.setValue(null);
       if (!request.selection) {
         void capture();
         return;
@@ -167,8 +167,8 @@ export function useWorkbench() {
   );
 
   useEffect(() => {
-    void captureRequestItem.getValue().then(onCaptureRequest);
-    return captureRequestItem.watch(onCaptureRequest);
+    void menuRequestItem.getValue().then(onCaptureRequest);
+    return menuRequestItem.watch(onCaptureRequest);
   }, [onCaptureRequest]);
 
   // Start-up: settings, status, lists/tags, first capture, and the outbox watcher.
@@ -182,8 +182,8 @@ export function useWorkbench() {
     void refreshStatus();
     void loadDirectory();
     void capture();
-    void outboxItem.getValue().then((raw) => setItems(parseItems(raw)));
-    const unwatch = outboxItem.watch((raw) => {
+    void outboxStore.getValue().then((raw) => setItems(parseItems(raw)));
+    const unwatch = outboxStore.watch((raw) => {
       setItems(parseItems(raw));
       void refreshStatus();
     });
@@ -227,7 +227,7 @@ export function useWorkbench() {
     setSaving(true);
     setSaveError(null);
     try {
-      const built = buildCapture(draft, {
+      const built = buildSaveRequest(draft, {
         lists: selectedLists,
         tags,
         resubscribeLists: resubscribe,
@@ -257,7 +257,7 @@ export function useWorkbench() {
       .map((c) => draftFromCandidate(c))
       .filter((d) => Object.keys(validateDraft(d)).length === 0)
       .map((d) =>
-        buildCapture(d, {
+        buildSaveRequest(d, {
           lists: selectedLists,
           tags,
           source: page ? { url: page.url, title: page.title } : undefined,

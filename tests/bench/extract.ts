@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'wxt';
-import { normalizeCapture } from '@/lib/contact';
+import { normalizeCapture } from '@/lib/people';
+import { readManifest } from '@/tests/support/extract-scoring';
 import { withBrowser } from '../cli/extract-page';
-import { readManifest } from '../integration/extract-scoring';
 
 /**
  * npm run bench:extract — per fixture page, the median and p95 time of one extraction measured
  * inside headless Chromium (performance.now() around the call, many iterations), next to a naive
  * baseline measured in the same page (a regex over document.body.innerText plus the mailto: links),
- * the median time the side panel then takes to read and normalise that capture (lib/contact,
+ * the median time the side panel then takes to read and normalise that capture (lib/people,
  * measured in Node), and the size of the built content script (WXT test build of the `capture` entrypoint alone, with
  * the project's config and hooks), minified and gzipped.
  */
@@ -92,7 +92,7 @@ async function contentScriptSize(): Promise<{ bytes: number; gzip: number } | st
       warn() {},
     };
     await build({ mode: 'test', filterEntrypoints: ['capture'], outDir, logger: quiet as never });
-    const code = readFileSync(join(outDir, 'chrome-mv3-test/content-scripts/capture.js'));
+    const code = readFileSync(join(outDir, 'chrome-mv3-test/content-scripts/read-page.js'));
     return { bytes: code.length, gzip: gzipSync(code).length };
   } catch (error) {
     return `build failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -6,18 +6,18 @@
  *     achieved rate vs the limiter's rate, 429s, and saves lost. Targets: ≥ 90 %, ≤ 1 %, 0.
  */
 import { parseArgs } from 'node:util';
-import { runBulkImport } from '@/lib/activecampaign/bulk';
-import { createAcClient } from '@/lib/activecampaign/client';
+import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import { createRateLimiter, rateLimitedFetch } from '@/lib/activecampaign/client/rate-limit';
+import { createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
-import type { TagIndex } from '@/lib/activecampaign/indexes';
-import { emptyProgress, type SyncProgress } from '@/lib/activecampaign/progress';
-import { createRateLimiter, rateLimitedFetch } from '@/lib/activecampaign/rate-limit';
-import { runCaptureSync } from '@/lib/activecampaign/sync';
-import { runCaptureSyncV1 } from '@/lib/activecampaign/sync-v1';
-import { type Capture, captureSchema } from '@/lib/capture';
+import { runBulkImport } from '@/lib/activecampaign/sync/bulk';
+import { emptyProgress, type SyncProgress } from '@/lib/activecampaign/sync/progress';
+import { runCaptureSync } from '@/lib/activecampaign/sync/run';
+import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
+import { type SaveRequest, saveRequestSchema } from '@/lib/save/request';
+import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { TestAc, uniqueName } from '../support/ac-api';
-import { memoryStore, sandboxControl, testDeps } from '../unit/activecampaign-fakes';
 
 const { values: args } = parseArgs({ options: { saves: { type: 'string', default: '200' } } });
 const SAVES = Number(args.saves);
@@ -42,9 +42,9 @@ async function fixture(sb: Sandbox): Promise<Fixture> {
   return { list, tags, tagIndex: memoryStore(index) };
 }
 
-function captures(n: number, f: Fixture, prefix: string): Capture[] {
+function captures(n: number, f: Fixture, prefix: string): SaveRequest[] {
   return Array.from({ length: n }, (_, i) =>
-    captureSchema.parse({
+    saveRequestSchema.parse({
       contact: { email: `${prefix}-${i}@bench.example`, firstName: `First${i}`, lastName: 'Bench' },
       lists: [f.list],
       tags: f.tags,

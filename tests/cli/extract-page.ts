@@ -5,18 +5,18 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { type NormalizedCandidate, normalizeCapture } from '@/lib/contact';
-import type { PageCapture } from '@/lib/extract/types';
-import { pageCaptureSchema } from '@/lib/protocol';
+import { pageReadingSchema } from '@/lib/messaging/protocol';
+import type { PageReading } from '@/lib/page/types';
+import { type NormalizedCandidate, normalizeCapture } from '@/lib/people';
 
 /**
  * Runs the extension's extraction on a saved page or a live URL in headless Chromium, then
- * validates it with the side panel's schema and reads and normalises it in Node (lib/contact):
+ * validates it with the side panel's schema and reads and normalises it in Node (lib/people):
  * what the side panel would offer.
  *
- * The extractor is `lib/extract/index.ts` bundled by esbuild into an IIFE that exposes
+ * The extractor is `lib/page/index.ts` bundled by esbuild into an IIFE that exposes
  * `extractPage(document, url)`. That is the module the content script's `main` calls; the
- * built `content-scripts/capture.js` is not evaluated because it reads `location.href` (the
+ * built `content-scripts/read-page.js` is not evaluated because it reads `location.href` (the
  * loopback address here, not the saved page's own URL) and WXT's wrapper expects extension
  * APIs. Page scripts are disabled and every request but the loopback page is refused, so a
  * saved page is read as saved and nothing leaves the machine.
@@ -41,7 +41,7 @@ export const CHROMIUM_ARGS = [
 export async function bundleExtractor(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: `import { extractPage } from './lib/extract/index.ts'; globalThis.${GLOBAL} = extractPage;`,
+      contents: `import { extractPage } from './lib/page/index.ts'; globalThis.${GLOBAL} = extractPage;`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -56,7 +56,7 @@ export async function bundleExtractor(): Promise<string> {
 }
 
 export interface Extracted {
-  capture: PageCapture;
+  capture: PageReading;
   candidates: NormalizedCandidate[];
 }
 
@@ -70,7 +70,7 @@ export interface Session {
   /** Loads `target` (a file path or an http(s) URL) into a fresh page. */
   open(target: string): Promise<{ page: Page; servedUrl: string }>;
   /** Runs the extractor in `page`. */
-  extractIn(page: Page, url: string): Promise<PageCapture>;
+  extractIn(page: Page, url: string): Promise<PageReading>;
   /** Loads, extracts, validates and normalises. */
   extract(target: string, opts?: ExtractOptions): Promise<Extracted>;
   /** The bundled extractor source, for callers that evaluate it themselves. */
@@ -132,9 +132,9 @@ export async function withBrowser<T>(work: (session: Session) => Promise<T>): Pr
         return page.evaluate(
           ([name, pageUrl]) => {
             const extract = (
-              globalThis as unknown as Record<string, (d: Document, u: string) => PageCapture>
+              globalThis as unknown as Record<string, (d: Document, u: string) => PageReading>
             )[name];
-            return (extract as (d: Document, u: string) => PageCapture)(document, pageUrl as string);
+            return (extract as (d: Document, u: string) => PageReading)(document, pageUrl as string);
           },
           [GLOBAL, url] as const,
         );
@@ -143,7 +143,7 @@ export async function withBrowser<T>(work: (session: Session) => Promise<T>): Pr
         const { page, servedUrl } = await session.open(target);
         try {
           const raw = await session.extractIn(page, opts.url ?? servedUrl);
-          const capture = pageCaptureSchema.parse(raw) as PageCapture;
+          const capture = pageReadingSchema.parse(raw) as PageReading;
           return { capture, candidates: normalizeCapture(capture, { defaultCountry: opts.defaultCountry }) };
         } finally {
           await page.close();

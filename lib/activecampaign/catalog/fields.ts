@@ -1,0 +1,62 @@
+import type { AcClient } from '@/lib/activecampaign/client/v3';
+import { AcError } from '@/lib/activecampaign/errors';
+import type { MappedFieldKey, ResolvedField, ResolvedFields } from '@/lib/activecampaign/sync/plan';
+import type { Settings } from '@/lib/settings';
+import type { FieldIndex } from './indexes';
+
+/**
+ * Custom fields are mapped in settings by id or personalisation tag; AC needs the numeric id,
+ * and its value format depends on the field type. Both come from GET /fields, cached through
+ * the caller's store and fetched again once when a mapping is not found (fields were added).
+ */
+
+export interface IndexStore<T> {
+  load(): Promise<T | null>;
+  save(index: T): Promise<void>;
+}
+
+const FIELD_LABELS: Record<MappedFieldKey, string> = {
+  linkedinUrl: 'LinkedIn URL',
+  jobTitle: 'Job title',
+  sourceUrl: 'Source URL',
+};
+
+/** Perstags are written with or without the surrounding % and in any case. */
+export const bareTag = (ref: string): string => ref.replace(/%/g, '').toUpperCase();
+
+export function findField(index: FieldIndex, ref: string): ResolvedField | undefined {
+  const field = /^\d+$/.test(ref)
+    ? index.fields.find((f) => f.id === ref)
+    : index.fields.find((f) => bareTag(f.perstag) === bareTag(ref));
+  return field && { id: field.id, type: field.type };
+}
+
+async function fetchIndex(client: AcClient, store: IndexStore<FieldIndex>): Promise<FieldIndex> {
+  const index = { fields: await client.listFields() };
+  await store.save(index);
+  return index;
+}
+
+export async function resolveMappedFields(
+  keys: readonly MappedFieldKey[],
+  settings: Settings,
+  client: AcClient,
+  store: IndexStore<FieldIndex>,
+): Promise<ResolvedFields> {
+  if (keys.length === 0) return {};
+  const cached = await store.load();
+  let index = cached ?? (await fetchIndex(client, store));
+  const missing = () => keys.filter((key) => !findField(index, settings.fieldMap[key] ?? ''));
+  if (missing().length > 0 && cached) index = await fetchIndex(client, store);
+
+  const [unknown] = missing();
+  if (unknown) {
+    throw new AcError(
+      'validation',
+      `The custom field “${settings.fieldMap[unknown]}” mapped to ${FIELD_LABELS[unknown]} does not exist in ` +
+        'ActiveCampaign. Update the field mapping in Settings.',
+      { code: 'field_invalid', pointer: `/data/attributes/fieldValues/${unknown}` },
+    );
+  }
+  return Object.fromEntries(keys.map((key) => [key, findField(index, settings.fieldMap[key] ?? '')]));
+}

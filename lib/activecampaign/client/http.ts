@@ -1,0 +1,225 @@
+import ky, { type KyInstance, TimeoutError } from 'ky';
+import { AcError, type AcErrorDetails, parseRetryAfter } from '@/lib/activecampaign/errors';
+import type { z } from '@/lib/zod';
+
+/**
+ * The transport shared by the v3 and v1 clients: one ky instance without retries (the outbox owns
+ * retries, so nothing waits in memory), and one place that turns every outcome into either parsed,
+ * schema-checked data or an AcError whose message is safe to show and store.
+ */
+
+export interface AcHttpOptions {
+  prefixUrl: string;
+  headers?: Record<string, string>;
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  /** Values that must never appear in an error message (the API key). */
+  secrets: readonly string[];
+}
+
+export interface AcHttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Relative to the prefix URL, without a leading slash. */
+  path: string;
+  searchParams?: URLSearchParams;
+  json?: unknown;
+  form?: URLSearchParams;
+  /** Names the call in errors and logs; defaults to `METHOD /path`. Never contains a query string. */
+  label?: string;
+}
+
+export interface AcHttp {
+  request<S extends z.ZodType>(schema: S, req: AcHttpRequest): Promise<z.output<S>>;
+}
+
+const MAX_MESSAGE_LENGTH = 300;
+/** AC's bulk importer answers its own per-minute limit with 400 and this text (§1.3). */
+const BULK_RATE_LIMIT_MESSAGE = /rate limit exceeded/i;
+const BULK_RATE_LIMIT_WAIT_MS = 60_000;
+
+export function createAcHttp(options: AcHttpOptions): AcHttp {
+  const api: KyInstance = ky.create({
+    prefixUrl: options.prefixUrl,
+    headers: options.headers,
+    fetch: options.fetch,
+    timeout: options.timeoutMs,
+    retry: 0,
+    throwHttpErrors: false,
+  });
+  const clean = (message: string): string => sanitizeMessage(message, options.secrets);
+
+  return {
+    async request(schema, req) {
+      const endpoint = req.label ?? `${req.method} /${req.path}`;
+      let response: Response;
+      let text: string;
+      try {
+        response = await api(req.path, {
+          method: req.method,
+          searchParams: req.searchParams,
+          json: req.json,
+          body: req.form,
+        });
+        text = await response.text();
+      } catch (err) {
+        throw transportError(err, endpoint, options.timeoutMs);
+      }
+      const body = parseJson(text);
+      if (!response.ok) throw errorFromResponse(response, body, endpoint, clean);
+      const parsed = schema.safeParse(body ?? {});
+      if (!parsed.success) {
+        throw new AcError('bad-response', `ActiveCampaign sent an unexpected answer to ${endpoint}.`, {
+          status: response.status,
+          endpoint,
+        });
+      }
+      return parsed.data;
+    },
+  };
+}
+
+function transportError(err: unknown, endpoint: string, timeoutMs: number): AcError {
+  if (err instanceof TimeoutError) {
+    return new AcError(
+      'timeout',
+      `ActiveCampaign did not answer within ${Math.ceil(timeoutMs / 1000)} s. Will try again.`,
+      { endpoint },
+    );
+  }
+  // fetch rejects with a TypeError for DNS, refused connections and offline; its text can name the URL.
+  return new AcError('network', 'Could not reach ActiveCampaign. Check your connection and the API URL.', {
+    endpoint,
+  });
+}
+
+/** AC sometimes labels JSON as text/plain (§1.5), so read text and try JSON regardless of headers. */
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+interface AcErrorBody {
+  title?: string;
+  detail?: string;
+  code?: string;
+  pointer?: string;
+  message?: string;
+  failures?: { index: number; message: string }[];
+}
+
+/** Reads the error shapes AC is known to use: JSON:API `errors[]`, a bare `message`, bulk `failureReasons`. */
+function readErrorBody(body: unknown): AcErrorBody {
+  if (typeof body !== 'object' || body === null) return {};
+  const record = body as Record<string, unknown>;
+  const out: AcErrorBody = {};
+  const first = Array.isArray(record.errors) ? (record.errors[0] as unknown) : undefined;
+  if (typeof first === 'object' && first !== null) {
+    const e = first as Record<string, unknown>;
+    out.title = stringOrUndefined(e.title);
+    out.detail = stringOrUndefined(e.detail);
+    out.code = stringOrUndefined(e.code);
+    const source = e.source;
+    if (typeof source === 'object' && source !== null) {
+      out.pointer = stringOrUndefined((source as Record<string, unknown>).pointer);
+    }
+  }
+  out.message = stringOrUndefined(record.message);
+  if (Array.isArray(record.failureReasons)) {
+    out.failures = record.failureReasons.flatMap((r: unknown) => {
+      if (typeof r !== 'object' || r === null) return [];
+      const { contact, failureReason } = r as Record<string, unknown>;
+      return typeof contact === 'number' && typeof failureReason === 'string'
+        ? [{ index: contact, message: failureReason }]
+        : [];
+    });
+    const general = record.failureReasons.find((r): r is string => typeof r === 'string');
+    if (general) out.detail = general;
+  }
+  return out;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function errorFromResponse(
+  response: Response,
+  body: unknown,
+  endpoint: string,
+  clean: (message: string) => string,
+): AcError {
+  const { status } = response;
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+  const base: AcErrorDetails = { status, endpoint };
+  const info = readErrorBody(body);
+
+  if (status === 401) {
+    return new AcError('auth', 'ActiveCampaign did not accept the API key. Check it in Settings.', base);
+  }
+  if (status === 403) {
+    return new AcError(
+      'auth',
+      "The API key's ActiveCampaign user is not allowed to do this. Check the user's permissions.",
+      base,
+    );
+  }
+  if (status === 404) {
+    const message = info.message ?? info.detail;
+    return new AcError(
+      'not-found',
+      message
+        ? clean(`ActiveCampaign: ${message}`)
+        : 'ActiveCampaign answered "not found". Check the API URL in Settings.',
+      base,
+    );
+  }
+  if (status === 429) {
+    return new AcError('rate-limited', 'ActiveCampaign’s rate limit was reached. Will try again shortly.', {
+      ...base,
+      retryAfterMs,
+    });
+  }
+  if (status >= 500) {
+    return new AcError('server', `ActiveCampaign had a server error (HTTP ${status}). Will try again.`, {
+      ...base,
+      retryAfterMs,
+    });
+  }
+  if (status === 408) {
+    return new AcError('timeout', 'ActiveCampaign timed out answering. Will try again.', base);
+  }
+  const text = info.title ?? info.message ?? info.detail;
+  if (status === 400 && text && BULK_RATE_LIMIT_MESSAGE.test(text)) {
+    return new AcError('rate-limited', 'ActiveCampaign’s import limit was reached. Will try again shortly.', {
+      ...base,
+      retryAfterMs: retryAfterMs ?? BULK_RATE_LIMIT_WAIT_MS,
+    });
+  }
+  if (status >= 400) {
+    return new AcError(
+      'validation',
+      text ? clean(text) : `ActiveCampaign refused the request (HTTP ${status}).`,
+      {
+        ...base,
+        code: info.code,
+        pointer: info.pointer,
+        failures: info.failures?.map((f) => ({ index: f.index, message: clean(f.message) })),
+      },
+    );
+  }
+  return new AcError('bad-response', `ActiveCampaign sent an unexpected answer to ${endpoint}.`, base);
+}
+
+/** Text from AC is shown to users: drop secrets and query strings, cap the length. */
+export function sanitizeMessage(message: string, secrets: readonly string[]): string {
+  let out = message;
+  for (const secret of secrets) {
+    if (secret) out = out.split(secret).join('[redacted]');
+  }
+  out = out.replace(/(https?:\/\/[^\s?#"'<>]*)[?#][^\s"'<>]*/gi, '$1');
+  return out.length > MAX_MESSAGE_LENGTH ? `${out.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : out;
+}

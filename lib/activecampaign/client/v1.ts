@@ -1,0 +1,143 @@
+import { AcError } from '@/lib/activecampaign/errors';
+import { z } from '@/lib/zod';
+import { createAcHttp, sanitizeMessage } from './http';
+import { v1ContactSchema, v1ContactSyncSchema, v1NamedRow, v1ResultSchema, v1Rows } from './schemas';
+
+/**
+ * The legacy v1 API (`/admin/api.php`, §3) for accounts that still use it. Differences that
+ * matter: bodies are form-encoded, the key travels in the query string (so no error or label
+ * ever carries the URL), and failures come back as HTTP 200 with `result_code: 0`.
+ */
+
+export interface AcV1ClientOptions {
+  apiUrl: string;
+  apiKey: string;
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+}
+
+/** contact_view_email, reduced to what planning needs. */
+export interface V1Contact {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  orgname: string;
+  /** List id → status ("1" active, "2" unsubscribed, …). */
+  listStatuses: Record<string, string>;
+  tags: string[];
+  fields: { id: string; perstag: string; value: string }[];
+}
+
+export type AcV1Client = ReturnType<typeof createAcV1Client>;
+
+/** v1 answers "not found" for contact_view_email with result_code 0 and one of these texts. */
+const NOT_FOUND_MESSAGE = /nothing is returned|does not exist|not found|no result/i;
+/** Wrong or revoked keys also arrive as HTTP 200 with result_code 0. */
+const AUTH_MESSAGE = /not authorized|api key|api_key/i;
+
+export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1ClientOptions) {
+  const http = createAcHttp({ prefixUrl: `${apiUrl}/admin`, fetch, timeoutMs, secrets: [apiKey] });
+
+  function call<S extends z.ZodType>(
+    schema: S,
+    action: string,
+    request: { query?: Record<string, string>; form?: URLSearchParams },
+  ): Promise<z.output<S>> {
+    const searchParams = new URLSearchParams({ api_action: action, api_output: 'json', ...request.query });
+    searchParams.set('api_key', apiKey);
+    return http.request(schema, {
+      method: request.form ? 'POST' : 'GET',
+      path: 'api.php',
+      searchParams,
+      form: request.form,
+      label: `v1 ${action}`,
+    });
+  }
+
+  function failure(action: string, result: z.output<typeof v1ResultSchema>): AcError {
+    const message = sanitizeMessage(result.result_message || `ActiveCampaign refused ${action}.`, [apiKey]);
+    return new AcError(AUTH_MESSAGE.test(message) ? 'auth' : 'validation', message, {
+      endpoint: `v1 ${action}`,
+    });
+  }
+
+  async function checked<S extends typeof v1ResultSchema>(
+    schema: S,
+    action: string,
+    form: URLSearchParams,
+  ): Promise<z.output<S>> {
+    const result = await call(schema, action, { form });
+    if (result.result_code !== 1) throw failure(action, result);
+    return result;
+  }
+
+  return {
+    /** Add or update by email. `params` holds only what should be written (no blanks). */
+    async contactSync(params: URLSearchParams): Promise<{ contactId: string }> {
+      const result = await checked(v1ContactSyncSchema, 'contact_sync', params);
+      if (!result.subscriber_id) {
+        throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.', {
+          endpoint: 'v1 contact_sync',
+        });
+      }
+      return { contactId: result.subscriber_id };
+    },
+
+    async contactViewEmail(email: string): Promise<V1Contact | null> {
+      const result = await call(v1ContactSchema, 'contact_view_email', { query: { email } });
+      if (result.result_code !== 1) {
+        if (NOT_FOUND_MESSAGE.test(result.result_message)) return null;
+        throw failure('contact_view_email', result);
+      }
+      if (!result.id) return null;
+      return {
+        id: result.id,
+        email: result.email,
+        firstName: result.first_name,
+        lastName: result.last_name,
+        phone: result.phone,
+        orgname: result.orgname,
+        listStatuses: Object.fromEntries(result.lists.map((l) => [l.listid, l.status])),
+        tags: result.tags,
+        fields: result.fields.map((f) => ({ id: f.id, perstag: f.perstag, value: f.val })),
+      };
+    },
+
+    /**
+     * Only ever with overwrite=0: the default (1) blanks every field not sent and silently
+     * unsubscribes the contact from every list not listed (§3, contact_edit warning).
+     */
+    async contactEdit(params: URLSearchParams): Promise<void> {
+      const form = new URLSearchParams(params);
+      form.set('overwrite', '0');
+      await checked(v1ResultSchema, 'contact_edit', form);
+    },
+
+    listList: () => namedRows('list_list', { ids: 'all', full: '0' }),
+    tagsList: () => namedRows('tags_list', {}),
+  };
+
+  /**
+   * list_list and tags_list: rows under numeric keys. tags_list may omit result_code (§3), and an
+   * empty account answers result_code 0, so only a refused key is treated as a failure.
+   */
+  async function namedRows(
+    action: string,
+    query: Record<string, string>,
+  ): Promise<{ id: string; name: string }[]> {
+    const raw = await call(z.unknown(), action, { query });
+    const result = v1ResultSchema.safeParse(raw);
+    if (result.success && result.data.result_code !== 1 && AUTH_MESSAGE.test(result.data.result_message)) {
+      throw failure(action, result.data);
+    }
+    const rows = v1Rows(v1NamedRow).safeParse(raw);
+    if (!rows.success) {
+      throw new AcError('bad-response', `ActiveCampaign sent an unexpected answer to v1 ${action}.`, {
+        endpoint: `v1 ${action}`,
+      });
+    }
+    return rows.data;
+  }
+}

@@ -1,0 +1,283 @@
+import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import type { ContactWrite } from '@/lib/activecampaign/client/v3';
+import { AcError } from '@/lib/activecampaign/errors';
+import type { ContactField, SaveRequest } from '@/lib/save/request';
+import type { Settings } from '@/lib/settings';
+import type { SyncProgress } from './progress';
+
+/**
+ * Pure planning: what AC holds × what the user saved × settings → the requests to send.
+ * No I/O here, so every rule that protects CRM data is testable as a plain function:
+ * - never send a blank (AC stores it and wipes the value, §2.1);
+ * - never replace a different non-empty value unless the user chose to (`capture.overwrite`);
+ * - never subscribe someone who unsubscribed unless the user confirmed (`resubscribeLists`);
+ * - never create a tag that exists under another case (AC compares case-insensitively).
+ */
+
+export type MappedFieldKey = keyof Settings['fieldMap'];
+export type SkippedList = SyncProgress['skippedLists'][number];
+
+/** A mapped custom field after its id or perstag was looked up. */
+export interface ResolvedField {
+  id: string;
+  /** AC field type (text, textarea, date, dropdown, listbox, checkbox, radio, hidden, datetime). */
+  type: string;
+}
+export type ResolvedFields = Partial<Record<MappedFieldKey, ResolvedField>>;
+
+/** What AC holds for an existing contact, as far as planning needs it. */
+export interface ContactState {
+  id: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  /** Field id → stored value. */
+  fieldValues: Record<string, string>;
+  /** List id → status ("1" active, "2" unsubscribed, others e.g. unconfirmed/bounced). */
+  listStatuses: Record<string, string>;
+  tagIds: string[];
+  hasAccount: boolean;
+}
+
+export type PlannedRequest =
+  /** Email change: PUT /contacts/{id} on the contact found under the previous email. */
+  | { kind: 'updateContact'; contactId: string; body: ContactWrite & { email: string } }
+  | { kind: 'syncContact'; body: ContactWrite & { email: string } }
+  | { kind: 'subscribe'; list: string; resubscribe: boolean }
+  /** `tagId` absent: not in the index yet, so search and, failing that, create. */
+  | { kind: 'tag'; name: string; tagId?: string }
+  | { kind: 'account'; name: string; jobTitle?: string }
+  | { kind: 'note'; text: string };
+
+export interface SyncPlan {
+  requests: PlannedRequest[];
+  skippedLists: SkippedList[];
+}
+
+export interface PlanInput {
+  capture: SaveRequest;
+  settings: Settings;
+  /** The contact AC holds (under the previous email when `emailChange`), or null for a new one. */
+  held: ContactState | null;
+  emailChange: boolean;
+  fields: ResolvedFields;
+  tagIndex: TagIndex;
+  progress: SyncProgress;
+}
+
+// ---- values ----
+
+/** Which capture value feeds each mappable custom field, and which overwrite choice governs it. */
+export const MAPPED_FIELD_SOURCES: Record<
+  MappedFieldKey,
+  { value(c: SaveRequest): string | undefined; overwrite?: ContactField }
+> = {
+  linkedinUrl: { value: (c) => c.contact.profileUrl, overwrite: 'profileUrl' },
+  jobTitle: { value: (c) => c.contact.title, overwrite: 'title' },
+  // No overwrite choice: the first page a contact came from stays recorded.
+  sourceUrl: { value: (c) => c.source?.url },
+};
+
+export const CORE_FIELDS = ['firstName', 'lastName', 'phone'] as const;
+
+export const mayOverwrite = (capture: SaveRequest, field: ContactField | undefined): boolean =>
+  field !== undefined && capture.overwrite.includes(field);
+
+/** AC stores phone as free text; compare without formatting so "+1 (213) 373-4253" equals "+12133734253". */
+const comparable = (field: string, value: string): string =>
+  field === 'phone' ? value.replace(/[\s().-]/g, '') : value.trim();
+
+/**
+ * The one rule for every value we write: nothing blank, nothing unchanged, and a different
+ * non-empty value in AC is replaced only with the user's consent.
+ */
+export function chooseValue(
+  field: string,
+  held: string | undefined,
+  incoming: string | undefined,
+  mayOverwrite: boolean,
+): string | undefined {
+  const value = incoming?.trim();
+  if (!value) return undefined;
+  const current = held?.trim() ?? '';
+  if (current === '') return value;
+  if (comparable(field, current) === comparable(field, value)) return undefined;
+  return mayOverwrite ? value : undefined;
+}
+
+/** Mapped fields the capture has a value for: the only ones worth resolving. */
+export function mappedFieldsWithValues(capture: SaveRequest, settings: Settings): MappedFieldKey[] {
+  return (Object.keys(MAPPED_FIELD_SOURCES) as MappedFieldKey[]).filter(
+    (key) => settings.fieldMap[key] && MAPPED_FIELD_SOURCES[key].value(capture)?.trim(),
+  );
+}
+
+/** Multi-value fields (checkbox, listbox) take `||a||b||` (§2.1); everything we map is a single value. */
+const MULTI_VALUE_TYPES = new Set(['checkbox', 'listbox', 'multiselect']);
+export function formatFieldValue(type: string, value: string): string {
+  return MULTI_VALUE_TYPES.has(type.toLowerCase()) ? `||${value}||` : value;
+}
+
+/** The contact and custom-field values to write, each only if `chooseValue` allows it. */
+export function planContactValues(
+  held: ContactState | null,
+  capture: SaveRequest,
+  fields: ResolvedFields,
+): Omit<ContactWrite, 'email'> {
+  const may = (field: ContactField | undefined) => mayOverwrite(capture, field);
+  const write: Omit<ContactWrite, 'email'> = {};
+  for (const field of CORE_FIELDS) {
+    const value = chooseValue(field, held?.[field], capture.contact[field], may(field));
+    if (value !== undefined) write[field] = value;
+  }
+  const fieldValues: { field: string; value: string }[] = [];
+  for (const [key, source] of Object.entries(MAPPED_FIELD_SOURCES) as [
+    MappedFieldKey,
+    typeof MAPPED_FIELD_SOURCES.linkedinUrl,
+  ][]) {
+    const resolved = fields[key];
+    const incoming = source.value(capture)?.trim();
+    if (!resolved || !incoming) continue;
+    const formatted = formatFieldValue(resolved.type, incoming);
+    const value = chooseValue(key, held?.fieldValues[resolved.id], formatted, may(source.overwrite));
+    if (value !== undefined) fieldValues.push({ field: resolved.id, value });
+  }
+  if (fieldValues.length > 0) write.fieldValues = fieldValues;
+  return write;
+}
+
+// ---- lists ----
+
+/** Status 1 only where the contact is not already active; unsubscribed lists need explicit consent. */
+export function planLists(
+  listStatuses: Record<string, string>,
+  capture: SaveRequest,
+  done: readonly string[],
+): { subscribe: { list: string; resubscribe: boolean }[]; skipped: SkippedList[] } {
+  const subscribe: { list: string; resubscribe: boolean }[] = [];
+  const skipped: SkippedList[] = [];
+  for (const list of new Set(capture.lists)) {
+    const status = listStatuses[list];
+    if (done.includes(list) || status === '1') continue;
+    if (status === '2' && !capture.resubscribeLists.includes(list)) {
+      skipped.push({ list, reason: 'unsubscribed' });
+      continue;
+    }
+    subscribe.push({ list, resubscribe: status === '2' });
+  }
+  return { subscribe, skipped };
+}
+
+// ---- tags ----
+
+export const tagKey = (name: string): string => name.trim().toLowerCase();
+
+/** Commas split v1 tag strings and AC forbids them; refuse before any request is made. */
+export function assertValidTagNames(names: readonly string[]): void {
+  const bad = names.find((n) => n.includes(',') || n.trim() === '');
+  if (bad !== undefined) {
+    throw new AcError(
+      'validation',
+      bad.trim() === '' ? 'Tag names cannot be empty.' : `Tag names cannot contain commas: “${bad}”.`,
+      { code: 'field_invalid', pointer: '/data/attributes/tag' },
+    );
+  }
+}
+
+/** The capture's tags, once each regardless of case (first spelling wins). */
+export function uniqueTagNames(names: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names) if (!seen.has(tagKey(name))) seen.set(tagKey(name), name.trim());
+  return [...seen.values()];
+}
+
+/** Tags still to attach; ids come from the index whenever it knows the name in any case. */
+export function planTags(
+  names: readonly string[],
+  index: TagIndex,
+  heldTagIds: readonly string[],
+  done: readonly string[],
+): { name: string; tagId?: string }[] {
+  return uniqueTagNames(names).flatMap((name) => {
+    const key = tagKey(name);
+    const known = index.tags[key];
+    if (done.includes(key) || (known && heldTagIds.includes(known.id))) return [];
+    return [known ? { name: known.name, tagId: known.id } : { name }];
+  });
+}
+
+// ---- account, note ----
+
+/** AC allows one account per contact (§5.10): a contact that has one keeps it. */
+export function planAccount(
+  held: ContactState | null,
+  capture: SaveRequest,
+  settings: Settings,
+): { name: string; jobTitle?: string } | undefined {
+  const name = capture.contact.company?.trim();
+  if (!settings.companyToAccount || !name || held?.hasAccount) return undefined;
+  const jobTitle = capture.contact.title?.trim();
+  return jobTitle ? { name, jobTitle } : { name };
+}
+
+/** The user's own note and, if enabled, where and when the contact was captured. */
+export function planNote(capture: SaveRequest, settings: Settings): string | undefined {
+  const parts: string[] = [];
+  const own = capture.note?.trim();
+  if (own) parts.push(own);
+  if (settings.provenanceNote) {
+    const page = capture.source
+      ? ` from “${capture.source.title || capture.source.url}” (${capture.source.url})`
+      : '';
+    parts.push(`Captured with Sidecard${page} on ${capture.capturedAt}.`);
+  }
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+// ---- whole plan ----
+
+export function isEmailChange(capture: SaveRequest): boolean {
+  const previous = capture.previousEmail;
+  return previous !== undefined && previous.toLowerCase() !== capture.contact.email.toLowerCase();
+}
+
+/** Everything not yet done for this capture, in the order it must happen. */
+export function planCaptureSync({
+  capture,
+  settings,
+  held,
+  emailChange,
+  fields,
+  tagIndex,
+  progress,
+}: PlanInput): SyncPlan {
+  const { steps } = progress;
+  const requests: PlannedRequest[] = [];
+  const email = capture.contact.email;
+
+  if (!steps.contact) {
+    const values = planContactValues(held, capture, fields);
+    if (emailChange && held) {
+      requests.push({ kind: 'updateContact', contactId: held.id, body: { email, ...values } });
+    } else if (!held || Object.keys(values).length > 0) {
+      // A new contact is created even with nothing but its email.
+      requests.push({ kind: 'syncContact', body: { email, ...values } });
+    }
+  }
+
+  const lists = planLists(held?.listStatuses ?? {}, capture, steps.lists);
+  for (const { list, resubscribe } of lists.subscribe)
+    requests.push({ kind: 'subscribe', list, resubscribe });
+
+  for (const tag of planTags(capture.tags, tagIndex, held?.tagIds ?? [], steps.tags)) {
+    requests.push({ kind: 'tag', ...tag });
+  }
+
+  const account = steps.account ? undefined : planAccount(held, capture, settings);
+  if (account) requests.push({ kind: 'account', ...account });
+
+  const note = steps.note ? undefined : planNote(capture, settings);
+  if (note) requests.push({ kind: 'note', text: note });
+
+  return { requests, skippedLists: lists.skipped };
+}

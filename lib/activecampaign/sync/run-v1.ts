@@ -1,0 +1,67 @@
+import type { AcV1Client, V1Contact } from '@/lib/activecampaign/client/v1';
+import { AcError } from '@/lib/activecampaign/errors';
+import type { SaveRequest } from '@/lib/save/request';
+import { assertValidTagNames, isEmailChange } from './plan';
+import { planV1ContactSync } from './plan-v1';
+import type { SyncProgress } from './progress';
+import { emailTakenError, type SyncDeps, type SyncResult } from './run';
+
+/**
+ * Legacy mode (settings.apiMode === 'v1'): contact_view_email first, so list statuses and held
+ * values are known, then one contact_sync carrying everything. An email change uses
+ * contact_edit, always with overwrite=0. Provenance notes are a v3 feature and are not sent here.
+ */
+export async function runCaptureSyncV1(
+  capture: SaveRequest,
+  progress: SyncProgress,
+  deps: SyncDeps,
+): Promise<SyncResult> {
+  assertValidTagNames(capture.tags);
+  const v1 = deps.client.v1;
+  const p = structuredClone(progress);
+  const save = () => deps.saveProgress(structuredClone(p));
+
+  const held = await heldContact(v1, capture, p, save);
+  if (!p.steps.contact) {
+    const plan = planV1ContactSync(held, capture, deps.settings, p);
+    const contactId = plan.params ? (await v1.contactSync(plan.params)).contactId : held?.id;
+    if (!contactId) throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
+    p.contactId = contactId;
+    p.created = !held;
+    p.steps.contact = true;
+    p.steps.fields = true;
+    p.steps.lists = [...new Set([...p.steps.lists, ...plan.lists])];
+    p.steps.tags = [...new Set([...p.steps.tags, ...plan.tags])];
+    if (plan.account) p.steps.account = true;
+    for (const skipped of plan.skippedLists) {
+      if (!p.skippedLists.some((s) => s.list === skipped.list)) p.skippedLists.push(skipped);
+    }
+    await save();
+  }
+  const contactId = p.contactId;
+  if (!contactId) throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
+  return { contactId, skippedLists: p.skippedLists.map((s) => s.list), created: p.created ?? false };
+}
+
+/** The contact as AC holds it now, after moving it to the new email if the user changed it. */
+async function heldContact(
+  v1: AcV1Client,
+  capture: SaveRequest,
+  p: SyncProgress,
+  save: () => Promise<void>,
+): Promise<V1Contact | null> {
+  const email = capture.contact.email;
+  if (!isEmailChange(capture) || p.steps.emailChange || !capture.previousEmail)
+    return v1.contactViewEmail(email);
+
+  const old = await v1.contactViewEmail(capture.previousEmail);
+  if (!old) return v1.contactViewEmail(email);
+  // v1 has no duplicate code to match on, so check the new address before moving the contact.
+  const clash = await v1.contactViewEmail(email);
+  if (clash && clash.id !== old.id) throw emailTakenError(email);
+  if (!clash) await v1.contactEdit(new URLSearchParams({ id: old.id, email }));
+  p.contactId = old.id;
+  p.steps.emailChange = true;
+  await save();
+  return { ...old, email };
+}

@@ -1,0 +1,149 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { saveRequestSchema } from '@/lib/save/request';
+import { settingsSchema } from '@/lib/settings';
+import { z } from '@/lib/zod';
+
+/**
+ * The one protocol between extension pages (popup, side panel, options) and the background.
+ * Each message has a zod schema for its payload; the background validates every payload and
+ * checks that the sender is one of our own pages before acting (see lib/messaging/router.ts).
+ * Content scripts send nothing: they only return what they read to the page that injected them.
+ */
+
+const emptySchema = z.strictObject({}).optional();
+
+export const requestSchemas = {
+  /** Connection, queue and configuration state for the popup and panel headers. */
+  getStatus: emptySchema,
+  /** Save settings (and optionally a new key). The key is write-only: it never comes back. */
+  saveSettings: z.strictObject({
+    settings: settingsSchema,
+    apiKey: z.string().trim().min(1).max(200).optional(),
+  }),
+  /** GET /users/me with the stored key (or with a candidate URL + key from the options form). */
+  testConnection: z
+    .strictObject({ apiUrl: z.string().max(300), apiKey: z.string().trim().max(200).optional() })
+    .optional(),
+  forgetKey: emptySchema,
+  /** What ActiveCampaign holds for this email (name, phone, lists with status, tags, account). */
+  lookupContact: z.strictObject({ email: z.string().max(254) }),
+  /** People in ActiveCampaign that may be this capture when the page has no email. */
+  findMatches: z.strictObject({
+    name: z.string().max(200).optional(),
+    company: z.string().max(200).optional(),
+    profileUrl: z.string().max(500).optional(),
+  }),
+  getLists: z.strictObject({ refresh: z.boolean().optional() }).optional(),
+  getTags: z.strictObject({ refresh: z.boolean().optional() }).optional(),
+  /** Persist to the outbox, then answer "queued"; syncing happens after the answer. */
+  saveCapture: z.strictObject({ capture: saveRequestSchema }),
+  saveBatch: z.strictObject({ captures: z.array(saveRequestSchema).min(1).max(600) }),
+  retryItem: z.strictObject({ id: z.string().uuid() }),
+} as const;
+
+export type MessageType = keyof typeof requestSchemas;
+/** What a page sends. */
+export type Request<T extends MessageType> = z.input<(typeof requestSchemas)[T]>;
+/** What a handler receives: the payload after validation and defaults. */
+export type Validated<T extends MessageType> = z.output<(typeof requestSchemas)[T]>;
+
+export interface ConnectedUser {
+  name: string;
+  email: string;
+}
+
+export interface Status {
+  configured: boolean;
+  apiUrl: string;
+  /** Last four characters of the key, to show that one is saved without revealing it. */
+  keyHint?: string;
+  user?: ConnectedUser;
+  paused?: QueuePause;
+  pending: number;
+}
+
+export interface QueuePause {
+  reason: 'not-configured' | 'auth' | 'permission' | 'wrong-url';
+  message: string;
+}
+
+export interface AcList {
+  id: string;
+  name: string;
+}
+export interface AcTag {
+  id: string;
+  name: string;
+}
+
+export interface ExistingContact {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  account?: string;
+  /** List id → status as AC reports it ("1" active, "2" unsubscribed, …). */
+  lists: { id: string; name: string; status: string }[];
+  tags: string[];
+  fields: { linkedinUrl?: string; jobTitle?: string };
+  /** Link to the contact in ActiveCampaign's web app. */
+  appUrl?: string;
+}
+
+/** Answers carry either a value or an error in the user's words, never a thrown stack. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; kind?: string };
+
+interface Protocol {
+  getStatus(data: Request<'getStatus'>): Result<Status>;
+  saveSettings(data: Request<'saveSettings'>): Result<Status>;
+  testConnection(data: Request<'testConnection'>): Result<ConnectedUser>;
+  forgetKey(data: Request<'forgetKey'>): Result<Status>;
+  lookupContact(data: Request<'lookupContact'>): Result<ExistingContact | null>;
+  findMatches(data: Request<'findMatches'>): Result<ExistingContact[]>;
+  getLists(data: Request<'getLists'>): Result<AcList[]>;
+  getTags(data: Request<'getTags'>): Result<AcTag[]>;
+  saveCapture(data: Request<'saveCapture'>): Result<{ id: string }>;
+  saveBatch(data: Request<'saveBatch'>): Result<{ ids: string[] }>;
+  retryItem(data: Request<'retryItem'>): Result<{ id: string }>;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();
+
+/**
+ * What the injected content script returns (lib/page/types.ts). It ran inside a page we do
+ * not trust, so its answer is validated and capped like any other message before anything uses it.
+ * The caps match lib/page/limits.ts and the extractors' own.
+ */
+const pageText = (max: number) => z.string().max(max);
+const count = z.number().int().min(0);
+export const rawCandidateSchema = z.object({
+  name: pageText(500).optional(),
+  emails: z.array(pageText(500)).max(20),
+  phones: z.array(pageText(100)).max(20),
+  company: pageText(500).optional(),
+  title: pageText(500).optional(),
+  profileUrl: pageText(2000).optional(),
+  location: pageText(500).optional(),
+  websites: z.array(pageText(2000)).max(20).optional(),
+  lines: z.array(pageText(2000)).max(200).optional(),
+  confidence: z.record(z.string(), z.number().min(0).max(1)),
+});
+export const pageLineSchema = z.object({
+  text: pageText(2000),
+  heading: count.max(6),
+  chrome: z.boolean(),
+  emails: z.array(pageText(2000)).max(20),
+  phones: z.array(pageText(2000)).max(20),
+  scope: z.array(count).max(12),
+  shape: count,
+});
+export const pageReadingSchema = z.object({
+  source: z.enum(['linkedin-profile', 'linkedin-list', 'gmail', 'generic', 'selection']),
+  url: pageText(4000),
+  title: pageText(1000),
+  lang: pageText(35).optional(),
+  siteName: pageText(500).optional(),
+  candidates: z.array(rawCandidateSchema).max(100),
+  lines: z.array(pageLineSchema).max(5000).optional(),
+});

@@ -1,0 +1,233 @@
+import { emptyProgress, type SyncProgress } from '@/lib/activecampaign/sync/progress';
+import type { SaveRequest } from '@/lib/save/request';
+import { type OutboxItem, outboxItemSchema, outboxStore, quarantineItem } from '@/lib/storage';
+
+/**
+ * The write-ahead outbox. A save is on disk before anyone is told "queued"; the drain works
+ * through due items one at a time, persisting each step, so a killed worker or a closed browser
+ * loses nothing and a replay never repeats a finished step. Only the background imports this.
+ */
+
+export const OUTBOX_ALARM = 'outbox';
+/** Chrome will not fire an alarm sooner than this; shorter waits also get an in-memory timer. */
+const MIN_ALARM_DELAY_MS = 30_000;
+const MAX_BACKOFF_MS = 60 * 60_000;
+/** Synced and failed items are kept for the "recent captures" list, newest first. */
+const KEEP_FINISHED = 50;
+
+export type ItemOutcome =
+  | { kind: 'synced'; contactId: string; skippedLists: string[]; appUrl: string }
+  | { kind: 'failed'; errorKind: string; message: string }
+  | { kind: 'retry'; errorKind: string; message: string; retryAfterMs?: number }
+  /** Auth, permission or URL problem: the item waits untouched and the whole queue pauses. */
+  | { kind: 'pause'; errorKind: string; message: string };
+
+export interface DrainDeps {
+  now(): number;
+  /** Why the queue must not run now (no key, no permission…), or null. */
+  checkPaused(): Promise<string | null>;
+  runItem(item: OutboxItem, saveProgress: (p: SyncProgress) => Promise<void>): Promise<ItemOutcome>;
+  pause(kind: string, message: string): Promise<void>;
+  /** Wake the drain again after `delayMs` (timer and/or alarm). */
+  schedule(delayMs: number | null): Promise<void>;
+  onChange?(items: OutboxItem[]): void;
+  random?(): number;
+}
+
+let mutation: Promise<unknown> = Promise.resolve();
+
+/** Serialises read-modify-write cycles on the outbox within this worker. */
+function mutate<T>(fn: (items: OutboxItem[]) => Promise<{ items: OutboxItem[]; value: T }>): Promise<T> {
+  const run = mutation.then(async () => {
+    const { items, value } = await fn(await readItems());
+    await outboxStore.setValue(items);
+    return value;
+  });
+  mutation = run.catch(() => undefined);
+  return run;
+}
+
+/** Reads the outbox; records that fail the schema move to quarantine instead of crashing the worker. */
+export async function readItems(): Promise<OutboxItem[]> {
+  const raw = await outboxStore.getValue();
+  const items: OutboxItem[] = [];
+  const bad: unknown[] = [];
+  for (const entry of Array.isArray(raw) ? raw : []) {
+    const parsed = outboxItemSchema.safeParse(entry);
+    if (parsed.success) items.push(parsed.data);
+    else bad.push(entry);
+  }
+  if (bad.length > 0) {
+    await quarantineItem.setValue([...(await quarantineItem.getValue()), ...bad]);
+    await outboxStore.setValue(items);
+  }
+  return items;
+}
+
+export function dedupeKeyOf(capture: SaveRequest): string {
+  const { capturedAt: _time, ...what } = capture;
+  return `${capture.contact.email.toLowerCase()}|${JSON.stringify(what)}`;
+}
+
+/** Persists the captures and returns their ids; an identical save still waiting is not added twice. */
+export function enqueue(captures: SaveRequest[], now: number): Promise<string[]> {
+  return mutate(async (items) => {
+    const ids: string[] = [];
+    for (const capture of captures) {
+      const dedupeKey = dedupeKeyOf(capture);
+      const twin = items.find(
+        (i) => i.dedupeKey === dedupeKey && (i.state === 'pending' || i.state === 'syncing'),
+      );
+      if (twin) {
+        ids.push(twin.id);
+        continue;
+      }
+      const item: OutboxItem = {
+        id: crypto.randomUUID(),
+        createdAt: now,
+        dedupeKey,
+        capture,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        progress: emptyProgress(),
+        updatedAt: now,
+      };
+      items.push(item);
+      ids.push(item.id);
+    }
+    return { items: prune(items), value: ids };
+  });
+}
+
+/** Keeps every unfinished item and the newest finished ones. */
+function prune(items: OutboxItem[]): OutboxItem[] {
+  const finished = items
+    .filter((i) => i.state === 'synced' || i.state === 'failed')
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .slice(0, KEEP_FINISHED);
+  const keep = new Set(finished.map((i) => i.id));
+  return items.filter((i) => i.state === 'pending' || i.state === 'syncing' || keep.has(i.id));
+}
+
+function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
+  return mutate(async (items) => {
+    const index = items.findIndex((i) => i.id === id);
+    const changed = index >= 0 ? patch(items[index]!) : undefined;
+    const next = changed ? items.with(index, changed) : items;
+    return { items: prune(next), value: changed };
+  });
+}
+
+/** A worker that starts finds no drain running: anything marked syncing was interrupted. */
+export function recoverInterrupted(now: number): Promise<number> {
+  return mutate(async (items) => {
+    let count = 0;
+    const next = items.map((i) => {
+      if (i.state !== 'syncing') return i;
+      count++;
+      return { ...i, state: 'pending' as const, nextAttemptAt: now, updatedAt: now };
+    });
+    return { items: next, value: count };
+  });
+}
+
+/** A failed item goes back to the queue on the user's request, keeping its finished steps. */
+export function retry(id: string, now: number): Promise<OutboxItem | undefined> {
+  return patchItem(id, (i) =>
+    i.state === 'failed'
+      ? { ...i, state: 'pending', nextAttemptAt: now, lastError: undefined, updatedAt: now }
+      : i,
+  );
+}
+
+/** Exponential backoff with full jitter, never sooner than the server asked. */
+export function retryDelayMs(
+  attempts: number,
+  retryAfterMs: number | undefined,
+  random: () => number,
+): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 20));
+  const jittered = ceiling / 2 + random() * (ceiling / 2);
+  return Math.max(retryAfterMs ?? 0, Math.round(jittered));
+}
+
+export function pendingCount(items: OutboxItem[]): number {
+  return items.filter((i) => i.state === 'pending' || i.state === 'syncing').length;
+}
+
+let draining: Promise<void> | null = null;
+
+/** One drain at a time: a second trigger while one runs joins it, then runs once more. */
+export function drain(deps: DrainDeps): Promise<void> {
+  if (draining) {
+    return draining.then(() => drain(deps));
+  }
+  draining = drainOnce(deps).finally(() => {
+    draining = null;
+  });
+  return draining;
+}
+
+async function drainOnce(deps: DrainDeps): Promise<void> {
+  const random = deps.random ?? Math.random;
+  for (;;) {
+    const pausedBecause = await deps.checkPaused();
+    if (pausedBecause) {
+      await deps.schedule(null);
+      return;
+    }
+    const now = deps.now();
+    const items = await readItems();
+    const due = items
+      .filter((i) => i.state === 'pending' && i.nextAttemptAt <= now)
+      .sort((a, b) => a.createdAt - b.createdAt)[0];
+    if (!due) {
+      const next = items.filter((i) => i.state === 'pending').map((i) => i.nextAttemptAt);
+      await deps.schedule(next.length > 0 ? Math.max(0, Math.min(...next) - now) : null);
+      deps.onChange?.(items);
+      return;
+    }
+    await patchItem(due.id, (i) => ({ ...i, state: 'syncing', attempts: i.attempts + 1, updatedAt: now }));
+    deps.onChange?.(await readItems());
+    let progress = due.progress;
+    const saveProgress = async (p: SyncProgress) => {
+      progress = p;
+      await patchItem(due.id, (i) => ({ ...i, progress: p, updatedAt: deps.now() }));
+    };
+    const outcome = await deps.runItem({ ...due, attempts: due.attempts + 1 }, saveProgress);
+    const at = deps.now();
+    const error =
+      outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
+    await patchItem(due.id, (i) => {
+      const base = { ...i, progress, updatedAt: at, lastError: error };
+      switch (outcome.kind) {
+        case 'synced':
+          return {
+            ...base,
+            state: 'synced',
+            result: {
+              contactId: outcome.contactId,
+              skippedLists: outcome.skippedLists,
+              appUrl: outcome.appUrl,
+            },
+          };
+        case 'failed':
+          return { ...base, state: 'failed' };
+        case 'retry':
+          return {
+            ...base,
+            state: 'pending',
+            nextAttemptAt: at + retryDelayMs(i.attempts, outcome.retryAfterMs, random),
+          };
+        case 'pause':
+          // Not the item's fault: give the attempt back and wait for the user to fix settings.
+          return { ...base, state: 'pending', attempts: Math.max(0, i.attempts - 1), nextAttemptAt: at };
+      }
+    });
+    if (outcome.kind === 'pause') await deps.pause(outcome.errorKind, outcome.message);
+    deps.onChange?.(await readItems());
+  }
+}
+
+export { MIN_ALARM_DELAY_MS };

@@ -1,0 +1,136 @@
+import { addValues, emptyCandidate, mergeInto, setField } from './candidate';
+import { append, toArray } from './collect';
+import { all, declaredUrl, first, isSavedCopy, read, textOf } from './dom';
+import { canonicalProfileUrl, isLinkedIn } from './linkedin';
+import { jsonLdPeople } from './structured';
+import type { Extractor, RawCandidate } from './types';
+
+/**
+ * A LinkedIn profile (`/in/…`): logged-in, public, and 2013 markup. No hashed class names and
+ * no UI text: `h1`, ids, `data-*`/`aria-*` hooks, LinkedIn's long-lived utility and BEM classes,
+ * and `span[aria-hidden="true"]` (the visible copy LinkedIn pairs with a screen-reader copy).
+ */
+
+/** Found on profile pages only: how a saved profile without its URL is recognised. */
+const CONTACT_LINK = 'a[href*="/overlay/contact-info"]';
+const PROFILE_MARKERS = [
+  CONTACT_LINK, // logged-in (2019–2025): the top card's "Contact info" link
+  '.top-card-layout__title', // public (2020+)
+  'meta[name="pageKey"][content^="nprofile"]', // public (2013)
+];
+
+const NAME = [
+  'main section h1', // logged-in: the top card's only h1
+  '.top-card-layout__title', // public (2020+)
+  '#name', // public (2013): hCard "n fn"
+  'h1',
+];
+
+/** The card around the name, where headline and location are read: logged-in, public 2020+, 2013. */
+const TOP_CARD = 'section,.top-card-layout,#member-1';
+
+const HEADLINE = [
+  '[data-generated-suggestion-target]', // logged-in (2024+): hook on the headline block
+  '.text-body-medium.break-words', // logged-in: the one body-medium line under the name
+  '.top-card-layout__headline', // public (2020+)
+  '.headline-title', // public (2013)
+];
+
+const LOCATION = [
+  '.text-body-small.inline.t-black--light.break-words', // logged-in: the small light line under the headline
+  '.top-card__subline-item', // public (2020+)
+  '.locality', // public (2013): hCard adr
+];
+
+/** Current position of the 2013 public layout (hResume); the 2020+ public layout declares it in JSON-LD. */
+const POSITION_2013 = '.position.experience ';
+
+/** Logged-in Experience card: the section holding the `#experience` anchor; one entity per position or company. */
+const ENTITY = '[data-view-name="profile-component-entity"]';
+/** Date-range caption: an entity that has its own is one position; a company with several roles has none. */
+const CAPTION = '.pvs-entity__caption-wrapper';
+const NESTED = '.pvs-entity__sub-components';
+
+/** The open "Contact info" overlay: one section per kind of contact. */
+const CONTACT_SECTIONS = [
+  '.pv-contact-info__contact-type', // logged-in (2019–2025)
+  '[role="dialog"] section', // any overlay layout
+];
+
+/** Elements of `entry` matching `selector` outside its nested sub-entries. */
+function own(entry: Element, selector: string): Element[] {
+  const found = toArray(entry.querySelectorAll(selector), 30);
+  const out: Element[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const nested = found[i]?.closest(NESTED);
+    if (!nested || !entry.contains(nested)) append(out, found[i] as Element);
+  }
+  return out;
+}
+
+/** Current position: the first Experience entity, or the first role of a company group. */
+function experience(doc: Document, c: RawCandidate): void {
+  const entry = doc.getElementById('experience')?.closest('section')?.querySelector(ENTITY);
+  if (!entry) return;
+  const lines = own(entry, 'span[aria-hidden="true"]');
+  const role = own(entry, CAPTION).length ? entry : entry.querySelector(`${NESTED} ${ENTITY}`);
+  setField(
+    c,
+    'title',
+    textOf(role === entry ? lines[0] : role?.querySelector('span[aria-hidden="true"]')),
+    0.85,
+  );
+  setField(c, 'company', textOf(role === entry ? lines[1] : lines[0]).split(' · ')[0], 0.85);
+}
+
+function contactInfo(doc: Document, c: RawCandidate): void {
+  const sections = all(doc, CONTACT_SECTIONS, 20);
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i] as Element;
+    const links = toArray(section.querySelectorAll('a[href]'), 20);
+    for (let k = 0; k < links.length; k++) {
+      const href = links[k]?.getAttribute('href') ?? '';
+      const text = textOf(links[k]);
+      if (/^mailto:/i.test(href)) addValues(c, 'emails', [text.indexOf('@') < 0 ? href : text], 0.95);
+      else if (/^tel:/i.test(href)) addValues(c, 'phones', [text || href], 0.9);
+      else if (canonicalProfileUrl(href)) setField(c, 'profileUrl', canonicalProfileUrl(href), 0.95);
+      else if (/^https?:/i.test(href)) addValues(c, 'websites', [href], 0);
+    }
+    // Phone numbers are plain text in their section, next to a type like "(Mobile)": lib/people finds them.
+    const text = links.length ? '' : textOf(section);
+    if (text.replace(/\D/g, '').length > 6) addValues(c, 'phones', [text], 0.85);
+  }
+}
+
+export const linkedinProfile: Extractor = {
+  source: 'linkedin-profile',
+  matches(doc, url) {
+    return isLinkedIn(url) ? /^\/in\//.test(url.pathname) : isSavedCopy(url) && !!first(doc, PROFILE_MARKERS);
+  },
+  extract(doc, url) {
+    const c = emptyCandidate();
+    const h1 = first(doc, NAME);
+    const card: ParentNode = h1?.closest(TOP_CARD) ?? doc;
+    setField(c, 'name', textOf(h1), 0.9);
+    experience(doc, c);
+    setField(c, 'title', read(doc, [`${POSITION_2013}.title`]), 0.85);
+    setField(c, 'company', read(doc, [`${POSITION_2013}.org`]), 0.85);
+    // Public pages declare the person in JSON-LD: it fills what the markup did not show.
+    const declared = jsonLdPeople(doc)[0];
+    if (declared) mergeInto(c, declared);
+    // Without a position, the headline stands as the title; lib/people splits "… at Company".
+    setField(c, 'title', read(card, HEADLINE), 0.5);
+    setField(c, 'location', read(card, LOCATION), 0.8);
+    contactInfo(doc, c);
+    const contactLink = doc.querySelector(CONTACT_LINK)?.getAttribute('href');
+    setField(
+      c,
+      'profileUrl',
+      canonicalProfileUrl(url.href) ??
+        canonicalProfileUrl(declaredUrl(doc)) ??
+        canonicalProfileUrl(contactLink),
+      0.95,
+    );
+    return { candidates: c.name || c.profileUrl ? [c] : [] };
+  },
+};

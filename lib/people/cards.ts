@@ -1,0 +1,223 @@
+import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
+import type { PageLine, RawCandidate } from '@/lib/page/types';
+import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
+
+/**
+ * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
+ * "Alexander L <a@example.com>") anchors a card; the contacts in that card, and the short lines
+ * right after the name (job title, organisation), belong to it. Contacts no card claims are the
+ * organisation's.
+ */
+
+export interface Cards {
+  /** People in page order, each with a contact or a job title. */
+  people: RawCandidate[];
+  /** Contacts no person claims: in the page's content, and in its navigation, banner or footer. */
+  org: RawCandidate;
+  chromeOrg: RawCandidate;
+}
+
+interface Anchor {
+  line: number;
+  name: string;
+  title?: string;
+  company?: string;
+  person: RawCandidate;
+  reachable?: boolean;
+}
+
+/** Largest card, in lines; titles sit within TITLE_LINES of the name; a <pre>/<br> block shares SAME_BLOCK lines. */
+const CARD_LINES = 30;
+const TITLE_LINES = 4;
+const SAME_BLOCK = 8;
+
+/** "Phone:" (value on the next line) and "Office: W428" (a labelled value, not a title). */
+const LABEL = /^[^:]{1,25}:(?:\s|$)/;
+/** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
+const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
+/** An organisation line: a few capitalised words, no sentence punctuation. */
+const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
+
+/** The person a line names, if any, and a job title written on the same line. */
+export function nameIn(text: string, hasContact: boolean): { name: string; title?: string } | undefined {
+  // "Name <address>" in mail headers and signatures.
+  const display = text.includes('<') ? /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() : '';
+  if (display && isName(display)) return { name: display };
+  // Otherwise the line starts with the name, and names start with a capital.
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  if (isName(text)) return { name: text };
+  // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
+  const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
+  const parts =
+    paren && isName(paren[1] as string)
+      ? [paren[1] as string, paren[2] as string]
+      : text.split(/ ?(?:,| [–—|-]) /);
+  const role = isRole(parts[1] ?? '') ? parts[1] : undefined;
+  return parts.length < 4 && isName(parts[0] as string) && (role || hasContact || paren)
+    ? { name: parts[0] as string, title: role }
+    : undefined;
+}
+
+/**
+ * Job title and organisation from the short lines after a name: the first that reads like a
+ * job title (in a listing of cards, the first short line) is the title, split when written
+ * "Title, Org" or "Title at Org"; a short capitalised line before it is the organisation
+ * ("Michiel B. de Jong" / "IndieHosters").
+ */
+export function titleAndOrg(texts: string[], listing: boolean): { title?: string; company?: string } {
+  const out: { title?: string; company?: string } = {};
+  let after = -1;
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] as string;
+    const words = text.split(' ').length;
+    if (k >= TITLE_LINES || (out.title && k > after)) break;
+    if (
+      !text ||
+      k < after ||
+      LABEL.test(text) ||
+      /\d|@|^\(|[!?]/.test(text) ||
+      words > 12 ||
+      text.length > 100
+    )
+      continue;
+    if (!out.title && (isRole(text) || listing)) {
+      const joined = DANGLING.test(text) && texts[k + 1];
+      const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
+      out.title = split[0];
+      out.company ??= split[1];
+      // The line right after the title may name the organisation ("Director of Operations" / "Brightline").
+      after = k + (joined ? 2 : 1);
+    } else if (
+      !out.company &&
+      words < 6 &&
+      ORG_LINE.test(text) &&
+      (k === after || !isName(text)) &&
+      !isRole(text)
+    ) {
+      out.company = text;
+    }
+  }
+  return out;
+}
+
+/** True when line `j` lies inside the `depth`-th container of line `i` (0: its own element). */
+function inside(lines: PageLine[], i: number, depth: number, j: number): boolean {
+  const scope = (lines[i] as PageLine).scope;
+  const el = (lines[j] as PageLine).scope[0] ?? -1;
+  return (scope[2 * depth] as number) <= el && el <= (scope[2 * depth + 1] as number);
+}
+
+/** True when lines `i` and `j` started in the same element. */
+function sameElement(lines: PageLine[], i: number, j: number): boolean {
+  return lines[i]?.scope[0] === lines[j]?.scope[0];
+}
+
+/** Reads people (at most `max`) and unclaimed contacts from the page's lines. */
+export function readCards(lines: PageLine[], max: number): Cards {
+  const anchors: Anchor[] = [];
+  const byLine = new Map<number, Anchor>();
+  const found: RawCandidate[] = [];
+  const org = emptyCandidate();
+  const chromeOrg = emptyCandidate();
+  const unclaimed: number[] = [];
+  const take = (to: Anchor | RawCandidate, i: number): void => {
+    const c = found[i] as RawCandidate;
+    const person = 'person' in to ? to.person : to;
+    if ('person' in to) to.reachable = true;
+    addValues(person, 'emails', c.emails, 0.85);
+    addValues(person, 'phones', c.phones, 0.8);
+  };
+  const has = (i: number): number => (found[i]?.emails.length ?? 0) + (found[i]?.phones.length ?? 0);
+
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1]?.text ?? '';
+    const c = emptyCandidate();
+    found[i] = c;
+    addValues(c, 'emails', findEmails(line.text), 0);
+    addValues(c, 'emails', line.emails.flatMap(findEmails), 0);
+    addValues(c, 'phones', findPhones(line.text, /^[^:]{1,25}:$/.test(prev) ? prev : ''), 0);
+    addValues(c, 'phones', line.phones, 0);
+    const hit = line.chrome ? undefined : nameIn(line.text, has(i) > 0);
+    if (!hit) return;
+    const anchor: Anchor = { line: i, name: hit.name, title: hit.title, person: emptyCandidate() };
+    byLine.set(i, anchor);
+    anchors.push(anchor);
+  });
+
+  lines.forEach((line, i) => {
+    if (!has(i)) return;
+    const owner = line.chrome ? undefined : ownerOf(lines, byLine, i);
+    if (owner || line.chrome) take(owner ?? chromeOrg, i);
+    else unclaimed.push(i);
+  });
+
+  // A listing of cards repeats one shape (tag and class) in separate elements; there the line
+  // after a name is its title even without a title word.
+  const shapes = new Map<number, number>();
+  const shape = (a: Anchor): number => lines[a.line]?.shape ?? -1;
+  anchors.forEach((a, k) => {
+    const before = anchors[k - 1];
+    if (!before || !sameElement(lines, a.line, before.line))
+      shapes.set(shape(a), (shapes.get(shape(a)) ?? 0) + 1);
+  });
+  for (const anchor of anchors) {
+    if (anchor.title) continue;
+    const texts: string[] = [];
+    const head = lines[anchor.line]?.heading;
+    for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
+      const line = lines[k] as PageLine;
+      if (byLine.has(k) || (head && line.heading && line.heading <= head)) break;
+      if (!has(k)) texts.push(line.text);
+    }
+    const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
+    anchor.title = described.title;
+    anchor.company = described.company;
+  }
+
+  // "Call Beth on …": an unclaimed contact line that calls a listed person by (the start of) their first name.
+  for (const i of unclaimed) {
+    const words = (lines[i] as PageLine).text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}\p{L}{2}/u.test(w));
+    const called = words
+      .map((word) => anchors.find((a) => a.title && a.name.indexOf(word) === 0))
+      .find((a) => a !== undefined);
+    take(called ?? org, i);
+  }
+
+  const people: RawCandidate[] = [];
+  for (const { person, name, title, company, reachable } of anchors) {
+    if ((!reachable && !title) || people.length >= max) continue;
+    setField(person, 'name', name, reachable ? 0.75 : 0.6);
+    setField(person, 'title', title, 0.6);
+    setField(person, 'company', company, 0.55);
+    people.push(person);
+  }
+  return { people, org, chromeOrg };
+}
+
+/**
+ * The one anchor whose card holds line `i`: the smallest enclosing element (of at most
+ * CARD_LINES lines) that contains exactly one name. Lines of one `<pre>` or `<br>` block share
+ * an element, so there the nearest name a few lines above wins.
+ */
+function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number): Anchor | undefined {
+  if (byLine.has(i)) return byLine.get(i);
+  const depths = (lines[i] as PageLine).scope.length / 2;
+  for (let depth = 0; depth < depths; depth++) {
+    // The lines inside this container are contiguous around i.
+    let from = i;
+    let to = i;
+    while (from > 0 && to - from < CARD_LINES && inside(lines, i, depth, from - 1)) from--;
+    while (to < lines.length - 1 && to - from < CARD_LINES && inside(lines, i, depth, to + 1)) to++;
+    let owner: Anchor | undefined;
+    let count = to - from < CARD_LINES ? 0 : 2;
+    for (let k = from; k <= to && count < 2; k++) {
+      const anchor = byLine.get(k);
+      if (anchor && ++count) owner = anchor;
+    }
+    if (count === 1) return owner;
+    if (count) break;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - SAME_BLOCK; k--)
+    if (byLine.has(k)) return sameElement(lines, k, i) ? byLine.get(k) : undefined;
+  return undefined;
+}

@@ -1,0 +1,193 @@
+import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/types';
+import { normalizeEmail } from './email';
+import { splitName } from './name';
+import { normalizePhone } from './phone';
+import { readCapture } from './read-page';
+import { findEmails, findPhones } from './recognise';
+import { cleanText } from './text';
+import type { NormalizedCandidate, NormalizedPhone } from './types';
+
+/**
+ * From what a content script saw to what the side panel offers: the people read from the
+ * capture (read-capture.ts), every string cleaned and capped, emails found in the text that
+ * holds them and validated, phones in E.164 where possible, names split, non-https profile
+ * URLs dropped, and candidates describing one person (same email or profile URL) merged.
+ * Runs in extension pages only; the content script stays small.
+ */
+
+export interface NormalizeOptions {
+  /** ISO 3166 country for national phone numbers; from settings, else guessed from the page. */
+  defaultCountry?: string;
+}
+
+const MAX_FIELD = 200;
+const AT_COMPANY = /^(.+?) (?:at|@|bei|chez) (\S.*)$/i;
+const MAX_VALUES = 10;
+
+/** Country-code TLDs whose ISO code differs. */
+const TLD_COUNTRY: Record<string, string> = { uk: 'GB', su: 'RU' };
+/** A language that names its main country when the page gives no region ("de" → DE). */
+const LANGUAGE_COUNTRY: Record<string, string> = {
+  de: 'DE',
+  fr: 'FR',
+  it: 'IT',
+  es: 'ES',
+  nl: 'NL',
+  sv: 'SE',
+  da: 'DK',
+  nb: 'NO',
+  fi: 'FI',
+  pl: 'PL',
+  cs: 'CZ',
+  pt: 'PT',
+  ja: 'JP',
+  ko: 'KR',
+  el: 'GR',
+  hu: 'HU',
+  ro: 'RO',
+  tr: 'TR',
+};
+
+/** The page's country: the region of its language tag ("en-GB"), its country-code TLD, or its language. */
+export function pageCountry(page: Pick<PageReading, 'url' | 'lang'>): string | undefined {
+  const [language, region] = (page.lang ?? '').toLowerCase().split(/[-_]/);
+  if (region && /^[a-z]{2}$/.test(region)) return region.toUpperCase();
+  let host = '';
+  try {
+    host = new URL(page.url).hostname;
+  } catch {
+    // Not a URL: no TLD to read.
+  }
+  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
+  if (tld) return TLD_COUNTRY[tld] ?? tld.toUpperCase();
+  return language ? LANGUAGE_COUNTRY[language] : undefined;
+}
+
+function httpsUrl(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  try {
+    const url = new URL(cleanText(s, 2_000));
+    return url.protocol === 'https:' && url.href.length <= 500 ? url.href.replace(/\/$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The addresses in a raw email value ("mailto:…", "Jane <jane@acme.io>", "jane [at] acme [dot] io"). */
+function emailsIn(raw: string): string[] {
+  const found = findEmails(cleanText(raw, 1_000));
+  return found.length ? found : [raw];
+}
+
+/** The numbers in a raw phone value ("Mobile: +49 …", "tel:+49…"); bare numbers as they are. */
+function phonesIn(raw: string): string[] {
+  const clean = cleanText(raw, 100);
+  const found = findPhones(clean, 'tel');
+  return found.length || !/^[\d\s()+./-]+$/.test(clean) ? found : [clean];
+}
+
+function text(s: string | undefined): string | undefined {
+  const clean = cleanText(s ?? '', MAX_FIELD);
+  return clean || undefined;
+}
+
+/** 0..1: the mean confidence of the fields that have a value. */
+function overall(c: NormalizedCandidate): number {
+  const filled: CandidateField[] = [];
+  if (c.name) filled.push('name');
+  if (c.emails.length) filled.push('emails');
+  if (c.phones.length) filled.push('phones');
+  if (c.company) filled.push('company');
+  if (c.title) filled.push('title');
+  if (c.profileUrl) filled.push('profileUrl');
+  if (!filled.length) return 0;
+  const sum = filled.reduce((total, f) => total + Math.min(1, Math.max(0, c.fieldConfidence[f] ?? 0.5)), 0);
+  return Math.round((sum / filled.length) * 100) / 100;
+}
+
+function normalizeOne(
+  raw: RawCandidate,
+  page: PageReading,
+  country: string | undefined,
+): NormalizedCandidate {
+  const names = splitName(raw.name ?? '');
+  const emails: string[] = [];
+  for (const e of raw.emails.flatMap(emailsIn)) {
+    const email = normalizeEmail(e);
+    if (email && !emails.some((known) => known.toLowerCase() === email.toLowerCase())) emails.push(email);
+  }
+  const phones: NormalizedPhone[] = [];
+  for (const p of raw.phones.flatMap(phonesIn)) {
+    const phone = normalizePhone(p, country);
+    if (phone && !phones.some((known) => known.value === phone.value)) phones.push(phone);
+  }
+  const fieldConfidence: RawCandidate['confidence'] = {};
+  for (const [field, value] of Object.entries(raw.confidence)) {
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      fieldConfidence[field as CandidateField] = Math.min(1, Math.max(0, value));
+    }
+  }
+  const c: NormalizedCandidate = {
+    name: names.name,
+    ...(names.firstName ? { firstName: names.firstName } : {}),
+    ...(names.lastName ? { lastName: names.lastName } : {}),
+    emails: emails.slice(0, MAX_VALUES),
+    phones: phones.slice(0, MAX_VALUES),
+    confidence: 0,
+    fieldConfidence,
+    source: page.source,
+  };
+  // A headline ("VP Sales at Acme") stands as the title when the page named no company: split it.
+  const headline = raw.company ? undefined : AT_COMPANY.exec(text(raw.title) ?? '');
+  const optional = {
+    company: text(raw.company) ?? headline?.[2],
+    title: headline?.[1] ?? text(raw.title),
+    profileUrl: httpsUrl(raw.profileUrl),
+    location: text(raw.location),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value) Object.assign(c, { [key]: value });
+  return c;
+}
+
+function isEmpty(c: NormalizedCandidate): boolean {
+  return !c.name && !c.emails.length && !c.phones.length && !c.profileUrl;
+}
+
+/** Folds `from` into `into`: values `into` lacks, every email and phone, the surer confidences. */
+function merge(into: NormalizedCandidate, from: NormalizedCandidate): void {
+  if (!into.name && from.name) {
+    into.name = from.name;
+    into.firstName = from.firstName;
+    into.lastName = from.lastName;
+  }
+  for (const key of ['company', 'title', 'profileUrl', 'location'] as const) into[key] ??= from[key];
+  for (const e of from.emails)
+    if (!into.emails.some((k) => k.toLowerCase() === e.toLowerCase())) into.emails.push(e);
+  for (const p of from.phones) if (!into.phones.some((k) => k.value === p.value)) into.phones.push(p);
+  for (const [field, value] of Object.entries(from.fieldConfidence) as [CandidateField, number][]) {
+    into.fieldConfidence[field] = Math.max(into.fieldConfidence[field] ?? 0, value);
+  }
+}
+
+function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
+  if (a.profileUrl && a.profileUrl === b.profileUrl) return true;
+  return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
+}
+
+export function normalizeCapture(page: PageReading, opts: NormalizeOptions = {}): NormalizedCandidate[] {
+  const country = opts.defaultCountry ?? pageCountry(page);
+  const out: NormalizedCandidate[] = [];
+  for (const raw of readCapture(page)) {
+    const c = normalizeOne(raw, page, country);
+    if (isEmpty(c)) continue;
+    const same = out.find((known) => samePerson(known, c));
+    if (same) merge(same, c);
+    else out.push(c);
+  }
+  for (const c of out) {
+    c.emails = c.emails.slice(0, MAX_VALUES);
+    c.phones = c.phones.slice(0, MAX_VALUES);
+    c.confidence = overall(c);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { z } from '@/lib/zod';
+
+/**
+ * The one rule for naming a custom field: by its numeric id or by its personalisation tag
+ * (perstag), written with or without the surrounding % and in any case
+ * (docs/activecampaign.md, "Custom fields").
+ */
+
+export const fieldRefSchema = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,12}|%?[A-Z0-9_]{1,64}%?)$/i, 'Use the field id (a number) or its personalisation tag');
+
+export const isFieldId = (ref: string): boolean => /^\d+$/.test(ref);
+
+/** A perstag without its % signs, upper case: `%linkedin_url%` → `LINKEDIN_URL`. */
+export const bareTag = (ref: string): string => ref.replace(/%/g, '').toUpperCase();
+
+/** Whether `ref` (an id or a perstag) names this field. */
+export function refersTo(ref: string, field: { id: string; perstag: string }): boolean {
+  return isFieldId(ref) ? field.id === ref : bareTag(field.perstag) === bareTag(ref);
+}

@@ -1,0 +1,66 @@
+import { tagNameProblem } from '@/lib/save/tag-name';
+import { z } from '@/lib/zod';
+
+/**
+ * What the user asked to save: the contact fields they chose to write, the lists and tags,
+ * and the provenance. This is the unit of work the outbox persists and the sync plan runs.
+ * Lengths are capped so a hostile page cannot make us store or send megabytes.
+ */
+
+/** Contact fields the user can write; names match the side-panel form. */
+export const CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'company', 'title', 'profileUrl'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const emailSchema = z.email({ error: 'Enter a valid email address' }).max(254);
+
+export const tagNameSchema = z
+  .string()
+  .trim()
+  .superRefine((name, ctx) => {
+    const problem = tagNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+export const listIdSchema = z.string().regex(/^\d{1,12}$/, 'List ids are numbers');
+
+export const saveContactSchema = z.strictObject({
+  email: emailSchema,
+  firstName: text(100).optional(),
+  lastName: text(100).optional(),
+  /** E.164 when it parsed, otherwise the raw text. */
+  phone: text(40).optional(),
+  company: text(200).optional(),
+  title: text(200).optional(),
+  profileUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
+});
+export type SaveContact = z.infer<typeof saveContactSchema>;
+
+export const saveRequestSchema = z.strictObject({
+  contact: saveContactSchema,
+  /**
+   * Fields where the user explicitly chose the page's value over a different, non-empty value
+   * ActiveCampaign already holds. Any other field is only written where AC has nothing.
+   */
+  overwrite: z.array(z.enum(CONTACT_FIELDS)).max(CONTACT_FIELDS.length).default([]),
+  lists: z.array(listIdSchema).max(50).default([]),
+  /** Lists the user confirmed re-subscribing to although the contact unsubscribed from them. */
+  resubscribeLists: z.array(listIdSchema).max(50).default([]),
+  tags: z.array(tagNameSchema).max(50).default([]),
+  note: text(2000).optional(),
+  /** The existing contact's email when the user changed it (an email change, never a second contact). */
+  previousEmail: emailSchema.optional(),
+  source: z
+    .strictObject({
+      url: text(2000),
+      title: text(500),
+    })
+    .optional(),
+  capturedAt: z.iso.datetime(),
+});
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
+export type SaveRequestInput = z.input<typeof saveRequestSchema>;

@@ -1,0 +1,172 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { describe, expect, it, vi } from 'vitest';
+import { ContactForm } from '@/components/ContactForm';
+import { ListPicker } from '@/components/ListPicker';
+import { SaveStatus } from '@/components/SaveStatus';
+import { TagInput } from '@/components/TagInput';
+import {
+  buildSaveRequest,
+  type ContactDraft,
+  compareWithExisting,
+  EMPTY_DRAFT,
+  validateDraft,
+} from '@/lib/ui/draft';
+
+const draft: ContactDraft = {
+  ...EMPTY_DRAFT,
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  phone: '+442079460958',
+};
+
+describe('the contact form', () => {
+  it('labels every field with the names salespeople (and other tests) rely on', () => {
+    render(<ContactForm draft={draft} original={draft} errors={{}} onChange={() => undefined} />);
+    for (const label of [
+      'Email',
+      'First name',
+      'Last name',
+      'Phone',
+      'Company',
+      'Job title',
+      'LinkedIn URL',
+      'Note',
+    ]) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+  });
+
+  it('shows a validation message next to the field', () => {
+    const bad = { ...draft, email: 'jane@@acme.io' };
+    render(<ContactForm draft={bad} original={bad} errors={validateDraft(bad)} onChange={() => undefined} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/email/i);
+    expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it("shows what ActiveCampaign has, keeps it by default, and takes the page's value on one click", () => {
+    const onTakePage = vi.fn();
+    const comparison = compareWithExisting(
+      draft,
+      {
+        id: '1',
+        email: 'ada@example.com',
+        firstName: 'Ada',
+        lastName: '',
+        phone: '+15555550123',
+        lists: [],
+        tags: [],
+        fields: {},
+      },
+      'US',
+    );
+    expect(comparison).toEqual({ phone: '+15555550123' });
+    render(
+      <ContactForm
+        draft={draft}
+        original={draft}
+        errors={{}}
+        onChange={() => undefined}
+        comparison={comparison}
+        takePage={[]}
+        onTakePage={onTakePage}
+      />,
+    );
+    expect(screen.getByText(/Keeping ActiveCampaign's value/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText("Use the page's phone"));
+    expect(onTakePage).toHaveBeenCalledWith('phone', true);
+  });
+
+  it('Escape undoes an edit', () => {
+    const onChange = vi.fn();
+    render(
+      <ContactForm draft={{ ...draft, firstName: 'Adx' }} original={draft} errors={{}} onChange={onChange} />,
+    );
+    fireEvent.keyDown(screen.getByLabelText('First name'), { key: 'Escape' });
+    expect(onChange).toHaveBeenCalledWith('firstName', 'Ada');
+  });
+});
+
+describe('the list picker', () => {
+  function Harness(props: { onSelected(ids: string[]): void }) {
+    const [selected, setSelected] = useState<string[]>([]);
+    const [resubscribe, setResubscribe] = useState<string[]>([]);
+    return (
+      <ListPicker
+        lists={[
+          { id: '1', name: 'Prospects', status: '1' },
+          { id: '2', name: 'Newsletter', status: '2' },
+          { id: '3', name: 'Customers' },
+        ]}
+        selected={selected}
+        onChange={(ids) => {
+          setSelected(ids);
+          props.onSelected(ids);
+        }}
+        resubscribe={resubscribe}
+        onResubscribe={setResubscribe}
+      />
+    );
+  }
+
+  it('locks a list the contact unsubscribed from until re-subscribing is confirmed', () => {
+    const onSelected = vi.fn();
+    render(<Harness onSelected={onSelected} />);
+    const newsletter = screen.getByLabelText(/Newsletter/) as HTMLInputElement;
+    expect(newsletter.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Re-subscribe (they unsubscribed)'));
+    expect(onSelected).toHaveBeenLastCalledWith(['2']);
+    expect((screen.getByLabelText(/Newsletter/) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('the tag input', () => {
+  it('refuses commas with a message and adds tags on Enter in the account spelling', () => {
+    const onChange = vi.fn();
+    render(<TagInput tags={[]} onChange={onChange} known={['LinkedIn']} />);
+    const input = screen.getByLabelText('Tags');
+    fireEvent.input(input, { target: { value: 'a,b' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/commas/);
+    fireEvent.input(input, { target: { value: 'linkedin' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith(['LinkedIn']);
+  });
+});
+
+describe('the save status', () => {
+  it('says Synced with a link to the contact, and never links a javascript: URL', () => {
+    const { rerender } = render(
+      <SaveStatus state="synced" appUrl="https://acct.activehosted.com/app/contacts/7" />,
+    );
+    expect(screen.getByRole('status').textContent).toContain('Synced');
+    expect(screen.getByRole('link', { name: 'Open in ActiveCampaign' }).getAttribute('href')).toBe(
+      'https://acct.activehosted.com/app/contacts/7',
+    );
+    rerender(<SaveStatus state="synced" appUrl="javascript:alert(1)" />);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('says Failed with the reason and offers a retry', () => {
+    const onRetry = vi.fn();
+    render(<SaveStatus state="failed" message="ActiveCampaign said: no" onRetry={onRetry} />);
+    expect(screen.getByRole('status').textContent).toContain('Failed');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalled();
+  });
+});
+
+describe('building the capture to save', () => {
+  it('leaves blank fields out so they can never wipe what ActiveCampaign holds', () => {
+    const capture = buildSaveRequest(
+      { ...EMPTY_DRAFT, email: ' Ada@Example.COM ', firstName: 'Ada', phone: '(213) 373-4253' },
+      {
+        lists: ['1'],
+        tags: ['Lead'],
+        country: 'US',
+        now: new Date('2026-11-23T10:00:00Z'),
+      },
+    );
+    expect(capture.contact).toEqual({ email: 'Ada@example.com', firstName: 'Ada', phone: '+12133734253' });
+    expect(capture.overwrite).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { normalizeApiUrl } from '@/lib/api-url';
+
+const ORIGIN = 'https://acct.api-us1.com';
+
+describe('normalizeApiUrl', () => {
+  it.each([
+    ['https://acct.api-us1.com', ORIGIN],
+    ['https://acct.api-us1.com/', ORIGIN],
+    ['https://acct.api-us1.com/api/3', ORIGIN],
+    ['https://acct.api-us1.com/api/3/', ORIGIN],
+    ['  https://ACCT.api-us1.com/  ', ORIGIN],
+    ['https://acct.api-us1.com:443/', ORIGIN],
+    // AC hosts vary by region and over time (§1.1): any https host is kept as its own origin.
+    ['https://acct.api-eu2.com', 'https://acct.api-eu2.com'],
+    ['https://acct.activehosted.com/api/3', 'https://acct.activehosted.com'],
+  ])('accepts %j → %s', (input, origin) => {
+    expect(normalizeApiUrl(input, { allowLoopbackHttp: false })).toEqual({ ok: true, origin });
+  });
+
+  it.each([
+    ['', /Enter the API URL/],
+    ['acct.api-us1.com', /not a web address/],
+    ['http://acct.api-us1.com', /https/],
+    ['http://127.0.0.1:8787', /https/],
+    ['ftp://acct.api-us1.com', /https/],
+    ['javascript:alert(1)', /https/],
+    ['data:text/html,hi', /https/],
+    ['https://acct.api-us1.com@evil.com', /user name/],
+    ['https://user:pw@acct.api-us1.com', /user name/],
+    ['https://acct.api-us1.com/app/contacts', /path/],
+    ['https://acct.api-us1.com/api/3/contacts', /path/],
+    ['https://acct.api-us1.com/?x=1', /“\?” or “#”/],
+    ['https://acct.api-us1.com/?', /“\?” or “#”/],
+    ['https://acct.api-us1.com/#frag', /“\?” or “#”/],
+    ['https://acct.api-us1.com.evil.com', /ActiveCampaign address followed by another domain/],
+    ['https://acct.api-us1.com.evil.com/api/3', /ActiveCampaign address followed by another domain/],
+    ['https://acct.activehosted.com.attacker.net', /ActiveCampaign address followed by another domain/],
+  ])('refuses %j', (input, message) => {
+    const result = normalizeApiUrl(input, { allowLoopbackHttp: false });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('allows plain http only to loopback, and only when asked', () => {
+    const loopback = { allowLoopbackHttp: true };
+    expect(normalizeApiUrl('http://127.0.0.1:8787/', loopback)).toEqual({
+      ok: true,
+      origin: 'http://127.0.0.1:8787',
+    });
+    expect(normalizeApiUrl('http://localhost:3000/api/3', loopback)).toEqual({
+      ok: true,
+      origin: 'http://localhost:3000',
+    });
+    expect(normalizeApiUrl('http://acct.api-us1.com', loopback).ok).toBe(false);
+    expect(normalizeApiUrl('http://127.0.0.1.evil.com:80', loopback).ok).toBe(false);
+  });
+});

@@ -1,0 +1,183 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  type DrainDeps,
+  drain,
+  enqueue,
+  type ItemOutcome,
+  readItems,
+  recoverInterrupted,
+  retry,
+  retryDelayMs,
+} from '@/lib/outbox/queue';
+import type { SaveRequest } from '@/lib/save/request';
+import { outboxStore, quarantineItem } from '@/lib/storage';
+
+const capture = (email: string, extra: Partial<SaveRequest> = {}): SaveRequest => ({
+  contact: { email },
+  overwrite: [],
+  lists: ['1'],
+  resubscribeLists: [],
+  tags: ['Lead'],
+  capturedAt: new Date().toISOString(),
+  ...extra,
+});
+
+function deps(outcomes: ItemOutcome[], overrides: Partial<DrainDeps> = {}) {
+  let clock = 1_000_000;
+  const ran: string[] = [];
+  const scheduled: (number | null)[] = [];
+  const d: DrainDeps = {
+    now: () => clock,
+    checkPaused: async () => null,
+    runItem: async (item, save) => {
+      ran.push(item.capture.contact.email);
+      await save({ ...item.progress, contactId: '7', steps: { ...item.progress.steps, contact: true } });
+      return (
+        outcomes.shift() ?? {
+          kind: 'synced',
+          contactId: '7',
+          skippedLists: [],
+          appUrl: 'https://x/app/contacts/7',
+        }
+      );
+    },
+    pause: vi.fn(async () => undefined),
+    schedule: async (ms) => {
+      scheduled.push(ms);
+    },
+    random: () => 0.5,
+    ...overrides,
+  };
+  return { d, ran, scheduled, advance: (ms: number) => (clock += ms) };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the outbox', () => {
+  it('keeps a save on disk before anything is sent', async () => {
+    const [id] = await enqueue([capture('ada@example.com')], 1);
+    const items = await readItems();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ id, state: 'pending', attempts: 0 });
+  });
+
+  it('treats a double click as one save', async () => {
+    const a = await enqueue([capture('ada@example.com')], 1);
+    const b = await enqueue([capture('ADA@example.com'.toLowerCase())], 2);
+    expect(b).toEqual(a);
+    expect(await readItems()).toHaveLength(1);
+  });
+
+  it('syncs each item once and records the steps it finished', async () => {
+    await enqueue([capture('a@example.com'), capture('b@example.com')], 1);
+    const { d, ran } = deps([]);
+    await drain(d);
+    expect(ran).toEqual(['a@example.com', 'b@example.com']);
+    const items = await readItems();
+    expect(items.map((i) => i.state)).toEqual(['synced', 'synced']);
+    expect(items[0]?.progress.contactId).toBe('7');
+    await drain(d);
+    expect(ran).toHaveLength(2);
+  });
+
+  it('does not let a permanent failure block the items behind it', async () => {
+    await enqueue([capture('bad@example.com'), capture('good@example.com')], 1);
+    const { d, ran } = deps([
+      { kind: 'failed', errorKind: 'validation', message: 'ActiveCampaign said: no' },
+    ]);
+    await drain(d);
+    expect(ran).toEqual(['bad@example.com', 'good@example.com']);
+    const [bad, good] = await readItems();
+    expect(bad).toMatchObject({ state: 'failed', lastError: { message: 'ActiveCampaign said: no' } });
+    expect(good?.state).toBe('synced');
+  });
+
+  it('waits at least as long as the server asked before retrying, keeping progress', async () => {
+    await enqueue([capture('a@example.com')], 1);
+    const { d, ran, scheduled, advance } = deps([
+      { kind: 'retry', errorKind: 'rate-limited', message: 'busy', retryAfterMs: 120_000 },
+    ]);
+    await drain(d);
+    const [item] = await readItems();
+    expect(item).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(item!.nextAttemptAt - 1_000_000).toBeGreaterThanOrEqual(120_000);
+    expect(item!.progress.contactId).toBe('7');
+    expect(scheduled.at(-1)).toBeGreaterThanOrEqual(120_000);
+    await drain(d);
+    expect(ran).toHaveLength(1);
+    advance(120_000);
+    await drain(d);
+    expect(ran).toHaveLength(2);
+    expect((await readItems())[0]?.state).toBe('synced');
+  });
+
+  it('pauses the whole queue on an auth error without burning the attempt', async () => {
+    await enqueue([capture('a@example.com'), capture('b@example.com')], 1);
+    let paused: string | null = null;
+    const { d, ran } = deps([{ kind: 'pause', errorKind: 'auth', message: 'bad key' }], {
+      checkPaused: async () => paused,
+      pause: async () => {
+        paused = 'bad key';
+      },
+    });
+    await drain(d);
+    expect(ran).toEqual(['a@example.com']);
+    expect((await readItems()).map((i) => [i.state, i.attempts])).toEqual([
+      ['pending', 0],
+      ['pending', 0],
+    ]);
+    paused = null;
+    await drain(d);
+    expect(ran).toEqual(['a@example.com', 'a@example.com', 'b@example.com']);
+  });
+
+  it('runs one drain at a time', async () => {
+    await enqueue([capture('a@example.com')], 1);
+    const { d, ran } = deps([]);
+    await Promise.all([drain(d), drain(d), drain(d)]);
+    expect(ran).toEqual(['a@example.com']);
+  });
+
+  it('puts items interrupted by a stopped worker back in the queue', async () => {
+    await enqueue([capture('a@example.com')], 1);
+    const [item] = await readItems();
+    await outboxStore.setValue([{ ...item, state: 'syncing' }]);
+    expect(await recoverInterrupted(5)).toBe(1);
+    expect((await readItems())[0]?.state).toBe('pending');
+  });
+
+  it('quarantines records that no longer parse and keeps the good ones', async () => {
+    await enqueue([capture('a@example.com')], 1);
+    const [good] = await readItems();
+    await outboxStore.setValue([good, { id: 'x', state: 'weird' }, 42]);
+    expect(await readItems()).toHaveLength(1);
+    expect(await quarantineItem.getValue()).toEqual([{ id: 'x', state: 'weird' }, 42]);
+  });
+
+  it('lets the user retry a failed item', async () => {
+    await enqueue([capture('a@example.com')], 1);
+    const { d, ran } = deps([{ kind: 'failed', errorKind: 'validation', message: 'no' }]);
+    await drain(d);
+    const [failed] = await readItems();
+    await retry(failed!.id, 1_000_000);
+    await drain(d);
+    expect(ran).toHaveLength(2);
+    expect((await readItems())[0]?.state).toBe('synced');
+  });
+});
+
+describe('retry delays', () => {
+  it('grow exponentially, stay within jitter bounds and a one-hour cap, and honour Retry-After', () => {
+    for (let attempt = 1; attempt < 25; attempt++) {
+      const ceiling = Math.min(3_600_000, 1000 * 2 ** attempt);
+      for (const r of [0, 0.5, 0.999]) {
+        const delay = retryDelayMs(attempt, undefined, () => r);
+        expect(delay).toBeGreaterThanOrEqual(ceiling / 2);
+        expect(delay).toBeLessThanOrEqual(ceiling);
+      }
+    }
+    expect(retryDelayMs(1, 30_000, () => 0)).toBe(30_000);
+  });
+});

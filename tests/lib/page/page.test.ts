@@ -1,0 +1,308 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPage, extractSelection } from '@/lib/page';
+import { canonicalProfileUrl } from '@/lib/page/linkedin';
+import { decodeCfEmail } from '@/lib/page/text';
+import { normalizeCapture } from '@/lib/people';
+import { findEmails, findPhones, isName } from '@/lib/people/recognise';
+
+/**
+ * Extractor behaviours on parsed documents (happy-dom's DOMParser), one block per source: what
+ * the content script returns, and (`people`) what the side panel reads from it.
+ */
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The capture of `doc` as the side panel offers it: read and normalised by lib/people. */
+function people(doc: Document, url: string) {
+  return normalizeCapture(extractPage(doc, url));
+}
+
+function fixture(name: string): Document {
+  return parse(readFileSync(`tests/fixtures/pages-synthetic/${name}`, 'utf8'));
+}
+
+const SAVED = 'file:///tmp/saved.html';
+
+describe('choosing the extractor', () => {
+  it('goes by the URL on live pages', () => {
+    const doc = parse('<main><h1>Jane Doe</h1></main>');
+    expect(extractPage(doc, 'https://www.linkedin.com/in/jane-doe/').source).toBe('linkedin-profile');
+    expect(extractPage(doc, 'https://www.linkedin.com/search/results/people/?keywords=x').source).toBe(
+      'linkedin-list',
+    );
+    expect(extractPage(doc, 'https://mail.google.com/mail/u/0/#inbox/abc').source).toBe('gmail');
+    expect(extractPage(doc, 'https://example.com/team').source).toBe('generic');
+  });
+
+  it('recognises saved pages by their declared address or their markup', () => {
+    expect(extractPage(fixture('52-linkedin-public-profile.html'), SAVED).source).toBe('linkedin-profile');
+    expect(extractPage(fixture('51-linkedin-logged-in-contact-info.html'), SAVED).source).toBe(
+      'linkedin-profile',
+    );
+    expect(extractPage(fixture('53-linkedin-search-results.html'), SAVED).source).toBe('linkedin-list');
+    expect(extractPage(fixture('54-gmail-thread.html'), SAVED).source).toBe('gmail');
+    // Markup alone does not make a live page on another site a LinkedIn page.
+    expect(
+      extractPage(fixture('51-linkedin-logged-in-contact-info.html'), 'https://example.com/').source,
+    ).toBe('generic');
+  });
+
+  it('returns a structured-cloneable capture', () => {
+    const capture = extractPage(fixture('55-team-page.html'), SAVED);
+    expect(structuredClone(capture)).toEqual(capture);
+  });
+});
+
+describe('LinkedIn profile', () => {
+  it('reads the logged-in top card, the grouped current position and the open Contact info overlay', () => {
+    const [person, ...rest] = extractPage(
+      fixture('51-linkedin-logged-in-contact-info.html'),
+      SAVED,
+    ).candidates;
+    expect(rest).toEqual([]);
+    expect(person).toMatchObject({
+      name: 'Martina Keller 🚀',
+      title: 'Head of Partnerships',
+      company: 'Helio Labs GmbH',
+      location: 'Munich, Bavaria, Germany',
+      emails: ['martina.keller@helio-labs.example'],
+      // The phone section's text as shown; lib/people finds the number in it.
+      phones: ['Phone +49 151 2345 6789 (Mobile)'],
+      profileUrl: 'https://www.linkedin.com/in/martina-keller-8a1b2c',
+      websites: ['https://helio-labs.example'],
+    });
+    expect(people(fixture('51-linkedin-logged-in-contact-info.html'), SAVED)[0]?.phones).toEqual([
+      { value: '+4915123456789', raw: '+49 151 2345 6789', e164: '+4915123456789' },
+    ]);
+  });
+
+  it('reads the public layout and its JSON-LD, with the canonical URL from a locale subdomain', () => {
+    const [person] = extractPage(fixture('52-linkedin-public-profile.html'), SAVED).candidates;
+    expect(person).toMatchObject({
+      name: 'Jonas Berger',
+      title: 'Senior Data Engineer',
+      company: 'Northwind Analytics',
+      location: 'Hamburg',
+      profileUrl: 'https://www.linkedin.com/in/jonas-berger-42',
+    });
+  });
+
+  it('keeps the headline as the title when there is no position (lib/people splits "… at …")', () => {
+    const doc = parse(
+      '<main><section><h1>Ana Ruiz</h1><div class="text-body-medium break-words">CTO at Foo</div></section></main>',
+    );
+    expect(extractPage(doc, 'https://www.linkedin.com/in/ana-ruiz').candidates[0]).toMatchObject({
+      title: 'CTO at Foo',
+    });
+  });
+
+  it.each([
+    ['https://www.linkedin.com/in/jane-doe/?trk=abc', 'https://www.linkedin.com/in/jane-doe'],
+    ['https://de.linkedin.com/in/jane-doe/de', 'https://www.linkedin.com/in/jane-doe'],
+    ['/in/jane-doe/overlay/contact-info/', 'https://www.linkedin.com/in/jane-doe'],
+    ['https://www.linkedin.com/company/acme/', undefined],
+    ['https://evil.example/in/jane', undefined],
+  ])('canonical profile URL of %s', (href, want) => {
+    expect(canonicalProfileUrl(href)).toBe(want);
+  });
+});
+
+describe('LinkedIn lists', () => {
+  it('gives one candidate per person card with name, headline and profile URL', () => {
+    const { candidates } = extractPage(fixture('53-linkedin-search-results.html'), SAVED);
+    expect(candidates.map((c) => [c.name, c.title, c.profileUrl])).toEqual([
+      ['Priya Raman', 'VP Sales at Acme Robotics', 'https://www.linkedin.com/in/priya-raman-91'],
+      ['Tomasz Nowicki', 'Sales Director EMEA @ Globex', 'https://www.linkedin.com/in/tomasz-nowicki'],
+      ['Martin B.', 'Head of Sales DACH at Umbrella Corp', 'https://www.linkedin.com/in/martin-b-4411'],
+    ]);
+  });
+});
+
+describe('Gmail thread', () => {
+  const capture = extractPage(fixture('54-gmail-thread.html'), SAVED);
+  const candidates = normalizeCapture(capture);
+
+  it('offers every participant, newest sender first, never the signed-in account', () => {
+    expect(candidates.map((c) => c.emails[0])).toEqual([
+      'dan.whitfield@brightline-logistics.example',
+      'carol.diaz@brightline-logistics.example',
+      'logistics-desk@globex.example',
+    ]);
+  });
+
+  it("reads the newest sender's signature: title, company and phone, not the fax", () => {
+    expect(capture.candidates[0]?.lines?.length).toBeGreaterThan(0);
+    expect(candidates[0]).toMatchObject({
+      name: 'Dan Whitfield',
+      title: 'Director of Operations',
+      company: 'Brightline Logistics',
+      phones: [{ raw: '+1 (415) 555-0142' }],
+    });
+    expect(candidates[0]?.phones).toHaveLength(1);
+  });
+
+  it('never takes a quoted header ("On … wrote:", "From: … Sent:") for a sender', () => {
+    const everything = JSON.stringify(capture);
+    expect(everything).not.toContain('Eve Mallory');
+    expect(everything).not.toContain('+44 20 7946 0958');
+  });
+
+  it('offers nobody on the thread list (no thread open)', () => {
+    const doc = parse(readFileSync('tests/fixtures/pages/08-gmail-inbox-list-inboxsdk.html', 'utf8'));
+    expect(extractPage(doc, SAVED)).toMatchObject({ source: 'gmail', candidates: [] });
+  });
+});
+
+describe('any page', () => {
+  it('reads JSON-LD Person and Organization, @graph included', () => {
+    const doc = parse(`<script type="application/ld+json">{"@graph":[{"@type":"Organization","name":"Acme"},
+      {"@type":"Person","name":"Eva Lind","jobTitle":"CFO","email":"mailto:eva@acme.example","telephone":"+46 8 123 456 78"}]}</script>`);
+    expect(extractPage(doc, 'https://acme.example/')).toMatchObject({
+      siteName: 'Acme',
+      candidates: [
+        { name: 'Eva Lind', title: 'CFO', emails: ['mailto:eva@acme.example'], phones: ['+46 8 123 456 78'] },
+      ],
+    });
+    expect(people(doc, 'https://acme.example/')[0]).toMatchObject({
+      name: 'Eva Lind',
+      emails: ['eva@acme.example'],
+      phones: [{ value: '+46812345678' }],
+    });
+  });
+
+  it('reads microdata, with a nested Organization as the company', () => {
+    const doc =
+      parse(`<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Kai Berg</span>
+      <span itemprop="jobTitle">Editor</span><div itemprop="worksFor" itemscope itemtype="https://schema.org/Organization">
+      <span itemprop="name">Daily Planet</span></div><a itemprop="email" href="mailto:kai@planet.example">kai@planet.example</a></div>`);
+    expect(extractPage(doc, 'https://planet.example/').candidates[0]).toMatchObject({
+      name: 'Kai Berg',
+      title: 'Editor',
+      company: 'Daily Planet',
+      emails: ['kai@planet.example'],
+    });
+  });
+
+  it('reads hCard v1 and h-card v2', () => {
+    const v1 = parse(
+      '<div class="vcard"><span class="fn">Jo Bloggs</span><span class="org">Bloggs Ltd</span><span class="tel">+44 20 7946 0000</span></div>',
+    );
+    const v2 = parse(
+      '<div class="h-card"><a class="p-name u-url" href="https://jo.example">Jo Bloggs</a> <span class="p-job-title">Owner</span></div>',
+    );
+    expect(extractPage(v1, 'https://jo.example/').candidates[0]).toMatchObject({
+      name: 'Jo Bloggs',
+      company: 'Bloggs Ltd',
+      phones: ['+44 20 7946 0000'],
+    });
+    expect(extractPage(v2, 'https://jo.example/').candidates[0]).toMatchObject({
+      name: 'Jo Bloggs',
+      title: 'Owner',
+    });
+  });
+
+  it('returns the text of any other page as lines, with link targets the visible text does not show', () => {
+    const { candidates, lines } = extractPage(
+      parse(
+        '<p>Write to <a href="mailto:grace%40acme.example?subject=Hi">Grace</a></p><p><a href="tel:+44-20-7946-0958">☎</a></p>',
+      ),
+      'https://acme.example/',
+    );
+    expect(candidates).toEqual([]);
+    expect(lines?.map((l) => [l.text, l.emails, l.phones])).toEqual([
+      ['Write to Grace', ['grace@acme.example'], []],
+      ['☎', [], ['+44-20-7946-0958']],
+    ]);
+  });
+
+  it('gives one candidate per person on a team page, with names and roles near mailto:/tel: links', () => {
+    const candidates = people(fixture('55-team-page.html'), 'https://nordlicht-studio.example/team/');
+    expect(candidates.map((c) => [c.name, c.title, c.emails[0]])).toEqual([
+      ['Lena Hoffmann', 'Managing Director', 'lena.hoffmann@nordlicht-studio.example'],
+      ["Sam O'Connor", 'Design Lead', 'sam@nordlicht-studio.example'],
+      ['Ana Lucía da Silva', 'Producer', 'ana@nordlicht-studio.example'],
+      ['', undefined, 'hello@nordlicht-studio.example'],
+    ]);
+    // The organisation's phone, not its fax; footer contacts are not needed when the page has others.
+    expect(candidates[3]?.phones.map((p) => p.raw)).toEqual(['020 7946 0100']);
+  });
+
+  it('caps candidates on a page with thousands of people', () => {
+    const letters = (i: number) =>
+      String.fromCharCode(97 + (i % 26), 97 + ((i / 26) % 26), 97 + ((i / 676) % 26));
+    let rows = '';
+    for (let i = 0; i < 2_000; i++)
+      rows += `<li>Ann Smith${letters(i)}, <a href="mailto:p${i}@big.example">Sales Manager</a></li>`;
+    expect(people(parse(`<ul>${rows}</ul>`), 'https://big.example/').length).toBe(50);
+  });
+});
+
+describe('recognisers', () => {
+  it.each([
+    ['jane [at] acme [dot] io', 'jane@acme.io'],
+    ['jane(at)acme.io', 'jane@acme.io'],
+    ['jane at acme dot io', 'jane@acme.io'],
+    ['write to jane@acme.io.', 'jane@acme.io'],
+  ])('finds the email in %s', (text, email) => {
+    expect(findEmails(text)).toEqual([email]);
+  });
+
+  it('decodes Cloudflare email protection', () => {
+    expect(decodeCfEmail('f09f9696999395b0839891929b91de9f8297')).toBe('office@shabka.org');
+  });
+
+  it.each([
+    ['Tel: +49 69 6302-309', ['+49 69 6302-309']],
+    ['Phone (404) 727-7580 (M-F 9AM-5PM)', ['(404) 727-7580']],
+    ['Fax: +1 415 555 0199', []],
+    ['Tel +1 415 555 0100 Fax +1 415 555 0199', ['+1 415 555 0100']],
+    ['Expires: 2014-12-15, pages 1998-2022', []],
+    ['Mail Stop: 1131-002-1AC', []],
+  ])('phones in %s', (text, phones) => {
+    expect(findPhones(text)).toEqual(phones);
+  });
+
+  it.each([
+    ['Michiel B. de Jong', true],
+    ['F. Kooman', true],
+    ['Anna Rass, PhD', true],
+    ['Vienna, Austria', false],
+    ['Contact Us', false],
+    ['Head of Finance', false],
+    ['IT Consulting', false],
+    ['Jane', false],
+  ])('isName(%s) is %s', (text, want) => {
+    expect(isName(text)).toBe(want);
+  });
+});
+
+describe('selection', () => {
+  const read = (text: string) => {
+    const person = extractSelection(text);
+    return normalizeCapture({ source: 'selection', url: '', title: '', candidates: person ? [person] : [] });
+  };
+
+  it('reads a selected signature as one contact', () => {
+    expect(
+      read(
+        'Best,\nJane Doe\nHead of Marketing | Acme Corp\nM: +1 (213) 373-4253\njane.doe@acme.example\nwww.acme.example',
+      ),
+    ).toMatchObject([
+      {
+        name: 'Jane Doe',
+        title: 'Head of Marketing',
+        company: 'Acme Corp',
+        phones: [{ value: '+12133734253' }],
+        emails: ['jane.doe@acme.example'],
+      },
+    ]);
+  });
+
+  it('finds nobody in text without a contact, and nothing in an empty selection', () => {
+    expect(read('lorem ipsum dolor sit amet')).toEqual([]);
+    expect(extractSelection(' \n ')).toBeNull();
+  });
+});

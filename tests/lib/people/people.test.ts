@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PageLine, PageReading } from '@/lib/page/types';
+import {
+  cleanText,
+  emailProblem,
+  normalizeCapture,
+  normalizeEmail,
+  normalizePhone,
+  pageCountry,
+  splitName,
+} from '@/lib/people';
+
+describe('emails', () => {
+  it.each([
+    [' Foo@Example.COM ', 'Foo@example.com'],
+    ['Jane <jane@acme.io>', 'jane@acme.io'],
+    ['"Jane Doe" <Jane@ACME.io>', 'Jane@acme.io'],
+    ['mailto:jane@acme.io?subject=Hi', 'jane@acme.io'],
+    ['jane@acme.io.', 'jane@acme.io'],
+  ])('%j → %j', (raw, want) => {
+    expect(normalizeEmail(raw)).toBe(want);
+    expect(emailProblem(raw)).toBeNull();
+  });
+
+  it.each([
+    ['jane@acme', /full domain/],
+    ['jane@@acme.io', /only one @/],
+    ['.jane@acme.io', /dot/],
+    ['jane..d@acme.io', /two dots/],
+    ['jane.acme.io', /needs an @/],
+    ['', /Enter an email/],
+    [`${'a'.repeat(250)}@acme.io`, /254/],
+  ])('rejects %j with a message', (raw, message) => {
+    expect(normalizeEmail(raw)).toBeNull();
+    expect(emailProblem(raw)).toMatch(message);
+  });
+});
+
+describe('phones', () => {
+  it.each([
+    ['(213) 373-4253', 'US', { value: '+12133734253', e164: '+12133734253' }],
+    ['+44 20 7946 0958', undefined, { value: '+442079460958', e164: '+442079460958' }],
+    ['020 7946 0958', 'GB', { value: '+442079460958', e164: '+442079460958' }],
+    ['+44 (0) 78 1760 5162', undefined, { value: '+447817605162' }],
+    ['+49 69 630\u200b2-309', undefined, { value: '+49696302309', raw: '+49 69 6302-309' }],
+    ['555-1234', undefined, { value: '555-1234', raw: '555-1234' }],
+    ['(530) 583-6985 x302', 'US', { value: '+15305836985', e164: '+15305836985', ext: '302' }],
+    ['+1 (530) 583-6985 ext. 12', undefined, { value: '+15305836985', ext: '12' }],
+  ])('%j (%s)', (raw, country, want) => {
+    expect(normalizePhone(raw, country)).toMatchObject(want);
+  });
+
+  it('keeps the raw text of a number it cannot place', () => {
+    expect(normalizePhone('555-1234')?.e164).toBeUndefined();
+  });
+
+  it('has no phone without digits', () => {
+    expect(normalizePhone('call us', 'US')).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven', 'Ludwig', 'van Beethoven'],
+    ['Michiel B. de Jong', 'Michiel B. de Jong', 'Michiel B.', 'de Jong'],
+    ['Maria da Silva', 'Maria da Silva', 'Maria', 'da Silva'],
+    ['Martin Luther King Jr.', 'Martin Luther King Jr.', 'Martin Luther', 'King'],
+    ['Jane Doe, PhD, MBA', 'Jane Doe, PhD, MBA', 'Jane', 'Doe'],
+    ['Doe, Jane', 'Doe, Jane', 'Jane', 'Doe'],
+    ['Abgar Gulo (He/Him)', 'Abgar Gulo', 'Abgar', 'Gulo'],
+    ['Martina Keller 🚀', 'Martina Keller', 'Martina', 'Keller'],
+    ['Martin B.', 'Martin B.', 'Martin', 'B.'],
+    ['Dr. Anna Schmidt', 'Dr. Anna Schmidt', 'Anna', 'Schmidt'],
+    ['\u202eJane\u200b Doe\u2066', 'Jane Doe', 'Jane', 'Doe'],
+    ['Cher', 'Cher', 'Cher', undefined],
+  ])('%j', (full, name, firstName, lastName) => {
+    const split = splitName(full);
+    expect([split.name, split.firstName, split.lastName]).toEqual([name, firstName, lastName]);
+  });
+
+  it('drops LinkedIn placeholders', () => {
+    expect(splitName('LinkedIn Member')).toEqual({ name: '' });
+  });
+
+  it('keeps credentials apart from first and last name', () => {
+    expect(splitName('Jane Doe, PhD').suffix).toBe('PhD');
+  });
+
+  it('caps a 5000-character name', () => {
+    const split = splitName('A'.repeat(5_000));
+    expect(split.name.length).toBeLessThanOrEqual(200);
+    expect(split.firstName?.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('cleanText', () => {
+  it('strips zero-width, bidi and control characters, applies NFC and collapses whitespace', () => {
+    expect(cleanText('  Jose\u0301\u200b  \u202eMa\u0000rtin\u2069 \n')).toBe('José Martin');
+  });
+});
+
+describe('normalizeCapture', () => {
+  const page = (candidates: PageReading['candidates'], extra: Partial<PageReading> = {}): PageReading => ({
+    source: 'generic',
+    url: 'https://acme.co.uk/team',
+    title: 'Team',
+    candidates,
+    ...extra,
+  });
+
+  it('cleans, validates, merges by email, and keeps https profile URLs only', () => {
+    const out = normalizeCapture(
+      page([
+        {
+          name: 'Jane Doe',
+          emails: ['Jane@ACME.io', 'not-an-email'],
+          phones: ['020 7946 0958'],
+          profileUrl: 'http://x.example/jane',
+          confidence: { name: 0.8, emails: 0.9 },
+        },
+        {
+          name: 'J. Doe',
+          emails: ['jane@acme.io'],
+          phones: [],
+          title: 'CTO at Acme',
+          confidence: { title: 0.5 },
+        },
+        { name: 'LinkedIn Member', emails: [], phones: [], confidence: {} },
+      ]),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({
+      name: 'Jane Doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      emails: ['Jane@acme.io'],
+      phones: [{ value: '+442079460958', raw: '020 7946 0958', e164: '+442079460958' }],
+      title: 'CTO',
+      company: 'Acme',
+      source: 'generic',
+    });
+    expect(out[0]?.profileUrl).toBeUndefined();
+    expect(out[0]?.confidence).toBeGreaterThan(0);
+  });
+
+  it('merges by profile URL', () => {
+    const url = 'https://www.linkedin.com/in/jane';
+    const out = normalizeCapture(
+      page([
+        { name: 'Jane Doe', emails: [], phones: [], profileUrl: url, confidence: {} },
+        { emails: ['jane@acme.io'], phones: [], profileUrl: url, confidence: {} },
+      ]),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]?.emails).toEqual(['jane@acme.io']);
+  });
+
+  it.each([
+    [{ url: 'https://acme.co.uk/', lang: 'en' }, 'GB'],
+    [{ url: 'https://acme.example/', lang: 'en-US' }, 'US'],
+    [{ url: 'https://www.zvei.org/', lang: 'de' }, 'DE'],
+    [{ url: 'https://acme.com/' }, undefined],
+  ])('page country of %j is %s', (p, want) => {
+    expect(pageCountry(p)).toBe(want);
+  });
+
+  it('finds emails and phones in the text the page showed them in', () => {
+    const [person] = normalizeCapture(
+      page([
+        {
+          name: 'Jane Doe',
+          emails: ['mailto:jane@acme.io?subject=Hi', 'jane [at] acme [dot] io', 'write to us'],
+          phones: ['Phone +44 20 7946 0958 (Mobile)', 'Fax: +44 20 7946 0000', 'tel:+442079460100'],
+          confidence: {},
+        },
+      ]),
+    );
+    expect(person?.emails).toEqual(['jane@acme.io']);
+    expect(person?.phones.map((p) => p.e164)).toEqual(['+442079460958', '+442079460100']);
+  });
+
+  it('reads the people written in a page’s lines, with the page’s organisation', () => {
+    // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>jane@acme.io</p></article>, twice over.
+    const line = (text: string, el: number, card: number, heading = 0): PageLine => ({
+      text,
+      heading,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, card, card + 3, 0, 99],
+      shape: heading,
+    });
+    const lines = [
+      line('Jane Doe', 2, 1, 3),
+      line('Head of Sales', 3, 1),
+      line('jane@acme.io', 4, 1),
+      line('John Roe', 6, 5, 3),
+      line('Engineer', 7, 5),
+      { ...line('Mail', 8, 5), emails: ['john@acme.io'] },
+    ];
+    expect(
+      normalizeCapture(page([], { lines, siteName: 'Acme' })).map((c) => [
+        c.name,
+        c.title,
+        c.company,
+        c.emails,
+      ]),
+    ).toEqual([
+      ['Jane Doe', 'Head of Sales', 'Acme', ['jane@acme.io']],
+      ['John Roe', 'Engineer', 'Acme', ['john@acme.io']],
+    ]);
+  });
+
+  it('takes the default country from the options before the page', () => {
+    const out = normalizeCapture(
+      page([{ name: 'A B', emails: [], phones: ['(213) 373-4253'], confidence: {} }]),
+      {
+        defaultCountry: 'US',
+      },
+    );
+    expect(out[0]?.phones[0]?.e164).toBe('+12133734253');
+  });
+});
+
+describe('properties', () => {
+  const anyText = fc.string({ unit: 'binary', maxLength: 300 });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        normalizeEmail(s);
+        emailProblem(s);
+        normalizePhone(s, 'US');
+        splitName(s);
+        cleanText(s);
+      }),
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const clean = cleanText(s);
+        expect(cleanText(clean)).toBe(clean);
+        const email = normalizeEmail(s);
+        if (email) expect(normalizeEmail(email)).toBe(email);
+        const name = splitName(s).name;
+        expect(splitName(name).name).toBe(name);
+        const phone = normalizePhone(s, 'GB');
+        if (phone?.e164) expect(normalizePhone(phone.e164, 'GB')?.e164).toBe(phone.e164);
+      }),
+    );
+  });
+
+  it('normalises any capture without throwing, within the caps', () => {
+    const candidate = fc.record({
+      name: fc.option(anyText, { nil: undefined }),
+      emails: fc.array(anyText, { maxLength: 5 }),
+      phones: fc.array(anyText, { maxLength: 5 }),
+      title: fc.option(anyText, { nil: undefined }),
+      profileUrl: fc.option(fc.webUrl(), { nil: undefined }),
+      confidence: fc.constant({}),
+    });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 5 }), (candidates) => {
+        for (const c of normalizeCapture({
+          source: 'generic',
+          url: 'https://x.example',
+          title: '',
+          candidates,
+        })) {
+          expect(c.name.length).toBeLessThanOrEqual(200);
+          expect(c.profileUrl === undefined || c.profileUrl.startsWith('https://')).toBe(true);
+          expect(c.confidence).toBeGreaterThanOrEqual(0);
+          expect(c.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+});

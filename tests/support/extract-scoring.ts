@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NormalizedCandidate } from '@/lib/people';
+
+/**
+ * Scoring extraction against the fixture manifests, as tests/fixtures/pages/README.md says to
+ * compare. Only each page's PRIMARY candidate (the first one returned) is scored against the
+ * page's `expected` person:
+ *
+ * - name, company, title (one value each): a non-empty prediction is a true positive when it
+ *   equals the expected value or one of its `alternatives`, otherwise a false positive (this
+ *   includes any name on a page whose expected name is null). Recall counts the pages with an
+ *   expected value whose prediction is right.
+ * - emails, phones (sets): every predicted value is a true positive when it matches an expected
+ *   value or an alternative, else a false positive; recall is matched expected values over all
+ *   expected values.
+ *
+ * Both are micro-averaged over all pages: precision = TP / predicted, recall = hits / expected.
+ */
+
+export interface ExpectedPerson {
+  name: string | null;
+  emails: string[];
+  phones: string[];
+  company: string | null;
+  title: string | null;
+}
+
+export interface ManifestEntry {
+  file: string;
+  kind: string;
+  expected: ExpectedPerson;
+  alternatives?: Partial<Record<keyof ExpectedPerson, string[]>>;
+  /** Synthetic fixtures only: the address the page was "saved" from. */
+  url?: string;
+  size_bytes: number;
+  sha256: string;
+  notes: string;
+}
+
+export const FIELDS = ['name', 'emails', 'phones', 'company', 'title'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface Tally {
+  predicted: number;
+  correct: number;
+  expected: number;
+  found: number;
+}
+
+export function readManifest(dir: string): ManifestEntry[] {
+  return JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')) as ManifestEntry[];
+}
+
+const PRONOUNS = /\s*\((?:she|he|they)\/[a-z/]+\)\s*$/i;
+
+function sameText(a: string, b: string): boolean {
+  const clean = (s: string) => s.replace(PRONOUNS, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return clean(a) === clean(b);
+}
+
+/** Manifest alternatives may carry a note in parentheses ("… (headline)"): both forms count. */
+function withoutNote(s: string): string {
+  return s.replace(/\s*\([^()]*\)\s*$/, '');
+}
+
+/** Phones match by their last nine digits once a "(0)" trunk marker is dropped (+44 (0) 78… ≈ 078…). */
+export function phoneKey(s: string): string {
+  const digits = s.replace(/\(0\)/g, '').replace(/\D/g, '');
+  return digits.slice(-9);
+}
+
+function emailOf(s: string): string {
+  return (/[^\s()<>]+@[^\s()<>]+/.exec(s)?.[0] ?? s).toLowerCase();
+}
+
+function matchesText(value: string, expected: string | null, alternatives: string[] = []): boolean {
+  const options = [...(expected ? [expected] : []), ...alternatives, ...alternatives.map(withoutNote)];
+  return options.some((o) => sameText(value, o));
+}
+
+export function emptyTallies(): Record<Field, Tally> {
+  const out = {} as Record<Field, Tally>;
+  for (const f of FIELDS) out[f] = { predicted: 0, correct: 0, expected: 0, found: 0 };
+  return out;
+}
+
+/** Adds one page's primary candidate to the tallies; returns the fields it got wrong. */
+export function score(
+  entry: ManifestEntry,
+  primary: NormalizedCandidate | undefined,
+  tallies: Record<Field, Tally>,
+): string[] {
+  const wrong: string[] = [];
+  const alt = entry.alternatives ?? {};
+  for (const field of ['name', 'company', 'title'] as const) {
+    const value = primary?.[field] || '';
+    const expected = entry.expected[field];
+    const t = tallies[field];
+    const right = !!value && matchesText(value, expected, alt[field]);
+    if (value) t.predicted++;
+    if (right) t.correct++;
+    if (expected) t.expected++;
+    if (expected && right) t.found++;
+    if ((value && !right) || (expected && !right))
+      wrong.push(`${field}: got ${JSON.stringify(value || null)}, want ${JSON.stringify(expected)}`);
+  }
+  const sets = {
+    emails: { got: primary?.emails ?? [], key: emailOf },
+    phones: { got: primary?.phones.map((p) => p.value) ?? [], key: phoneKey },
+  };
+  for (const field of ['emails', 'phones'] as const) {
+    const { got, key } = sets[field];
+    const want = entry.expected[field].map(key);
+    const allowed = new Set([...want, ...(alt[field] ?? []).map(key)]);
+    const gotKeys = got.map(key);
+    const t = tallies[field];
+    t.predicted += gotKeys.length;
+    t.correct += gotKeys.filter((k) => allowed.has(k)).length;
+    t.expected += want.length;
+    t.found += want.filter((k) => gotKeys.includes(k)).length;
+    if (gotKeys.some((k) => !allowed.has(k)) || want.some((k) => !gotKeys.includes(k))) {
+      wrong.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(entry.expected[field])}`);
+    }
+  }
+  return wrong;
+}
+
+export function ratio(n: number, d: number): number {
+  return d === 0 ? 1 : n / d;
+}
+
+export function table(title: string, tallies: Record<Field, Tally>): string {
+  const rows = FIELDS.map((f) => {
+    const t = tallies[f];
+    const p = ratio(t.correct, t.predicted).toFixed(3);
+    const r = ratio(t.found, t.expected).toFixed(3);
+    return `${f.padEnd(8)} ${p.padStart(9)} ${r.padStart(7)}   ${t.correct}/${t.predicted} predicted, ${t.found}/${t.expected} expected`;
+  });
+  return [title, 'field    precision  recall', ...rows].join('\n');
+}
