@@ -64,3 +64,6 @@ export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions):
 function refuse(message: string): NormalizedApiUrl {
   return { ok: false, message };
 }
+
+/** Test builds (and only they) may point at the local sandbox over plain http. */
+export const ALLOW_LOOPBACK = import.meta.env.MODE === 'test';

@@ -1,15 +1,13 @@
 import { storage } from 'wxt/utils/storage';
-import type { FieldIndex, TagIndex } from '@/lib/activecampaign/catalog/indexes';
-import { syncProgressSchema } from '@/lib/activecampaign/sync/progress';
-import type { AcList, ConnectedUser, QueuePause } from '@/lib/messaging/protocol';
-import { saveRequestSchema } from '@/lib/save/request';
+import type { ConnectedUser, QueuePause } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings';
-import { z } from '@/lib/zod';
 
 /**
- * The only module that defines storage items. Everything lives in `local`: `sync` would copy
- * settings to browsers that have no key, and the key itself must never be replicated.
- * `local` is locked to trusted contexts by the background at start-up (where supported).
+ * Storage items every page may read. Items with one owner live with it: the API key
+ * (lib/api-key.ts), the outbox (lib/outbox/item.ts), ActiveCampaign's catalogue caches
+ * (lib/activecampaign/catalog/cache.ts). Everything lives in `local`: `sync` would copy settings
+ * to browsers that have no key. `local` is locked to trusted contexts by the background at
+ * start-up (where supported).
  */
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -23,63 +21,12 @@ export async function readSettings(): Promise<Settings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-/** The API key. Only the background reads it; pages only ever write it (options page → message). */
-export const apiKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });
-
-export const outboxStateSchema = z.enum(['pending', 'syncing', 'synced', 'failed']);
-export type OutboxState = z.infer<typeof outboxStateSchema>;
-
-export const outboxItemSchema = z.object({
-  id: z.string(),
-  createdAt: z.number(),
-  /** Same email + same request while still pending = the same save (double clicks). */
-  dedupeKey: z.string(),
-  capture: saveRequestSchema,
-  state: outboxStateSchema,
-  attempts: z.number().int().min(0),
-  nextAttemptAt: z.number(),
-  progress: syncProgressSchema,
-  lastError: z.object({ kind: z.string(), message: z.string() }).optional(),
-  result: z
-    .object({ contactId: z.string(), skippedLists: z.array(z.string()), appUrl: z.string() })
-    .optional(),
-  updatedAt: z.number(),
-});
-export type OutboxItem = z.infer<typeof outboxItemSchema>;
-
-export const outboxStore = storage.defineItem<unknown[]>('local:outbox', { fallback: [], version: 1 });
-
-/** Items that no longer parse are kept aside rather than dropped or allowed to crash the worker. */
-export const quarantineItem = storage.defineItem<unknown[]>('local:outboxQuarantine', {
-  fallback: [],
-  version: 1,
-});
-
 export const queuePauseItem = storage.defineItem<QueuePause | null>('local:queuePause', {
   fallback: null,
   version: 1,
 });
 
 export const connectionItem = storage.defineItem<ConnectedUser | null>('local:connection', {
-  fallback: null,
-  version: 1,
-});
-
-/** Per-origin caches, so switching account never reuses another account's ids. */
-export interface Cached<T> {
-  origin: string;
-  fetchedAt: number;
-  value: T;
-}
-export const listCacheItem = storage.defineItem<Cached<AcList[]> | null>('local:listCache', {
-  fallback: null,
-  version: 1,
-});
-export const tagIndexItem = storage.defineItem<Cached<TagIndex> | null>('local:tagIndex', {
-  fallback: null,
-  version: 1,
-});
-export const fieldIndexItem = storage.defineItem<Cached<FieldIndex> | null>('local:fieldIndex', {
   fallback: null,
   version: 1,
 });

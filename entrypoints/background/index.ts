@@ -1,17 +1,24 @@
 import '@/lib/zod';
 import { browser } from 'wxt/browser';
-import { createBackground } from '@/lib/background/services';
+import { createConnection } from '@/lib/activecampaign/connection';
+import { describeError } from '@/lib/activecampaign/wording';
 import { type MessageType, onMessage, requestSchemas } from '@/lib/messaging/protocol';
 import { route } from '@/lib/messaging/router';
-import { OUTBOX_ALARM } from '@/lib/outbox/queue';
+import { resumeAfterSettingsChange } from '@/lib/outbox/pause';
+import { browserSurfaces, createOutboxRunner, OUTBOX_ALARM } from '@/lib/outbox/runner';
+import { createItemSync } from '@/lib/outbox/sync-item';
 import { openSidePanel } from '@/lib/side-panel';
 import { menuRequestItem } from '@/lib/storage';
+import { lockStorage } from '@/lib/storage-lock';
+import { createHandlers } from './handlers';
 
 const MENU_SELECTION = 'capture-selection';
 const MENU_PAGE = 'capture-page';
 
 export default defineBackground(() => {
-  const background = createBackground();
+  const connection = createConnection();
+  const runner = createOutboxRunner({ ...browserSurfaces, runItem: createItemSync(connection) });
+  const handlers = createHandlers(connection, runner);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Every listener is registered synchronously, before any await: a message, alarm or
@@ -23,16 +30,17 @@ export default defineBackground(() => {
         route(type, data, sender, {
           extensionId: browser.runtime.id,
           extensionOrigin,
-          handlers: background.handlers,
+          handlers,
+          describeError,
           // The router validated the payload; each handler's answer matches its type in the protocol.
         }) as never,
     );
   }
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === OUTBOX_ALARM) void background.drain();
+    if (alarm.name === OUTBOX_ALARM) void runner.drain();
   });
-  browser.runtime.onStartup.addListener(() => void background.start());
+  browser.runtime.onStartup.addListener(() => void start());
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
@@ -43,11 +51,11 @@ export default defineBackground(() => {
       browser.contextMenus.create({ id: MENU_PAGE, title: 'Capture this page', contexts: ['page'] });
     });
   });
-  browser.permissions.onRemoved.addListener(() => void background.drain());
-  browser.permissions.onAdded.addListener(() => void background.drain());
+  browser.permissions.onRemoved.addListener(() => void runner.drain());
+  browser.permissions.onAdded.addListener(() => void runner.drain());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && ('settings' in changes || 'apiKey' in changes))
-      void background.onSettingsChanged();
+      void resumeAfterSettingsChange().then(runner.drain);
   });
 
   // Menus and shortcuts open the panel first (user gesture), then leave the request for it.
@@ -66,5 +74,10 @@ export default defineBackground(() => {
     if (command === 'capture-page') void menuRequestItem.setValue({ tabId: tab.id, at: Date.now() });
   });
 
-  void background.start();
+  /** Worker start: lock storage (the key lives there), then recover and run the outbox. */
+  async function start(): Promise<void> {
+    await lockStorage();
+    await runner.start();
+  }
+  void start();
 });

@@ -2,13 +2,10 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
-import { normalizeApiUrl } from '@/lib/api-url';
+import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
 import { type Preset, presetSchema, type Settings, settingsSchema } from '@/lib/settings';
 import { readSettings } from '@/lib/storage';
-
-/** Loopback http is accepted only in the test build (sandbox and demo). */
-const ALLOW_LOOPBACK = import.meta.env.MODE === 'test';
 
 type FieldMapKey = keyof Settings['fieldMap'];
 const FIELD_MAP_LABELS: Record<FieldMapKey, string> = {

@@ -13,8 +13,10 @@ import { z } from '@/lib/zod';
 const emptySchema = z.strictObject({}).optional();
 
 export const requestSchemas = {
-  /** Connection, queue and configuration state for the popup and panel headers. */
+  /** Connection, queue and configuration state for the popup and panel headers. Reads only. */
   getStatus: emptySchema,
+  /** Run the outbox now (a page opened): anything due is sent, the badge is brought up to date. */
+  wake: emptySchema,
   /** Save settings (and optionally a new key). The key is write-only: it never comes back. */
   saveSettings: z.strictObject({
     settings: settingsSchema,
@@ -27,7 +29,10 @@ export const requestSchemas = {
   forgetKey: emptySchema,
   /** What ActiveCampaign holds for this email (name, phone, lists with status, tags, account). */
   lookupContact: z.strictObject({ email: z.string().max(254) }),
-  /** People in ActiveCampaign that may be this capture when the page has no email. */
+  /**
+   * People in ActiveCampaign that may be this capture when the page has no email; those whose
+   * account is `company` come first.
+   */
   findMatches: z.strictObject({
     name: z.string().max(200).optional(),
     company: z.string().max(200).optional(),
@@ -67,11 +72,13 @@ export interface QueuePause {
   message: string;
 }
 
-export interface AcList {
+/** A list as pages offer it for choosing. */
+export interface ListOption {
   id: string;
   name: string;
 }
-export interface AcTag {
+/** A tag as pages offer it for completion. */
+export interface TagOption {
   id: string;
   name: string;
 }
@@ -94,19 +101,23 @@ export interface ExistingContact {
 /** Answers carry either a value or an error in the user's words, never a thrown stack. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; kind?: string };
 
-interface Protocol {
-  getStatus(data: Request<'getStatus'>): Result<Status>;
-  saveSettings(data: Request<'saveSettings'>): Result<Status>;
-  testConnection(data: Request<'testConnection'>): Result<ConnectedUser>;
-  forgetKey(data: Request<'forgetKey'>): Result<Status>;
-  lookupContact(data: Request<'lookupContact'>): Result<ExistingContact | null>;
-  findMatches(data: Request<'findMatches'>): Result<ExistingContact[]>;
-  getLists(data: Request<'getLists'>): Result<AcList[]>;
-  getTags(data: Request<'getTags'>): Result<AcTag[]>;
-  saveCapture(data: Request<'saveCapture'>): Result<{ id: string }>;
-  saveBatch(data: Request<'saveBatch'>): Result<{ ids: string[] }>;
-  retryItem(data: Request<'retryItem'>): Result<{ id: string }>;
+/** What each request answers with when it succeeds. */
+export interface Answers {
+  getStatus: Status;
+  wake: null;
+  saveSettings: Status;
+  testConnection: ConnectedUser;
+  forgetKey: Status;
+  lookupContact: ExistingContact | null;
+  findMatches: ExistingContact[];
+  getLists: ListOption[];
+  getTags: TagOption[];
+  saveCapture: { id: string };
+  saveBatch: { ids: string[] };
+  retryItem: { id: string };
 }
+
+type Protocol = { [T in MessageType]: (data: Request<T>) => Result<Answers[T]> };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();
 

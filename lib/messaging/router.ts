@@ -1,4 +1,10 @@
-import { type MessageType, type Result, requestSchemas } from '@/lib/messaging/protocol';
+import {
+  type Answers,
+  type MessageType,
+  type Result,
+  requestSchemas,
+  type Validated,
+} from '@/lib/messaging/protocol';
 
 /**
  * The background's gate. Every message is checked twice before a handler runs:
@@ -35,10 +41,25 @@ export function isTrustedSender(sender: Sender, extensionId: string, extensionOr
   return sender.frameId === undefined || sender.frameId === 0;
 }
 
+/** A refusal already in the user's words (a bad API URL, an item no longer queued). */
+export class Refusal extends Error {
+  override readonly name = 'Refusal';
+  constructor(
+    message: string,
+    readonly kind: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Handlers = { [T in MessageType]: (data: Validated<T>) => Promise<Answers[T]> };
+
 export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
-  handlers: { [T in MessageType]: (data: never) => Promise<Result<unknown>> };
+  handlers: Handlers;
+  /** The user's words for any other failure; kind `internal` for bugs. */
+  describeError(error: unknown): { kind: string; message: string };
 }
 
 export const MAX_MESSAGE_BYTES = 2_000_000;
@@ -76,15 +97,19 @@ export async function route(
     };
   }
   try {
-    const handler = deps.handlers[messageType] as (data: unknown) => Promise<Result<unknown>>;
-    return await handler(parsed.data);
+    const handler = deps.handlers[messageType] as (data: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    // Handlers word their own errors; anything else is a bug, reported without internals.
-    console.error(
-      'Sidecard: handler failed',
-      messageType,
-      error instanceof Error ? error.name : typeof error,
-    );
-    return { ok: false, error: 'Something went wrong in Sidecard. Please try again.', kind: 'internal' };
+    if (error instanceof Refusal) return { ok: false, error: error.message, kind: error.kind };
+    const { kind, message } = deps.describeError(error);
+    // A bug, reported without internals: the error's text may hold anything.
+    if (kind === 'internal') {
+      console.error(
+        'Sidecard: handler failed',
+        messageType,
+        error instanceof Error ? error.name : typeof error,
+      );
+    }
+    return { ok: false, error: message, kind };
   }
 }

@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
+import { AcError, isRetryable } from '@/lib/activecampaign/errors';
+import { describeError, describePause } from '@/lib/activecampaign/wording';
+import { readApiKey } from '@/lib/api-key';
 import type { QueuePause } from '@/lib/messaging/protocol';
-import { apiKeyItem, queuePauseItem, readSettings } from '@/lib/storage';
+import type { ItemOutcome } from '@/lib/outbox/queue';
+import { queuePauseItem, readSettings } from '@/lib/storage';
 
 /**
- * Why the queue may not run right now. Saves are always accepted; they simply wait here
- * until the user fixes what is missing, and then each syncs once.
+ * The one home of the outbox's error policy: which failures pause the whole queue (nothing can
+ * succeed until the user fixes settings), which are retried later, and which need a person.
+ * Saves are always accepted; while paused they simply wait, and then each syncs once.
  */
+
+/** Why the queue may not run right now, or null. */
 export async function currentPause(): Promise<QueuePause | null> {
   const settings = await readSettings();
-  const key = await apiKeyItem.getValue();
+  const key = await readApiKey();
   if (!settings.apiUrl || !key) {
     return {
       reason: 'not-configured',
@@ -24,7 +31,7 @@ export async function currentPause(): Promise<QueuePause | null> {
   return queuePauseItem.getValue();
 }
 
-export async function hasOriginPermission(origin: string): Promise<boolean> {
+async function hasOriginPermission(origin: string): Promise<boolean> {
   try {
     return await browser.permissions.contains({ origins: [`${origin}/*`] });
   } catch {
@@ -32,23 +39,33 @@ export async function hasOriginPermission(origin: string): Promise<boolean> {
   }
 }
 
-const PAUSE_MESSAGES: Record<string, QueuePause> = {
-  auth: {
-    reason: 'auth',
-    message:
-      'ActiveCampaign refused the API key. Enter a valid key in Sidecard settings; saves wait until then.',
-  },
-  'not-found': {
-    reason: 'wrong-url',
-    message:
-      'ActiveCampaign was not found at that API URL. Check it in Sidecard settings; saves wait until then.',
-  },
-};
+/** What one failed attempt means for its item: pause the queue, retry later, or give up. */
+export function outcomeOfError(error: unknown, attempts: number): Exclude<ItemOutcome, { kind: 'synced' }> {
+  const pause = describePause(error);
+  if (pause) return { kind: 'pause', errorKind: pause.kind, message: pause.message };
+  const { kind, message } = describeError(error);
+  if (isRetryable(error)) {
+    const retryAfterMs = error instanceof AcError ? error.retryAfterMs : undefined;
+    return { kind: 'retry', errorKind: kind, message, retryAfterMs };
+  }
+  // An answer we could not read may be a passing glitch: one more try, then it needs a person.
+  if (error instanceof AcError && error.kind === 'bad-response' && attempts < 2) {
+    return { kind: 'retry', errorKind: kind, message };
+  }
+  return { kind: 'failed', errorKind: kind, message };
+}
 
-export async function pauseQueue(kind: string): Promise<void> {
-  await queuePauseItem.setValue(PAUSE_MESSAGES[kind] ?? PAUSE_MESSAGES.auth!);
+/** Pauses the queue with the message the failed attempt produced. */
+export async function pauseQueue(errorKind: string, message: string): Promise<void> {
+  await queuePauseItem.setValue({ reason: errorKind === 'not-found' ? 'wrong-url' : 'auth', message });
 }
 
 export async function resumeQueue(): Promise<void> {
   await queuePauseItem.setValue(null);
+}
+
+/** New settings or a new key may fix what paused the queue: try again. */
+export async function resumeAfterSettingsChange(): Promise<void> {
+  const pause = await queuePauseItem.getValue();
+  if (pause && (pause.reason === 'auth' || pause.reason === 'wrong-url')) await resumeQueue();
 }

@@ -1,6 +1,6 @@
-import { emptyProgress, type SyncProgress } from '@/lib/activecampaign/sync/progress';
+import { type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
+import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
-import { type OutboxItem, outboxItemSchema, outboxStore, quarantineItem } from '@/lib/storage';
 
 /**
  * The write-ahead outbox. A save is on disk before anyone is told "queued"; the drain works
@@ -8,9 +8,6 @@ import { type OutboxItem, outboxItemSchema, outboxStore, quarantineItem } from '
  * loses nothing and a replay never repeats a finished step. Only the background imports this.
  */
 
-export const OUTBOX_ALARM = 'outbox';
-/** Chrome will not fire an alarm sooner than this; shorter waits also get an in-memory timer. */
-const MIN_ALARM_DELAY_MS = 30_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
 /** Synced and failed items are kept for the "recent captures" list, newest first. */
 const KEEP_FINISHED = 50;
@@ -49,14 +46,7 @@ function mutate<T>(fn: (items: OutboxItem[]) => Promise<{ items: OutboxItem[]; v
 
 /** Reads the outbox; records that fail the schema move to quarantine instead of crashing the worker. */
 export async function readItems(): Promise<OutboxItem[]> {
-  const raw = await outboxStore.getValue();
-  const items: OutboxItem[] = [];
-  const bad: unknown[] = [];
-  for (const entry of Array.isArray(raw) ? raw : []) {
-    const parsed = outboxItemSchema.safeParse(entry);
-    if (parsed.success) items.push(parsed.data);
-    else bad.push(entry);
-  }
+  const { items, bad } = parseOutbox(await outboxStore.getValue());
   if (bad.length > 0) {
     await quarantineItem.setValue([...(await quarantineItem.getValue()), ...bad]);
     await outboxStore.setValue(items);
@@ -229,5 +219,3 @@ async function drainOnce(deps: DrainDeps): Promise<void> {
     deps.onChange?.(await readItems());
   }
 }
-
-export { MIN_ALARM_DELAY_MS };

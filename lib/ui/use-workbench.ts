@@ -1,21 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
-import type { AcList, AcTag, ExistingContact, Status } from '@/lib/messaging/protocol';
+import type { ExistingContact, ListOption, Status, TagOption } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { type OutboxItem, outboxStore, parseOutbox } from '@/lib/outbox/item';
 import { extractSelection } from '@/lib/page';
 import type { PageReading } from '@/lib/page/types';
 import { normalizeCapture } from '@/lib/people';
 import type { NormalizedCandidate } from '@/lib/people/types';
 import type { Preset } from '@/lib/settings';
-import {
-  type MenuRequest,
-  menuRequestItem,
-  type OutboxItem,
-  outboxItemSchema,
-  outboxStore,
-  readSettings,
-} from '@/lib/storage';
+import { type MenuRequest, menuRequestItem, readSettings } from '@/lib/storage';
 import {
   buildSaveRequest,
   type ContactDraft,
@@ -31,13 +25,6 @@ import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
  * The state behind both the popup (quick save) and the side panel (full workbench):
  * capture the tab, normalise, check ActiveCampaign, edit, choose lists and tags, save, watch.
  */
-
-function parseItems(raw: unknown): OutboxItem[] {
-  return (Array.isArray(raw) ? raw : []).flatMap((entry) => {
-    const parsed = outboxItemSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
 
 export function statusOfItem(item: OutboxItem): SaveStatusView {
   return {
@@ -59,8 +46,8 @@ export function useWorkbench() {
   const [status, setStatus] = useState<Status | null>(null);
   const [country, setCountry] = useState('US');
   const [presets, setPresets] = useState<{ presets: Preset[]; defaultPreset?: string }>({ presets: [] });
-  const [lists, setLists] = useState<AcList[]>([]);
-  const [knownTags, setKnownTags] = useState<AcTag[]>([]);
+  const [lists, setLists] = useState<ListOption[]>([]);
+  const [knownTags, setKnownTags] = useState<TagOption[]>([]);
   const [page, setPage] = useState<PageReading | null>(null);
   const [captureError, setCaptureError] = useState<string | null>(null);
   const [capturing, setCapturing] = useState(false);
@@ -180,11 +167,12 @@ export function useWorkbench() {
       applyPreset(settings.presets.find((p) => p.name === settings.defaultPreset));
     })();
     void refreshStatus();
+    void sendMessage('wake', undefined);
     void loadDirectory();
     void capture();
-    void outboxStore.getValue().then((raw) => setItems(parseItems(raw)));
+    void outboxStore.getValue().then((raw) => setItems(parseOutbox(raw).items));
     const unwatch = outboxStore.watch((raw) => {
-      setItems(parseItems(raw));
+      setItems(parseOutbox(raw).items);
       void refreshStatus();
     });
     return unwatch;

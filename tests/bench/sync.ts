@@ -11,9 +11,9 @@ import { createRateLimiter, rateLimitedFetch } from '@/lib/activecampaign/client
 import { createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { runBulkImport } from '@/lib/activecampaign/sync/bulk';
-import { emptyProgress, type SyncProgress } from '@/lib/activecampaign/sync/progress';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
+import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import { type SaveRequest, saveRequestSchema } from '@/lib/save/request';
 import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
 import { type Sandbox, startSandbox } from '../sandbox/server';

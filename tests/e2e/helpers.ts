@@ -116,7 +116,7 @@ export async function contactCount(ac: AcServer, email: string): Promise<number>
 /** Wakes the worker and asks it to look at its queue, as opening the panel does. */
 export async function poke(page: Page): Promise<void> {
   await page.evaluate(() =>
-    chrome.runtime.sendMessage({ id: 1, type: 'getStatus', data: undefined, timestamp: Date.now() }),
+    chrome.runtime.sendMessage({ id: 1, type: 'wake', data: undefined, timestamp: Date.now() }),
   );
 }
 

@@ -6,8 +6,8 @@
 import type { IndexStore } from '@/lib/activecampaign/catalog/fields';
 import type { FieldIndex, TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
-import type { SyncProgress } from '@/lib/activecampaign/sync/progress';
 import type { SyncDeps } from '@/lib/activecampaign/sync/run';
+import type { SyncProgress } from '@/lib/outbox/progress';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 export function memoryStore<T>(initial: T | null = null): IndexStore<T> & { value: T | null } {

@@ -1,6 +1,7 @@
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import type { MappedFieldKey, ResolvedField, ResolvedFields } from '@/lib/activecampaign/sync/plan';
+import { bareTag, isFieldId, refersTo } from '@/lib/save/field-ref';
 import type { Settings } from '@/lib/settings';
 import type { FieldIndex } from './indexes';
 
@@ -21,14 +22,20 @@ const FIELD_LABELS: Record<MappedFieldKey, string> = {
   sourceUrl: 'Source URL',
 };
 
-/** Perstags are written with or without the surrounding % and in any case. */
-export const bareTag = (ref: string): string => ref.replace(/%/g, '').toUpperCase();
-
 export function findField(index: FieldIndex, ref: string): ResolvedField | undefined {
-  const field = /^\d+$/.test(ref)
-    ? index.fields.find((f) => f.id === ref)
-    : index.fields.find((f) => bareTag(f.perstag) === bareTag(ref));
+  const field = index.fields.find((f) => refersTo(ref, f));
   return field && { id: field.id, type: field.type };
+}
+
+/** The personalisation tag of a mapped field, which AC's contact filter needs (settings may hold an id). */
+export async function perstagOf(
+  client: AcClient,
+  store: IndexStore<FieldIndex>,
+  ref: string,
+): Promise<string> {
+  if (!isFieldId(ref)) return bareTag(ref);
+  const fields = (await store.load())?.fields ?? (await client.listFields());
+  return fields.find((f) => f.id === ref)?.perstag ?? '';
 }
 
 async function fetchIndex(client: AcClient, store: IndexStore<FieldIndex>): Promise<FieldIndex> {

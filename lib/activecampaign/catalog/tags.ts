@@ -1,6 +1,7 @@
 import type { AcTag } from '@/lib/activecampaign/client/schemas';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
-import { tagKey } from '@/lib/activecampaign/sync/plan';
+import type { TagOption } from '@/lib/messaging/protocol';
+import { tagKey } from '@/lib/save/tag-name';
 import type { IndexStore } from './fields';
 import { findOrCreate } from './find-or-create';
 import type { TagIndex } from './indexes';
@@ -47,4 +48,35 @@ export async function createTagResolver(client: AcClient, store: IndexStore<TagI
       return lookUp(name);
     },
   };
+}
+
+/** The index as built from the account's full tag list (a refresh of the tag picker). */
+function buildTagIndex(tags: readonly AcTag[]): TagIndex {
+  return { tags: Object.fromEntries(tags.map((t) => [tagKey(t.name), { id: t.id, name: t.name }])) };
+}
+
+/** The tags pages offer for completion: the cached index unless a refresh is asked for. */
+export async function tagOptions(
+  client: AcClient,
+  store: IndexStore<TagIndex>,
+  refresh: boolean,
+): Promise<TagOption[]> {
+  const cached = refresh ? null : await store.load();
+  if (cached) return Object.values(cached.tags);
+  const index = buildTagIndex(await client.listTags());
+  await store.save(index);
+  return Object.values(index.tags);
+}
+
+/** Names for tag ids: the cached index first, the account's tag list when it misses one. */
+export async function tagNames(
+  client: AcClient,
+  store: IndexStore<TagIndex>,
+  ids: readonly string[],
+): Promise<string[]> {
+  const byId = new Map(Object.values((await store.load())?.tags ?? {}).map((t) => [t.id, t.name]));
+  if (ids.some((id) => !byId.has(id))) {
+    for (const t of await client.listTags()) byId.set(t.id, t.name);
+  }
+  return ids.map((id) => byId.get(id) ?? `tag ${id}`);
 }

@@ -27,7 +27,6 @@ import {
   fieldValuesResponse,
   type ImportInfo,
   importInfoResponse,
-  listResponse,
   listsPageResponse,
   noteResponse,
   tagResponse,
@@ -59,20 +58,32 @@ export interface ContactWrite {
   fieldValues?: { field: string; value: string }[];
 }
 
+/** What AC holds for one contact; the arrays not asked for are empty. */
 export interface AcContactDetails {
-  contact: AcContact;
+  /** Absent when only related arrays were asked for and the caller had no copy of the contact. */
+  contact: AcContact | undefined;
   contactLists: z.output<typeof contactListSchema>[];
   contactTags: z.output<typeof contactTagSchema>[];
   fieldValues: z.output<typeof fieldValueSchema>[];
   accountContacts: z.output<typeof accountContactSchema>[];
 }
 
-export interface NewList {
-  name: string;
-  /** AC requires these two for every list. */
-  senderUrl: string;
-  senderReminder: string;
+/** Which parts of a contact a caller needs; reading only those saves requests. */
+export interface ContactParts {
+  contact: boolean;
+  lists: boolean;
+  tags: boolean;
+  fieldValues: boolean;
+  accounts: boolean;
 }
+
+const EVERY_PART: ContactParts = {
+  contact: true,
+  lists: true,
+  tags: true,
+  fieldValues: true,
+  accounts: true,
+};
 
 /** One contact in a bulk import, in the importer's snake_case (§2.11). Absent keys are not written. */
 export interface BulkContact {
@@ -163,18 +174,30 @@ export function createAcClient({
       (await get(accountContactsResponse, `${contactPath(contactId)}/accountContacts`)).accountContacts,
 
     /**
-     * The contact with its list statuses, tag associations, field values and account links. Arrays
-     * GET /contacts/{id} does not side-load are read from their sub-resources, never assumed empty:
-     * an assumed-empty contactLists would re-subscribe people who unsubscribed.
+     * The one way to read what AC holds for a contact. GET /contacts/{id} is sent only when the
+     * contact itself, its lists or its field values are needed; arrays it does not side-load are
+     * read from their sub-resources, never assumed empty: an assumed-empty contactLists would
+     * re-subscribe people who unsubscribed.
      */
-    async getContactDetails(contactId: string): Promise<AcContactDetails> {
-      const details = await this.getContact(contactId);
+    async getContactDetails(
+      contactId: string,
+      parts: ContactParts = EVERY_PART,
+      known?: AcContact,
+    ): Promise<AcContactDetails> {
+      const details =
+        parts.contact || parts.lists || parts.fieldValues ? await this.getContact(contactId) : undefined;
+      const read = async <T>(needed: boolean, sideLoaded: T[] | undefined, fetch: () => Promise<T[]>) =>
+        needed ? (sideLoaded ?? (await fetch())) : [];
       return {
-        contact: details.contact,
-        contactLists: details.contactLists ?? (await this.getContactLists(contactId)),
-        contactTags: details.contactTags ?? (await this.getContactTags(contactId)),
-        fieldValues: details.fieldValues ?? (await this.getContactFieldValues(contactId)),
-        accountContacts: details.accountContacts ?? (await this.getAccountContacts(contactId)),
+        contact: details?.contact ?? known,
+        contactLists: await read(parts.lists, details?.contactLists, () => this.getContactLists(contactId)),
+        contactTags: await read(parts.tags, details?.contactTags, () => this.getContactTags(contactId)),
+        fieldValues: await read(parts.fieldValues, details?.fieldValues, () =>
+          this.getContactFieldValues(contactId),
+        ),
+        accountContacts: await read(parts.accounts, details?.accountContacts, () =>
+          this.getAccountContacts(contactId),
+        ),
       };
     },
 
@@ -193,16 +216,6 @@ export function createAcClient({
       getAllPages(async (query) => {
         const page = await get(listsPageResponse, 'lists', query);
         return { items: page.lists, total: page.meta?.total };
-      }),
-
-    createList: (list: NewList): Promise<AcList> =>
-      post(listResponse, 'lists', {
-        list: {
-          name: list.name,
-          stringid: list.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-          sender_url: list.senderUrl,
-          sender_reminder: list.senderReminder,
-        },
       }),
 
     listTags: (): Promise<AcTag[]> =>

@@ -4,6 +4,7 @@ import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import type { SaveRequest } from '@/lib/save/request';
+import { tagKey, uniqueTagNames } from '@/lib/save/tag-name';
 import {
   assertValidTagNames,
   CORE_FIELDS,
@@ -16,8 +17,6 @@ import {
   mayOverwrite,
   planLists,
   type ResolvedFields,
-  tagKey,
-  uniqueTagNames,
 } from './plan';
 import type { SyncDeps } from './run';
 

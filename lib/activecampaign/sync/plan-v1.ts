@@ -1,6 +1,8 @@
-import { bareTag } from '@/lib/activecampaign/catalog/fields';
 import type { V1Contact } from '@/lib/activecampaign/client/v1';
+import type { SyncProgress } from '@/lib/outbox/progress';
+import { bareTag, isFieldId, refersTo } from '@/lib/save/field-ref';
 import type { SaveRequest } from '@/lib/save/request';
+import { tagKey, uniqueTagNames } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
 import {
   CORE_FIELDS,
@@ -10,10 +12,7 @@ import {
   mayOverwrite,
   planLists,
   type SkippedList,
-  tagKey,
-  uniqueTagNames,
 } from './plan';
-import type { SyncProgress } from './progress';
 
 /**
  * The v1 plan: everything in ONE form-encoded contact_sync, built with the same rules as v3
@@ -39,13 +38,11 @@ const V1_CORE_PARAMS: Record<(typeof CORE_FIELDS)[number], string> = {
 
 /** `field[12,0]` by id or `field[%PERSTAG%,0]` by personalisation tag (§3). */
 function v1FieldParam(ref: string): string {
-  return /^\d+$/.test(ref) ? `field[${ref},0]` : `field[%${bareTag(ref)}%,0]`;
+  return isFieldId(ref) ? `field[${ref},0]` : `field[%${bareTag(ref)}%,0]`;
 }
 
 function heldFieldValue(held: V1Contact | null, ref: string): string | undefined {
-  const matches = (f: V1Contact['fields'][number]) =>
-    /^\d+$/.test(ref) ? f.id === ref : bareTag(f.perstag) === bareTag(ref);
-  return held?.fields.find(matches)?.value;
+  return held?.fields.find((f) => refersTo(ref, f))?.value;
 }
 
 export function planV1ContactSync(

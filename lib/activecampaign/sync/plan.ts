@@ -1,9 +1,10 @@
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import type { ContactWrite } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
+import type { SyncProgress } from '@/lib/outbox/progress';
 import type { ContactField, SaveRequest } from '@/lib/save/request';
+import { tagKey, tagNameProblem, uniqueTagNames } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
-import type { SyncProgress } from './progress';
 
 /**
  * Pure planning: what AC holds × what the user saved × settings → the requests to send.
@@ -170,25 +171,12 @@ export function planLists(
 
 // ---- tags ----
 
-export const tagKey = (name: string): string => name.trim().toLowerCase();
-
-/** Commas split v1 tag strings and AC forbids them; refuse before any request is made. */
+/** A name AC would refuse (or that would split a v1 tag string) is refused before any request. */
 export function assertValidTagNames(names: readonly string[]): void {
-  const bad = names.find((n) => n.includes(',') || n.trim() === '');
-  if (bad !== undefined) {
-    throw new AcError(
-      'validation',
-      bad.trim() === '' ? 'Tag names cannot be empty.' : `Tag names cannot contain commas: “${bad}”.`,
-      { code: 'field_invalid', pointer: '/data/attributes/tag' },
-    );
+  const problem = names.map(tagNameProblem).find((p) => p !== null);
+  if (problem) {
+    throw new AcError('validation', problem, { code: 'field_invalid', pointer: '/data/attributes/tag' });
   }
-}
-
-/** The capture's tags, once each regardless of case (first spelling wins). */
-export function uniqueTagNames(names: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const name of names) if (!seen.has(tagKey(name))) seen.set(tagKey(name), name.trim());
-  return [...seen.values()];
 }
 
 /** Tags still to attach; ids come from the index whenever it knows the name in any case. */

@@ -1,9 +1,9 @@
 import type { AcV1Client, V1Contact } from '@/lib/activecampaign/client/v1';
 import { AcError } from '@/lib/activecampaign/errors';
+import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
 import { assertValidTagNames, isEmailChange } from './plan';
 import { planV1ContactSync } from './plan-v1';
-import type { SyncProgress } from './progress';
 import { emailTakenError, type SyncDeps, type SyncResult } from './run';
 
 /**

@@ -5,7 +5,9 @@ import { createTagResolver, type TagResolver } from '@/lib/activecampaign/catalo
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isDuplicate } from '@/lib/activecampaign/errors';
+import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
+import { tagKey } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
 import {
   assertValidTagNames,
@@ -14,9 +16,7 @@ import {
   mappedFieldsWithValues,
   type PlannedRequest,
   planCaptureSync,
-  tagKey,
 } from './plan';
-import type { SyncProgress } from './progress';
 
 /**
  * Runs one capture against AC v3: read what AC holds, plan (plan.ts), then send the planned
@@ -139,36 +139,33 @@ async function locateContact(
   return found ? { id: found.id, contact: found, emailChange: false } : null;
 }
 
-/**
- * Reads only what the pending steps need. Arrays GET /contacts/{id} does not side-load are read
- * from their sub-resources, never assumed empty (an assumed-empty contactLists would
- * re-subscribe people who unsubscribed).
- */
+/** Reads only what the pending steps need (the contact's own fields come with the lookup). */
 async function readContactState(
   client: AcClient,
   contactId: string,
   known: AcContact | undefined,
   needs: { lists: boolean; fieldValues: boolean; tags: boolean; account: boolean },
 ): Promise<ContactState> {
-  const details = needs.lists || needs.fieldValues ? await client.getContact(contactId) : undefined;
-  const contact = details?.contact ?? known;
-  const lists = needs.lists ? (details?.contactLists ?? (await client.getContactLists(contactId))) : [];
-  const values = needs.fieldValues
-    ? (details?.fieldValues ?? (await client.getContactFieldValues(contactId)))
-    : [];
-  const tags = needs.tags ? (details?.contactTags ?? (await client.getContactTags(contactId))) : [];
-  const accounts = needs.account
-    ? (details?.accountContacts ?? (await client.getAccountContacts(contactId)))
-    : [];
+  const held = await client.getContactDetails(
+    contactId,
+    {
+      contact: false,
+      lists: needs.lists,
+      tags: needs.tags,
+      fieldValues: needs.fieldValues,
+      accounts: needs.account,
+    },
+    known,
+  );
   return {
     id: contactId,
-    firstName: contact?.firstName ?? '',
-    lastName: contact?.lastName ?? '',
-    phone: contact?.phone ?? '',
-    fieldValues: Object.fromEntries(values.map((v) => [v.field, v.value])),
-    listStatuses: Object.fromEntries(lists.map((l) => [l.list, l.status])),
-    tagIds: tags.map((t) => t.tag),
-    hasAccount: accounts.length > 0,
+    firstName: held.contact?.firstName ?? '',
+    lastName: held.contact?.lastName ?? '',
+    phone: held.contact?.phone ?? '',
+    fieldValues: Object.fromEntries(held.fieldValues.map((v) => [v.field, v.value])),
+    listStatuses: Object.fromEntries(held.contactLists.map((l) => [l.list, l.status])),
+    tagIds: held.contactTags.map((t) => t.tag),
+    hasAccount: held.accountContacts.length > 0,
   };
 }
 

@@ -1,10 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { AcError } from '@/lib/activecampaign/errors';
+import { describeError } from '@/lib/activecampaign/wording';
 import { requestSchemas } from '@/lib/messaging/protocol';
 import {
   isTrustedSender,
   MAX_MESSAGE_BYTES,
+  Refusal,
   type RouterDeps,
   route,
   type Sender,
@@ -15,12 +18,9 @@ const ORIGIN = `chrome-extension://${ID}`;
 
 function depsWithSpies() {
   const handlers = Object.fromEntries(
-    Object.keys(requestSchemas).map((type) => [
-      type,
-      vi.fn(async () => ({ ok: true as const, value: type })),
-    ]),
+    Object.keys(requestSchemas).map((type) => [type, vi.fn(async () => type)]),
   ) as unknown as RouterDeps['handlers'];
-  return { extensionId: ID, extensionOrigin: ORIGIN, handlers };
+  return { extensionId: ID, extensionOrigin: ORIGIN, handlers, describeError };
 }
 
 const panel: Sender = { id: ID, origin: ORIGIN, url: `${ORIGIN}/sidepanel.html` };
@@ -142,5 +142,25 @@ describe('what the background accepts', () => {
       kind: 'internal',
     });
     expect(JSON.stringify(vi.mocked(console.error).mock.calls)).not.toContain('secret-key-123');
+  });
+
+  it("answers a handler's failure in the user's words, once, for every message", async () => {
+    const deps = depsWithSpies();
+    deps.handlers.getLists = vi.fn(async () => {
+      throw new AcError('auth', 'HTTP 401');
+    }) as never;
+    deps.handlers.retryItem = vi.fn(async () => {
+      throw new Refusal('That capture is no longer in the queue.', 'not-found');
+    }) as never;
+    expect(await route('getLists', undefined, panel, deps)).toEqual({
+      ok: false,
+      error: 'ActiveCampaign refused the API key (wrong key, or no permission).',
+      kind: 'auth',
+    });
+    expect(await route('retryItem', { id: crypto.randomUUID() }, panel, deps)).toEqual({
+      ok: false,
+      error: 'That capture is no longer in the queue.',
+      kind: 'not-found',
+    });
   });
 });

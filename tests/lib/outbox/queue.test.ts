@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { outboxStore, quarantineItem } from '@/lib/outbox/item';
 import {
   type DrainDeps,
   drain,
@@ -12,7 +13,6 @@ import {
   retryDelayMs,
 } from '@/lib/outbox/queue';
 import type { SaveRequest } from '@/lib/save/request';
-import { outboxStore, quarantineItem } from '@/lib/storage';
 
 const capture = (email: string, extra: Partial<SaveRequest> = {}): SaveRequest => ({
   contact: { email },

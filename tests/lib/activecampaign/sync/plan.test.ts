@@ -12,7 +12,7 @@ import {
   type ResolvedFields,
 } from '@/lib/activecampaign/sync/plan';
 import { planV1ContactSync } from '@/lib/activecampaign/sync/plan-v1';
-import { emptyProgress } from '@/lib/activecampaign/sync/progress';
+import { emptyProgress } from '@/lib/outbox/progress';
 import {
   CONTACT_FIELDS,
   type SaveRequest,

@@ -3,7 +3,7 @@ import { z } from '@/lib/zod';
 /**
  * How far one capture's sync got, persisted by the outbox after every step that changed AC so
  * a replay (worker killed, retry after 429/5xx) resumes instead of repeating side effects.
- * Zod-only on purpose: storage imports it without pulling in the client.
+ * Zod-only on purpose: pages parse the outbox without pulling in the client.
  */
 export const syncProgressSchema = z.object({
   contactId: z.string().optional(),

@@ -1,0 +1,50 @@
+import { forgetAccount, saveAccountSettings, testAccount } from '@/lib/activecampaign/account';
+import { originStore, tagIndexCache } from '@/lib/activecampaign/catalog/cache';
+import { listOptions } from '@/lib/activecampaign/catalog/lists';
+import { tagOptions } from '@/lib/activecampaign/catalog/tags';
+import type { Connection } from '@/lib/activecampaign/connection';
+import { findMatches, lookupContact } from '@/lib/activecampaign/lookup';
+import { type Handlers, Refusal } from '@/lib/messaging/router';
+import { enqueue, retry } from '@/lib/outbox/queue';
+import type { OutboxRunner } from '@/lib/outbox/runner';
+import { readStatus } from '@/lib/outbox/status';
+
+/**
+ * One validated message → one lib call. Handlers answer with plain values and throw on failure;
+ * the router turns both into Results. Work that changes the outbox wakes the runner after the
+ * answer is ready, never before the save is on disk.
+ */
+export function createHandlers(connection: Connection, runner: OutboxRunner): Handlers {
+  const thenWake = async <T>(work: Promise<T>): Promise<T> => {
+    const value = await work;
+    void runner.drain();
+    return value;
+  };
+  const account = connection.requireClient;
+
+  return {
+    getStatus: () => readStatus(),
+    wake: () => thenWake(Promise.resolve(null)),
+    saveSettings: (data) => thenWake(saveAccountSettings(connection, data)).then(readStatus),
+    testConnection: (data) => testAccount(connection, data),
+    forgetKey: () => forgetAccount().then(readStatus),
+    lookupContact: ({ email }) =>
+      account().then(({ client, settings }) => lookupContact(client, settings, email)),
+    findMatches: (data) => account().then(({ client, settings }) => findMatches(client, settings, data)),
+    getLists: (data) =>
+      account().then(({ client, settings }) => listOptions(client, settings.apiUrl, data?.refresh ?? false)),
+    getTags: (data) =>
+      account().then(({ client, settings }) =>
+        tagOptions(client, originStore(tagIndexCache, settings.apiUrl), data?.refresh ?? false),
+      ),
+    // Written to storage before the answer: "Queued" means on disk.
+    saveCapture: ({ capture }) => thenWake(enqueue([capture], Date.now()).then(([id]) => ({ id: id! }))),
+    saveBatch: ({ captures }) => thenWake(enqueue(captures, Date.now()).then((ids) => ({ ids }))),
+    retryItem: ({ id }) => thenWake(retry(id, Date.now()).then(queued)),
+  };
+}
+
+function queued(item: { id: string } | undefined): { id: string } {
+  if (!item) throw new Refusal('That capture is no longer in the queue.', 'not-found');
+  return { id: item.id };
+}

@@ -1,0 +1,58 @@
+import { forgetCatalog } from '@/lib/activecampaign/catalog/cache';
+import { type Connection, connect } from '@/lib/activecampaign/connection';
+import { forgetApiKey, readApiKey, writeApiKey } from '@/lib/api-key';
+import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import type { ConnectedUser, Validated } from '@/lib/messaging/protocol';
+import { Refusal } from '@/lib/messaging/router';
+import { resumeQueue } from '@/lib/outbox/pause';
+import { connectionItem, readSettings, settingsItem } from '@/lib/storage';
+
+/**
+ * Which ActiveCampaign account Sidecard talks to: saving the API URL and key, checking them,
+ * forgetting them. The key is write-only for pages: it is never sent back.
+ */
+
+function apiOrigin(input: string): string {
+  const url = normalizeApiUrl(input, { allowLoopbackHttp: ALLOW_LOOPBACK });
+  if (!url.ok) throw new Refusal(url.message, 'validation');
+  return url.origin;
+}
+
+export async function saveAccountSettings(
+  connection: Connection,
+  { settings, apiKey }: Validated<'saveSettings'>,
+): Promise<void> {
+  const origin = apiOrigin(settings.apiUrl);
+  const previous = await readSettings();
+  await settingsItem.setValue({ ...settings, apiUrl: origin });
+  if (apiKey) await writeApiKey(apiKey);
+  if (previous.apiUrl === origin && !apiKey) return;
+  await connectionItem.setValue(null);
+  await resumeQueue();
+  // Best effort: show who is connected; a wrong key surfaces when the queue runs.
+  const client = await connection.clientFor(await readSettings());
+  if (client) await connect(client).catch(() => undefined);
+}
+
+/** Checks the saved account, or a candidate URL and key from the options form before saving. */
+export async function testAccount(
+  connection: Connection,
+  candidate: Validated<'testConnection'>,
+): Promise<ConnectedUser> {
+  const settings = await readSettings();
+  const apiUrl = candidate?.apiUrl ? apiOrigin(candidate.apiUrl) : settings.apiUrl;
+  // A stored key is only ever sent to the origin it was saved for.
+  const key =
+    candidate?.apiKey || (apiUrl === settings.apiUrl ? ((await readApiKey()) ?? undefined) : undefined);
+  if (!key) throw new Refusal('Enter the API key first.', 'validation');
+  const client = await connection.clientFor(settings, { apiUrl, key });
+  if (!client) throw new Refusal('Enter the API URL and key first.', 'validation');
+  return connect(client);
+}
+
+/** Forgets the key, who it belonged to, and everything read from the account with it. */
+export async function forgetAccount(): Promise<void> {
+  await forgetApiKey();
+  await connectionItem.setValue(null);
+  await forgetCatalog();
+}

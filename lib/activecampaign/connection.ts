@@ -1,0 +1,75 @@
+import {
+  createRateLimiter,
+  type RateLimiter,
+  rateLimitedFetch,
+} from '@/lib/activecampaign/client/rate-limit';
+import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
+import { AcError } from '@/lib/activecampaign/errors';
+import { readApiKey } from '@/lib/api-key';
+import type { ConnectedUser } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/settings';
+import { connectionItem, readSettings } from '@/lib/storage';
+
+/**
+ * Clients for the configured account, all behind ONE rate limiter: every ActiveCampaign call
+ * this worker makes shares the account's budget (docs/activecampaign.md#rate-limits).
+ */
+
+export interface Connection {
+  /** A client for `apiUrl` (default: the saved one) with `key` (default: the stored one), or null. */
+  clientFor(settings: Settings, target?: { apiUrl?: string; key?: string }): Promise<AcClient | null>;
+  /** The client for the saved settings; an `auth` error when Sidecard is not connected yet. */
+  requireClient(): Promise<{ client: AcClient; settings: Settings }>;
+}
+
+export function createConnection(
+  fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis),
+): Connection {
+  let shared: { perSecond: number; limiter: RateLimiter } | null = null;
+
+  function limiter(perSecond: number): RateLimiter {
+    if (shared?.perSecond !== perSecond) shared = { perSecond, limiter: createRateLimiter({ perSecond }) };
+    return shared.limiter;
+  }
+
+  async function clientFor(settings: Settings, target: { apiUrl?: string; key?: string } = {}) {
+    const apiUrl = target.apiUrl ?? settings.apiUrl;
+    const apiKey = target.key ?? (await readApiKey());
+    if (!apiUrl || !apiKey) return null;
+    return createAcClient({
+      apiUrl,
+      apiKey,
+      fetch: rateLimitedFetch(fetch, limiter(settings.ratePerSecond)),
+    });
+  }
+
+  return {
+    clientFor,
+    async requireClient() {
+      const settings = await readSettings();
+      const client = await clientFor(settings);
+      if (!client) throw new AcError('auth', 'Sidecard is not connected to ActiveCampaign yet.');
+      return { client, settings };
+    },
+  };
+}
+
+/** Checks the key against GET /users/me and remembers who it belongs to, for the headers. */
+export async function connect(client: AcClient): Promise<ConnectedUser> {
+  const user = await client.testConnection();
+  const connected = {
+    name: [user.firstName, user.lastName].filter(Boolean).join(' ') || user.username || user.email,
+    email: user.email,
+  };
+  await connectionItem.setValue(connected);
+  return connected;
+}
+
+/** Link to the contact in ActiveCampaign's web app: acct.api-us1.com → acct.activehosted.com. */
+export function contactAppUrl(apiOrigin: string, contactId: string): string {
+  const url = new URL(apiOrigin);
+  const account = url.hostname.split('.')[0];
+  const isAcHost = /\.api-[a-z]+\d*\.com$/i.test(url.hostname);
+  const host = isAcHost ? `https://${account}.activehosted.com` : apiOrigin;
+  return `${host}/app/contacts/${encodeURIComponent(contactId)}`;
+}

@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import type { OutboxItem } from '@/lib/outbox/item';
+import { currentPause, pauseQueue } from '@/lib/outbox/pause';
+import { type DrainDeps, drain, pendingCount, recoverInterrupted } from '@/lib/outbox/queue';
+
+/**
+ * Runs the outbox in the background worker: drains it, wakes it again when the next retry is
+ * due, and keeps the toolbar badge showing how many saves are still waiting.
+ */
+
+export const OUTBOX_ALARM = 'outbox';
+/** Chrome will not fire an alarm sooner than this; shorter waits also get an in-memory timer. */
+export const MIN_ALARM_DELAY_MS = 30_000;
+const BADGE_COLOR = '#1f5fd6';
+
+/** The browser surfaces the runner drives; tests pass fakes. */
+export interface RunnerSurfaces {
+  setAlarm(name: string, when: number): Promise<void>;
+  clearAlarm(name: string): Promise<void>;
+  /** Empty text hides the badge. */
+  setBadge(text: string, color: string): Promise<void>;
+}
+
+export interface RunnerDeps extends RunnerSurfaces {
+  runItem: DrainDeps['runItem'];
+  now?(): number;
+}
+
+export interface OutboxRunner {
+  /** Sends everything due now; concurrent calls join the running drain. */
+  drain(): Promise<void>;
+  /** Worker start: anything left `syncing` was interrupted, so it goes back to pending first. */
+  start(): Promise<void>;
+}
+
+export function createOutboxRunner(deps: RunnerDeps): OutboxRunner {
+  const now = deps.now ?? Date.now;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function schedule(delayMs: number | null): Promise<void> {
+    clearTimeout(timer);
+    if (delayMs === null) {
+      await deps.clearAlarm(OUTBOX_ALARM);
+      return;
+    }
+    // Short waits also get a timer (alarms cannot fire sooner than 30 s); the alarm is the
+    // durable backup if the worker is stopped meanwhile.
+    if (delayMs < MIN_ALARM_DELAY_MS) timer = setTimeout(() => void runDrain(), Math.max(delayMs, 0));
+    await deps.setAlarm(OUTBOX_ALARM, now() + Math.max(delayMs, MIN_ALARM_DELAY_MS));
+  }
+
+  function showPending(items: OutboxItem[]): void {
+    const pending = pendingCount(items);
+    void deps.setBadge(pending > 0 ? String(pending) : '', BADGE_COLOR);
+  }
+
+  function runDrain(): Promise<void> {
+    return drain({
+      now,
+      checkPaused: async () => (await currentPause())?.message ?? null,
+      runItem: deps.runItem,
+      pause: pauseQueue,
+      schedule,
+      onChange: showPending,
+    });
+  }
+
+  return {
+    drain: runDrain,
+    async start() {
+      await recoverInterrupted(now());
+      await runDrain();
+    },
+  };
+}
+
+/** The real alarms and toolbar badge. */
+export const browserSurfaces: RunnerSurfaces = {
+  setAlarm: (name, when) => browser.alarms.create(name, { when }),
+  clearAlarm: async (name) => {
+    await browser.alarms.clear(name);
+  },
+  setBadge: async (text, color) => {
+    await browser.action.setBadgeText({ text });
+    await browser.action.setBadgeBackgroundColor({ color });
+  },
+};

@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import type { Connection } from '@/lib/activecampaign/connection';
+import { Refusal } from '@/lib/messaging/router';
+import { enqueue, readItems } from '@/lib/outbox/queue';
+import type { SaveRequest } from '@/lib/save/request';
+
+const capture: SaveRequest = {
+  contact: { email: 'ada@acme.io' },
+  overwrite: [],
+  lists: [],
+  resubscribeLists: [],
+  tags: [],
+  capturedAt: new Date().toISOString(),
+};
+
+function handlersWithSpies() {
+  const runner = { drain: vi.fn(async () => undefined), start: vi.fn(async () => undefined) };
+  const connection: Connection = {
+    clientFor: vi.fn(async () => null),
+    requireClient: vi.fn(async () => {
+      throw new Error('not connected');
+    }),
+  };
+  return { handlers: createHandlers(connection, runner), runner };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the background answers', () => {
+  it('reads status without starting work, however often pages ask', async () => {
+    const { handlers, runner } = handlersWithSpies();
+    await enqueue([capture], Date.now());
+    for (let i = 0; i < 3; i++) expect(await handlers.getStatus(undefined)).toMatchObject({ pending: 1 });
+    expect(runner.drain).not.toHaveBeenCalled();
+  });
+
+  it('runs the outbox when a page wakes it', async () => {
+    const { handlers, runner } = handlersWithSpies();
+    expect(await handlers.wake(undefined)).toBeNull();
+    expect(runner.drain).toHaveBeenCalledTimes(1);
+  });
+
+  it('has a save on disk before it answers, then runs the outbox', async () => {
+    const { handlers, runner } = handlersWithSpies();
+    const { id } = await handlers.saveCapture({ capture });
+    expect((await readItems()).map((i) => i.id)).toEqual([id]);
+    expect(runner.drain).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses in words to retry a save no longer queued', async () => {
+    const { handlers, runner } = handlersWithSpies();
+    await expect(handlers.retryItem({ id: crypto.randomUUID() })).rejects.toBeInstanceOf(Refusal);
+    expect(runner.drain).not.toHaveBeenCalled();
+  });
+});
