@@ -1,10 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import type { ConnectedUser, QueuePause } from '@/lib/messaging/protocol';
+import type { ConnectedUser } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings';
 
 /**
  * Storage items every page may read. Items with one owner live with it: the API key
- * (lib/api-key.ts), the outbox (lib/outbox/item.ts), ActiveCampaign's catalogue caches
+ * (lib/api-key.ts), the outbox (lib/outbox/item.ts) and its pause (lib/outbox/pause.ts), ActiveCampaign's catalogue caches
  * (lib/activecampaign/catalog/cache.ts). Everything lives in `local`: `sync` would copy settings
  * to browsers that have no key. `local` is locked to trusted contexts by the background at
  * start-up (where supported).
@@ -20,11 +20,6 @@ export async function readSettings(): Promise<Settings> {
   const parsed = settingsSchema.safeParse(await settingsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
-
-export const queuePauseItem = storage.defineItem<QueuePause | null>('local:queuePause', {
-  fallback: null,
-  version: 1,
-});
 
 export const connectionItem = storage.defineItem<ConnectedUser | null>('local:connection', {
   fallback: null,

@@ -1,7 +1,8 @@
 /**
  * The one error type every ActiveCampaign call throws. `kind` drives what the outbox does
- * (pause on auth, dead-letter on validation, back off on the rest); `message` is safe to show
- * to the user and to store: it never holds the API key, request headers or a URL with a query.
+ * (pause on auth, dead-letter on validation, back off on the rest); `message` says what happened
+ * and is safe to store: it never holds the API key, request headers or a URL with a query. The
+ * user's words for each kind live in wording.ts.
  */
 
 export type AcErrorKind =

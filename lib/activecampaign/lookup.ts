@@ -66,7 +66,7 @@ function rankByAccount(matches: ExistingContact[], company: string): ExistingCon
 }
 
 /** The read model pages show: names instead of ids, the mapped fields, a link into AC. */
-export async function existingContact(
+async function existingContact(
   client: AcClient,
   settings: Settings,
   contactId: string,

@@ -10,7 +10,7 @@ import { z } from '@/lib/zod';
 
 const outboxStateSchema = z.enum(['pending', 'syncing', 'synced', 'failed']);
 
-export const outboxItemSchema = z.object({
+const outboxItemSchema = z.object({
   id: z.string(),
   createdAt: z.number(),
   /** Same email + same request while still pending = the same save (double clicks). */

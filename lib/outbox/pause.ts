@@ -1,16 +1,23 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { describeError, describePause } from '@/lib/activecampaign/wording';
 import { readApiKey } from '@/lib/api-key';
 import type { QueuePause } from '@/lib/messaging/protocol';
 import type { ItemOutcome } from '@/lib/outbox/queue';
-import { queuePauseItem, readSettings } from '@/lib/storage';
+import { readSettings } from '@/lib/storage';
 
 /**
  * The one home of the outbox's error policy: which failures pause the whole queue (nothing can
  * succeed until the user fixes settings), which are retried later, and which need a person.
  * Saves are always accepted; while paused they simply wait, and then each syncs once.
  */
+
+/** Set when an attempt showed that no save can succeed until the user fixes settings. */
+const queuePauseItem = storage.defineItem<QueuePause | null>('local:queuePause', {
+  fallback: null,
+  version: 1,
+});
 
 /** Why the queue may not run right now, or null. */
 export async function currentPause(): Promise<QueuePause | null> {

@@ -54,7 +54,7 @@ export async function readItems(): Promise<OutboxItem[]> {
   return items;
 }
 
-export function dedupeKeyOf(capture: SaveRequest): string {
+function dedupeKeyOf(capture: SaveRequest): string {
   const { capturedAt: _time, ...what } = capture;
   return `${capture.contact.email.toLowerCase()}|${JSON.stringify(what)}`;
 }

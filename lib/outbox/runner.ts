@@ -14,14 +14,14 @@ export const MIN_ALARM_DELAY_MS = 30_000;
 const BADGE_COLOR = '#1f5fd6';
 
 /** The browser surfaces the runner drives; tests pass fakes. */
-export interface RunnerSurfaces {
+interface RunnerSurfaces {
   setAlarm(name: string, when: number): Promise<void>;
   clearAlarm(name: string): Promise<void>;
   /** Empty text hides the badge. */
   setBadge(text: string, color: string): Promise<void>;
 }
 
-export interface RunnerDeps extends RunnerSurfaces {
+interface RunnerDeps extends RunnerSurfaces {
   runItem: DrainDeps['runItem'];
   now?(): number;
 }

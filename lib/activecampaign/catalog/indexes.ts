@@ -6,12 +6,12 @@ import { z } from '@/lib/zod';
  */
 
 /** Tags by lower-case name (AC treats tag names case-insensitively, §5.3). */
-export const tagIndexSchema = z.object({
+const tagIndexSchema = z.object({
   tags: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),
 });
 export type TagIndex = z.infer<typeof tagIndexSchema>;
 
-export const fieldIndexSchema = z.object({
+const fieldIndexSchema = z.object({
   fields: z.array(z.object({ id: z.string(), title: z.string(), perstag: z.string(), type: z.string() })),
 });
 export type FieldIndex = z.infer<typeof fieldIndexSchema>;

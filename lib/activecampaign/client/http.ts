@@ -5,7 +5,8 @@ import type { z } from '@/lib/zod';
 /**
  * The transport shared by the v3 and v1 clients: one ky instance without retries (the outbox owns
  * retries, so nothing waits in memory), and one place that turns every outcome into either parsed,
- * schema-checked data or an AcError whose message is safe to show and store.
+ * schema-checked data or an AcError. Its message says what happened and is safe to store; what
+ * the user reads comes from lib/activecampaign/wording.ts, which passes on only AC's own reasons.
  */
 
 export interface AcHttpOptions {
@@ -80,14 +81,10 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
 
 function transportError(err: unknown, endpoint: string, timeoutMs: number): AcError {
   if (err instanceof TimeoutError) {
-    return new AcError(
-      'timeout',
-      `ActiveCampaign did not answer within ${Math.ceil(timeoutMs / 1000)} s. Will try again.`,
-      { endpoint },
-    );
+    return new AcError('timeout', `No answer within ${Math.ceil(timeoutMs / 1000)} s.`, { endpoint });
   }
   // fetch rejects with a TypeError for DNS, refused connections and offline; its text can name the URL.
-  return new AcError('network', 'Could not reach ActiveCampaign. Check your connection and the API URL.', {
+  return new AcError('network', 'The request did not reach ActiveCampaign.', {
     endpoint,
   });
 }
@@ -158,58 +155,48 @@ function errorFromResponse(
   const info = readErrorBody(body);
 
   if (status === 401) {
-    return new AcError('auth', 'ActiveCampaign did not accept the API key. Check it in Settings.', base);
+    return new AcError('auth', 'The API key was not accepted (HTTP 401).', base);
   }
   if (status === 403) {
-    return new AcError(
-      'auth',
-      "The API key's ActiveCampaign user is not allowed to do this. Check the user's permissions.",
-      base,
-    );
+    return new AcError('auth', "The API key's user is not allowed to do this (HTTP 403).", base);
   }
   if (status === 404) {
     const message = info.message ?? info.detail;
     return new AcError(
       'not-found',
-      message
-        ? clean(`ActiveCampaign: ${message}`)
-        : 'ActiveCampaign answered "not found". Check the API URL in Settings.',
+      message ? clean(`ActiveCampaign: ${message}`) : 'Not found (HTTP 404).',
       base,
     );
   }
   if (status === 429) {
-    return new AcError('rate-limited', 'ActiveCampaign’s rate limit was reached. Will try again shortly.', {
+    return new AcError('rate-limited', 'Rate limit reached (HTTP 429).', {
       ...base,
       retryAfterMs,
     });
   }
   if (status >= 500) {
-    return new AcError('server', `ActiveCampaign had a server error (HTTP ${status}). Will try again.`, {
+    return new AcError('server', `Server error (HTTP ${status}).`, {
       ...base,
       retryAfterMs,
     });
   }
   if (status === 408) {
-    return new AcError('timeout', 'ActiveCampaign timed out answering. Will try again.', base);
+    return new AcError('timeout', 'The request timed out (HTTP 408).', base);
   }
   const text = info.title ?? info.message ?? info.detail;
   if (status === 400 && text && BULK_RATE_LIMIT_MESSAGE.test(text)) {
-    return new AcError('rate-limited', 'ActiveCampaign’s import limit was reached. Will try again shortly.', {
+    return new AcError('rate-limited', 'Bulk import limit reached (HTTP 400).', {
       ...base,
       retryAfterMs: retryAfterMs ?? BULK_RATE_LIMIT_WAIT_MS,
     });
   }
   if (status >= 400) {
-    return new AcError(
-      'validation',
-      text ? clean(text) : `ActiveCampaign refused the request (HTTP ${status}).`,
-      {
-        ...base,
-        code: info.code,
-        pointer: info.pointer,
-        failures: info.failures?.map((f) => ({ index: f.index, message: clean(f.message) })),
-      },
-    );
+    return new AcError('validation', text ? clean(text) : `the request was refused (HTTP ${status}).`, {
+      ...base,
+      code: info.code,
+      pointer: info.pointer,
+      failures: info.failures?.map((f) => ({ index: f.index, message: clean(f.message) })),
+    });
   }
   return new AcError('bad-response', `ActiveCampaign sent an unexpected answer to ${endpoint}.`, base);
 }

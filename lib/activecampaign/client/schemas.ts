@@ -16,7 +16,7 @@ const meta = z.object({ total: z.coerce.number() }).optional();
 
 // ---- v3 ----
 
-export const userSchema = z.object({
+const userSchema = z.object({
   id,
   email: text,
   firstName: text,
@@ -58,7 +58,6 @@ export const accountContactsResponse = z.object({ accountContacts: z.array(accou
 export const listSchema = z.object({ id, name: text });
 export type AcList = z.output<typeof listSchema>;
 export const listsPageResponse = z.object({ lists: z.array(listSchema), meta });
-export const listResponse = z.object({ list: listSchema }).transform((r) => r.list);
 
 const tagSchema = z.object({ id, tag: text }).transform((t) => ({ id: t.id, name: t.tag }));
 export type AcTag = z.output<typeof tagSchema>;

@@ -59,7 +59,7 @@ export interface ContactWrite {
 }
 
 /** What AC holds for one contact; the arrays not asked for are empty. */
-export interface AcContactDetails {
+interface AcContactDetails {
   /** Absent when only related arrays were asked for and the caller had no copy of the contact. */
   contact: AcContact | undefined;
   contactLists: z.output<typeof contactListSchema>[];
@@ -69,7 +69,7 @@ export interface AcContactDetails {
 }
 
 /** Which parts of a contact a caller needs; reading only those saves requests. */
-export interface ContactParts {
+interface ContactParts {
   contact: boolean;
   lists: boolean;
   tags: boolean;
@@ -103,7 +103,7 @@ const contactPath = (contactId: string): string => `contacts/${encodeURIComponen
 
 /** AC's maximum page size (§1.4). */
 const PAGE_SIZE = 100;
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 export function createAcClient({
   apiUrl,

@@ -251,10 +251,7 @@ async function collectResults(
     const info = await client.importInfo(batchId);
     if (FINISHED.has(info.status)) {
       if (info.status !== 'completed') {
-        return failAll(
-          sent,
-          new AcError('server', `ActiveCampaign stopped the import (${info.status}). Will try again.`),
-        );
+        return failAll(sent, new AcError('server', `ActiveCampaign stopped the import (${info.status}).`));
       }
       const failed = new Set(info.failure.map((e) => e.toLowerCase()));
       // Ids are a convenience: an error reading them must not turn a finished import into a failure.

@@ -120,7 +120,7 @@ export function formatFieldValue(type: string, value: string): string {
 }
 
 /** The contact and custom-field values to write, each only if `chooseValue` allows it. */
-export function planContactValues(
+function planContactValues(
   held: ContactState | null,
   capture: SaveRequest,
   fields: ResolvedFields,
@@ -180,7 +180,7 @@ export function assertValidTagNames(names: readonly string[]): void {
 }
 
 /** Tags still to attach; ids come from the index whenever it knows the name in any case. */
-export function planTags(
+function planTags(
   names: readonly string[],
   index: TagIndex,
   heldTagIds: readonly string[],
@@ -197,7 +197,7 @@ export function planTags(
 // ---- account, note ----
 
 /** AC allows one account per contact (§5.10): a contact that has one keeps it. */
-export function planAccount(
+function planAccount(
   held: ContactState | null,
   capture: SaveRequest,
   settings: Settings,
