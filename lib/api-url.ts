@@ -1,7 +1,7 @@
 /**
  * Turns what a user pastes from AC's Settings → Developer into the origin we store, ask a host
  * permission for, and send the key to. AC hosts vary by region and are not guaranteed to be
- * `*.api-us1.com` (§1.1), so any https host is kept: the permission request and the key go to
+ * `*.api-us1.com` (docs/activecampaign.md#auth), so any https host is kept: the permission request and the key go to
  * exactly that origin, which the user sees in the permission prompt. A look-alike such as
  * `acct.api-us1.com.evil.com` would simply be another origin; the common paste-trap shape of an
  * AC host followed by more labels is refused outright because no real AC host looks like that.

@@ -80,7 +80,7 @@ export function isDuplicate(err: unknown): boolean {
 }
 
 /**
- * Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * Retry-After is either delta-seconds or an HTTP date (RFC 9110, https://www.rfc-editor.org/rfc/rfc9110#field.retry-after).
  * Returns undefined when absent or unreadable so callers fall back to their own backoff.
  */
 export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {

@@ -1,6 +1,6 @@
 /**
  * Cleaning scraped strings before they reach storage or ActiveCampaign
- * (security-reliability §3): Unicode NFC, no invisible or direction-changing characters,
+ * (page text is untrusted: it must not hide or reorder what the user sees): Unicode NFC, no invisible or direction-changing characters,
  * one space between words, and a length cap.
  */
 

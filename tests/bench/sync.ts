@@ -15,7 +15,8 @@ import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import { type SaveRequest, saveRequestSchema } from '@/lib/save/request';
-import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
+import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
+import { sandboxClient } from '@/tests/support/sandbox-client';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { TestAc, uniqueName } from '../support/ac-api';
 
@@ -55,7 +56,7 @@ function captures(n: number, f: Fixture, prefix: string): SaveRequest[] {
 
 async function requestsPerContact(): Promise<void> {
   const sb = await startSandbox({ ratePerSecond: false });
-  const control = sandboxControl(sb);
+  const control = sandboxClient(sb);
   const client = createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey });
   const f = await fixture(sb);
   const deps = testDeps(client, { companyToAccount: false }, { tagIndex: f.tagIndex });
@@ -97,7 +98,7 @@ async function requestsPerContact(): Promise<void> {
 /** Drains the queue like the outbox: one item at a time, retrying transient failures with their progress. */
 async function drain(perSecond: number): Promise<void> {
   const sb = await startSandbox({ ratePerSecond: 5 });
-  const control = sandboxControl(sb);
+  const control = sandboxClient(sb);
   const f = await fixture(sb);
   const limiter = createRateLimiter({ perSecond });
   const client = createAcClient({
@@ -138,9 +139,7 @@ async function drain(perSecond: number): Promise<void> {
   const tooMany = log.filter((r) => r.status === 429).length;
   const rate = log.length / seconds;
 
-  const state = (await (
-    await fetch(`${sb.url}/__sandbox/state`, { headers: { 'Api-Token': sb.apiKey } })
-  ).json()) as { contacts: { email: string }[] };
+  const state = await control.state();
   const stored = new Set(state.contacts.map((c) => c.email.toLowerCase()));
   const missing = queue.filter((c) => !stored.has(c.contact.email.toLowerCase())).length;
 

@@ -3,11 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { pageReadingSchema } from '@/lib/messaging/protocol';
 import type { PageReading } from '@/lib/page/types';
 import { type NormalizedCandidate, normalizeCapture } from '@/lib/people';
+import { launchChromium } from '../support/chromium';
 
 /**
  * Runs the extension's extraction on a saved page or a live URL in headless Chromium, then
@@ -24,18 +25,6 @@ import { type NormalizedCandidate, normalizeCapture } from '@/lib/people';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GLOBAL = '__sidecardExtract';
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 /** The extractor as one script for `page.evaluate`: defines `globalThis.__sidecardExtract`. */
 export async function bundleExtractor(): Promise<string> {
@@ -104,10 +93,7 @@ export async function withBrowser<T>(work: (session: Session) => Promise<T>): Pr
   const { server, origin, files } = await serve();
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route('**/*', (route) =>
       route.request().url().startsWith(origin) || !/^https?:/.test(route.request().url())

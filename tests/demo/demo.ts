@@ -101,8 +101,7 @@ async function main(): Promise<void> {
       console.log('Running the capture journey headless…');
       await captureJourney(extension, pages.url);
       console.log('Done.');
-      await cleanup();
-      return;
+      return; // `finally` cleans up, once: the sandbox refuses a second close.
     }
     const page = await extension.context.newPage();
     await page.goto(`${pages.url}/person.html`);

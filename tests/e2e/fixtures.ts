@@ -5,6 +5,7 @@ import { test as base, type Page } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { type AcTarget, TestAc } from '../support/ac-api';
 import { type Extension, launchExtension, servePages } from '../support/browser';
+import { type SandboxClient, sandboxClient } from '../support/sandbox-client';
 
 /**
  * Real parts only: the built test extension in Debian's Chromium, ActiveCampaign as a real HTTP
@@ -16,6 +17,8 @@ export interface AcServer extends AcTarget {
   /** False against an external server: fault injection needs our sandbox. */
   canInjectFaults: boolean;
   api: TestAc;
+  /** The sandbox's control routes (faults, request log, offline); only when `canInjectFaults`. */
+  sandbox: SandboxClient;
 }
 
 export type { Extension };
@@ -28,12 +31,22 @@ export const test = base.extend<
     async ({}, use) => {
       if (process.env.AC_API_URL && process.env.AC_API_KEY) {
         const target = { url: process.env.AC_API_URL.replace(/\/+$/, ''), apiKey: process.env.AC_API_KEY };
-        await use({ ...target, canInjectFaults: false, api: new TestAc(target) });
+        await use({
+          ...target,
+          canInjectFaults: false,
+          api: new TestAc(target),
+          sandbox: sandboxClient(target),
+        });
         return;
       }
       const sandbox = await startSandbox({ port: 0 });
       const target = { url: sandbox.url, apiKey: sandbox.apiKey };
-      await use({ ...target, canInjectFaults: true, api: new TestAc(target) });
+      await use({
+        ...target,
+        canInjectFaults: true,
+        api: new TestAc(target),
+        sandbox: sandboxClient(target),
+      });
       await sandbox.close();
     },
     { scope: 'worker' },

@@ -1,34 +1,11 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { sendMessage } from '@/lib/messaging/protocol';
 import type { Extension } from '../support/browser';
 import type { AcServer } from './fixtures';
 import { expect } from './fixtures';
-
-/** Test-only controls of our sandbox (fault injection and the request log). */
-export async function sandbox(ac: AcServer, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${ac.url}/__sandbox/${path}`, {
-    method,
-    headers: { 'Api-Token': ac.apiKey, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`sandbox ${path}: ${res.status}`);
-  const text = await res.text();
-  return text ? JSON.parse(text) : null;
-}
-
-export interface LoggedRequest {
-  t: number;
-  method: string;
-  path: string;
-  status: number;
-}
-
-export const injectFault = (
-  ac: AcServer,
-  fault: { match?: { method?: string; path?: string }; count: number; action: unknown },
-) => sandbox(ac, 'POST', 'faults', fault);
-export const requestLog = async (ac: AcServer) => (await sandbox(ac, 'GET', 'requests')) as LoggedRequest[];
-export const clearLog = (ac: AcServer) => sandbox(ac, 'DELETE', 'requests');
-export const setOffline = (ac: AcServer, offline: boolean) => sandbox(ac, 'POST', 'offline', { offline });
 
 export function uniqueEmail(who: string): string {
   return `${who}+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@sidecard.example`;
@@ -42,35 +19,55 @@ export async function saveFromPanel(panel: Page, email: string): Promise<void> {
   await expect(panel.getByRole('status').filter({ hasText: /Queued|Synced|Failed/ })).toBeVisible();
 }
 
+/**
+ * Sends one protocol message from one of our pages with @webext-core/messaging itself (its browser
+ * build, evaluated in the page), so the frame is exactly what lib/messaging sends and the router's
+ * sender check and schemas see a real extension page. Answers the router's result.
+ */
+export async function sendFromPage(page: Page, type: MessageType, data: unknown): Promise<unknown> {
+  await page.evaluate(
+    `globalThis.webExtCoreMessaging ?? (() => { ${MESSAGING_BROWSER_BUILD}; globalThis.webExtCoreMessaging = webExtCoreMessaging; })()`,
+  );
+  return page.evaluate(
+    ([type, data]) =>
+      (
+        globalThis as unknown as {
+          webExtCoreMessaging: {
+            defineExtensionMessaging(): { sendMessage(type: string, data: unknown): Promise<unknown> };
+          };
+        }
+      ).webExtCoreMessaging
+        .defineExtensionMessaging()
+        .sendMessage(type, data),
+    [type, data] as const,
+  );
+}
+
+type MessageType = Parameters<typeof sendMessage>[0];
+
+const MESSAGING_BROWSER_BUILD = fs.readFileSync(
+  path.join(path.dirname(createRequire(import.meta.url).resolve('@webext-core/messaging')), 'index.iife.js'),
+  'utf8',
+);
+
 /** The save request the side panel sends, posted from one of our pages through the real router. */
 export async function saveByMessage(
   page: Page,
   emails: string[],
   extra: Record<string, unknown> = {},
 ): Promise<string[]> {
-  return page.evaluate(
-    async ({ emails, extra }) => {
-      const ids: string[] = [];
-      for (const email of emails) {
-        const answer = (await chrome.runtime.sendMessage({
-          id: Math.floor(Math.random() * 1e9),
-          type: 'saveCapture',
-          data: {
-            capture: {
-              contact: { email, firstName: 'Test' },
-              capturedAt: new Date().toISOString(),
-              ...extra,
-            },
-          },
-          timestamp: Date.now(),
-        })) as { res?: { ok: boolean; value?: { id: string }; error?: string } };
-        if (!answer.res?.ok) throw new Error(answer.res?.error ?? 'no answer');
-        ids.push(answer.res.value!.id);
-      }
-      return ids;
-    },
-    { emails, extra },
-  );
+  const ids: string[] = [];
+  for (const email of emails) {
+    const capture = { contact: { email, firstName: 'Test' }, capturedAt: new Date().toISOString(), ...extra };
+    const answer = (await sendFromPage(page, 'saveCapture', { capture })) as {
+      ok: boolean;
+      value?: { id: string };
+      error?: string;
+    };
+    if (!answer.ok) throw new Error(answer.error ?? 'no answer');
+    ids.push(answer.value!.id);
+  }
+  return ids;
 }
 
 export interface StoredItem {
@@ -115,9 +112,7 @@ export async function contactCount(ac: AcServer, email: string): Promise<number>
 
 /** Wakes the worker and asks it to look at its queue, as opening the panel does. */
 export async function poke(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    chrome.runtime.sendMessage({ id: 1, type: 'wake', data: undefined, timestamp: Date.now() }),
-  );
+  await sendFromPage(page, 'wake', undefined);
 }
 
 /** The save the page shows reached "Synced". */

@@ -2,16 +2,12 @@ import fs from 'node:fs';
 import { launchExtension } from '../support/browser';
 import { configure, expect, openPanelOn, test } from './fixtures';
 import {
-  clearLog,
   contactCount,
   expectSynced,
-  injectFault,
   outbox,
   poke,
-  requestLog,
   saveByMessage,
   saveFromPanel,
-  setOffline,
   uniqueEmail,
   waitForState,
 } from './helpers';
@@ -23,7 +19,7 @@ import {
 
 test.beforeEach(async ({ ac }) => {
   test.skip(!ac.canInjectFaults, 'needs the sandbox to inject faults');
-  await clearLog(ac);
+  await ac.sandbox.clearRequests();
 });
 
 const SYNC = '/api/3/contact/sync';
@@ -36,10 +32,10 @@ test('429 then 200: waits at least Retry-After and creates exactly one contact',
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('ratelimited');
-  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 2 } });
+  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 2 } });
   await saveFromPanel(panel, email);
   await expectSynced(panel);
-  const syncs = (await requestLog(ac)).filter((r) => r.path === SYNC);
+  const syncs = (await ac.sandbox.requests()).filter((r) => r.path === SYNC);
   expect(syncs.map((r) => r.status)).toEqual([429, 201]);
   expect(syncs[1]!.t - syncs[0]!.t).toBeGreaterThanOrEqual(2000);
   expect(await contactCount(ac, email)).toBe(1);
@@ -53,7 +49,7 @@ test('a long Retry-After waits for the alarm, not in memory, then syncs once', a
   await configure(extension, ac);
   const panel = await extension.openPage('options');
   const email = uniqueEmail('later');
-  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 120 } });
+  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 120 } });
   const before = Date.now();
   await saveByMessage(panel, [email]);
   await expect.poll(async () => (await outbox(extension))[0]?.attempts).toBe(1);
@@ -64,7 +60,7 @@ test('a long Retry-After waits for the alarm, not in memory, then syncs once', a
   const alarm = await worker.evaluate(() => chrome.alarms.get('outbox'));
   expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(item!.nextAttemptAt);
   await new Promise((r) => setTimeout(r, 3000));
-  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(1);
+  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(1);
   // Let the two minutes pass: make the item due, as the alarm would, and wake the worker.
   await worker.evaluate(async () => {
     const { outbox } = await chrome.storage.local.get('outbox');
@@ -82,11 +78,13 @@ test('500, 502, then 200 syncs after three attempts', async ({ extension, ac }) 
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('flaky');
-  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 500 } });
-  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { status: 502 } });
+  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 500 } });
+  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 502 } });
   await saveByMessage(page, [email]);
   await waitForState(extension, [email], 'synced');
-  expect((await requestLog(ac)).filter((r) => r.path === SYNC).map((r) => r.status)).toEqual([500, 502, 201]);
+  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC).map((r) => r.status)).toEqual([
+    500, 502, 201,
+  ]);
   expect(await contactCount(ac, email)).toBe(1);
 });
 
@@ -99,7 +97,7 @@ test("a permanent 422 fails that save with AC's message and does not block the n
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const bad = uniqueEmail('refused');
   const good = uniqueEmail('fine');
-  await injectFault(ac, {
+  await ac.sandbox.fault({
     match: { path: SYNC },
     count: 1,
     action: {
@@ -114,7 +112,7 @@ test("a permanent 422 fails that save with AC's message and does not block the n
   await saveByMessage(panel, [good]);
   await waitForState(extension, [good], 'synced');
   expect(await contactCount(ac, good)).toBe(1);
-  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(2);
+  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(2);
 });
 
 test('a 401 pauses the queue; a new key resumes it and each save syncs once', async ({ extension, ac }) => {
@@ -122,20 +120,20 @@ test('a 401 pauses the queue; a new key resumes it and each save syncs once', as
   const page = await extension.openPage('options');
   const first = uniqueEmail('paused1');
   const second = uniqueEmail('paused2');
-  await injectFault(ac, { match: { path: '/api/3/contacts' }, count: 1, action: { status: 401 } });
+  await ac.sandbox.fault({ match: { path: '/api/3/contacts' }, count: 1, action: { status: 401 } });
   await saveByMessage(page, [first]);
-  await expect.poll(async () => (await requestLog(ac)).some((r) => r.status === 401)).toBe(true);
+  await expect.poll(async () => (await ac.sandbox.requests()).some((r) => r.status === 401)).toBe(true);
   await saveByMessage(page, [second]);
-  await clearLog(ac);
+  await ac.sandbox.clearRequests();
   await new Promise((r) => setTimeout(r, 2500));
-  expect(await requestLog(ac)).toEqual([]);
+  expect(await ac.sandbox.requests()).toEqual([]);
   const items = await outbox(extension);
   expect(items.map((i) => i.state)).toEqual(['pending', 'pending']);
   await configure(extension, ac);
   await waitForState(extension, [first, second], 'synced');
   expect(await contactCount(ac, first)).toBe(1);
   expect(await contactCount(ac, second)).toBe(1);
-  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(2);
+  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(2);
 });
 
 test('saving while ActiveCampaign is unreachable says Queued and syncs once it is back', async ({
@@ -146,13 +144,13 @@ test('saving while ActiveCampaign is unreachable says Queued and syncs once it i
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('offline');
-  await setOffline(ac, true);
+  await ac.sandbox.setOffline(true);
   try {
     await saveFromPanel(panel, email);
     await expect(panel.getByRole('status')).toContainText('Queued');
     expect((await outbox(extension)).some((i) => i.capture.contact.email === email)).toBe(true);
   } finally {
-    await setOffline(ac, false);
+    await ac.sandbox.setOffline(false);
   }
   await expectSynced(panel, 30_000);
   expect(await contactCount(ac, email)).toBe(1);
@@ -162,7 +160,7 @@ test('a worker stopped right after the save still syncs the save exactly once', 
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('killed');
-  await injectFault(ac, { count: 1, action: { delayMs: 1500 } });
+  await ac.sandbox.fault({ count: 1, action: { delayMs: 1500 } });
   await saveByMessage(page, [email]);
   await extension.killServiceWorker();
   await poke(page);
@@ -177,10 +175,10 @@ test('a worker stopped in the middle of contact/sync replays it once: one contac
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('midrequest');
-  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { delayMs: 3000 } });
+  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { delayMs: 3000 } });
   await saveByMessage(page, [email]);
   await expect
-    .poll(async () => (await requestLog(ac)).some((r) => r.path === SYNC), { timeout: 10_000 })
+    .poll(async () => (await ac.sandbox.requests()).some((r) => r.path === SYNC), { timeout: 10_000 })
     .toBe(true);
   await extension.killServiceWorker();
   await new Promise((r) => setTimeout(r, 3500));
@@ -194,13 +192,13 @@ test('pending saves survive closing the browser and sync after a restart', async
   await configure(first, ac);
   const page = await first.openPage('options');
   const email = uniqueEmail('restart');
-  await setOffline(ac, true);
+  await ac.sandbox.setOffline(true);
   try {
     await saveByMessage(page, [email]);
     await expect.poll(async () => (await outbox(first)).length).toBe(1);
     await first.context.close();
   } finally {
-    await setOffline(ac, false);
+    await ac.sandbox.setOffline(false);
   }
   expect(fs.existsSync(userDataDir)).toBe(true);
   const second = await launchExtension(userDataDir);
@@ -221,7 +219,7 @@ test('double-clicking Save creates one contact', async ({ extension, ac, pages }
   await panel.getByRole('button', { name: 'Save', exact: true }).dblclick();
   await expectSynced(panel);
   expect(await contactCount(ac, email)).toBe(1);
-  expect((await requestLog(ac)).filter((r) => r.path === SYNC)).toHaveLength(1);
+  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(1);
 });
 
 test('50 saves stay within the configured rate in every second and all sync', async ({ extension, ac }) => {
@@ -229,10 +227,10 @@ test('50 saves stay within the configured rate in every second and all sync', as
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const emails = Array.from({ length: 50 }, (_, i) => uniqueEmail(`bulk${i}`));
-  await clearLog(ac);
+  await ac.sandbox.clearRequests();
   await saveByMessage(page, emails);
   await waitForState(extension, emails, 'synced', 90_000);
-  const log = (await requestLog(ac)).filter((r) => r.path.startsWith('/api/3/'));
+  const log = (await ac.sandbox.requests()).filter((r) => r.path.startsWith('/api/3/'));
   const perSecond = Math.max(...log.map((r) => log.filter((o) => o.t >= r.t && o.t < r.t + 1000).length));
   expect(perSecond).toBeLessThanOrEqual(4);
   expect(log.filter((r) => r.status === 429)).toEqual([]);
@@ -244,10 +242,10 @@ test('a hanging request is abandoned within 10 s and retried', async ({ extensio
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('hang');
-  await injectFault(ac, { match: { path: SYNC }, count: 1, action: { hang: true } });
+  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { hang: true } });
   await saveByMessage(page, [email]);
   await waitForState(extension, [email], 'synced', 40_000);
-  const syncs = (await requestLog(ac)).filter((r) => r.path === SYNC);
+  const syncs = (await ac.sandbox.requests()).filter((r) => r.path === SYNC);
   expect(syncs).toHaveLength(2);
   const [item] = (await outbox(extension)).filter((i) => i.capture.contact.email === email);
   expect(item?.attempts).toBe(2);
@@ -264,10 +262,10 @@ test('a tag step that fails after the contact exists resumes from the stored ste
   const email = uniqueEmail('resume');
   const tag = `Resume ${Date.now().toString(36)}`;
   await ac.api.createTag(tag);
-  await injectFault(ac, { match: { path: '/api/3/contactTags' }, count: 1, action: { status: 500 } });
+  await ac.sandbox.fault({ match: { path: '/api/3/contactTags' }, count: 1, action: { status: 500 } });
   await saveByMessage(page, [email], { tags: [tag] });
   await waitForState(extension, [email], 'synced');
-  const log = await requestLog(ac);
+  const log = await ac.sandbox.requests();
   expect(log.filter((r) => r.path === SYNC)).toHaveLength(1);
   expect(log.filter((r) => r.path === '/api/3/contactTags').map((r) => r.status)).toEqual([500, 201]);
   const [contact] = await ac.api.contactsByEmail(email);

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { extensionArgs, findChromium, TEST_EXTENSION_PATH } from '../support/chromium';
+import { launchWithExtensions, TEST_EXTENSION_PATH } from '../support/chromium';
 import { configure, expect, openPanelOn, test } from './fixtures';
-import { clearLog, contactCount, expectSynced, requestLog, saveFromPanel, uniqueEmail } from './helpers';
+import { contactCount, expectSynced, saveFromPanel, uniqueEmail } from './helpers';
 
 /** The key stays home, hostile pages harm nothing, and nobody else may talk to Sidecard. */
 
@@ -83,14 +82,14 @@ test('"Forget key" removes the key and the queue waits without calling ActiveCam
     await worker.evaluate(async () => (await chrome.storage.local.get('apiKey')).apiKey),
   ).toBeUndefined();
 
-  await clearLog(ac);
+  await ac.sandbox.clearRequests();
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('forgotten');
   await saveFromPanel(panel, email);
   await expect(panel.getByRole('status')).toContainText('Queued');
   await expect(panel.getByText(/Add your ActiveCampaign API URL and key/)).toBeVisible();
   await new Promise((r) => setTimeout(r, 1500));
-  expect(await requestLog(ac)).toEqual([]);
+  expect(await ac.sandbox.requests()).toEqual([]);
   expect(await contactCount(ac, email)).toBe(0);
 });
 
@@ -135,12 +134,7 @@ test('another extension cannot message Sidecard', async () => {
     }),
   );
   fs.writeFileSync(path.join(otherDir, 'sw.js'), '// intentionally empty');
-  const both = `${TEST_EXTENSION_PATH},${otherDir}`;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: (await findChromium())!,
-    headless: false,
-    args: extensionArgs(both, true),
-  });
+  const context = await launchWithExtensions(profile, [TEST_EXTENSION_PATH, otherDir], { headless: true });
   try {
     await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBe(2);
     const workers = context.serviceWorkers();

@@ -1,6 +1,6 @@
 /**
  * Shared by the sync integration tests and the bench: in-memory stand-ins for what the outbox
- * persists (tag/field indexes, progress), and helpers for the sandbox's control routes.
+ * persists (tag/field indexes, progress). The sandbox's control routes: `sandbox-client.ts`.
  */
 
 import type { IndexStore } from '@/lib/activecampaign/catalog/fields';
@@ -41,31 +41,5 @@ export function testDeps(
       saved.push(structuredClone(p));
     },
     saved,
-  };
-}
-
-export interface LoggedRequest {
-  t: number;
-  method: string;
-  path: string;
-  status: number;
-}
-
-/** The sandbox's control routes (exempt from its rate limit and faults). */
-export function sandboxControl(target: { url: string; apiKey: string }) {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${target.url}/__sandbox/${path}`, {
-      method,
-      headers: { 'Api-Token': target.apiKey, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`sandbox ${method} ${path} → ${res.status}`);
-    return res.json() as Promise<unknown>;
-  };
-  return {
-    requests: () => call('GET', 'requests') as Promise<LoggedRequest[]>,
-    clearRequests: () => call('DELETE', 'requests'),
-    fault: (fault: unknown) => call('POST', 'faults', fault),
-    clearFaults: () => call('DELETE', 'faults'),
   };
 }

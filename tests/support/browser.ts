@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-import { extensionArgs, findChromium, HOW_TO_GET_CHROMIUM, TEST_EXTENSION_PATH } from './chromium';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { launchWithExtensions, TEST_EXTENSION_PATH } from './chromium';
 
 /** Launching the built extension and serving test pages, shared by the e2e suite and the demo. */
 
@@ -51,15 +51,11 @@ export async function launchExtension(
   userDataDir: string,
   headless = process.env.HEADED !== '1',
 ): Promise<Extension> {
-  const executablePath = await findChromium();
-  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   if (!fs.existsSync(path.join(TEST_EXTENSION_PATH, 'manifest.json'))) {
     throw new Error('No test build: run `npm run build:test` first (npm run test:e2e does).');
   }
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: false,
-    args: extensionArgs(TEST_EXTENSION_PATH, headless),
+  const context = await launchWithExtensions(userDataDir, [TEST_EXTENSION_PATH], {
+    headless,
     viewport: { width: 420, height: 900 },
   });
   let [sw] = context.serviceWorkers();

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium } from '@playwright/test';
 
 /**
- * How the e2e fixture, the demo and the CLIs find a browser that still accepts --load-extension:
- * CHROMIUM_PATH, else Playwright's own Chromium when installed, else a system Chromium.
- * Branded Google Chrome no longer loads unpacked extensions from the command line.
+ * The one Chromium launcher for the e2e fixtures, the demo, the benches and the CLIs. It finds a
+ * browser that still accepts --load-extension: CHROMIUM_PATH, else Playwright's own Chromium when
+ * installed, else a system Chromium. Branded Google Chrome no longer loads unpacked extensions from
+ * the command line.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,7 +32,6 @@ export const HOW_TO_GET_CHROMIUM = [
 export async function findChromium(): Promise<string | null> {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    const { chromium } = await import('@playwright/test');
     const bundled = chromium.executablePath();
     if (bundled && fs.existsSync(bundled)) return bundled;
   } catch {
@@ -59,11 +60,36 @@ export const QUIET_FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
-export function extensionArgs(extensionPath: string, headless: boolean): string[] {
-  return [
-    ...(headless ? ['--headless=new'] : []),
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    ...QUIET_FLAGS,
-  ];
+async function executable(): Promise<string> {
+  const found = await findChromium();
+  if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
+  return found;
+}
+
+/** A plain browser (no extension), for reading pages. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: await executable(), args: ['--headless=new', ...QUIET_FLAGS] });
+}
+
+/**
+ * A browser profile with these unpacked extensions loaded. Extensions need the persistent-context
+ * launch, and Playwright's own headless mode does not load them: `--headless=new` does.
+ */
+export async function launchWithExtensions(
+  userDataDir: string,
+  extensionPaths: string[],
+  options: { headless: boolean; viewport?: { width: number; height: number } },
+): Promise<BrowserContext> {
+  const list = extensionPaths.join(',');
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: await executable(),
+    headless: false,
+    viewport: options.viewport,
+    args: [
+      ...(options.headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${list}`,
+      `--load-extension=${list}`,
+      ...QUIET_FLAGS,
+    ],
+  });
 }

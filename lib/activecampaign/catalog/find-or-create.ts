@@ -2,7 +2,7 @@ import { isDuplicate } from '@/lib/activecampaign/errors';
 
 /**
  * Search, else create; if the create is refused as a duplicate, someone created it between our
- * search and our create (another tab, a colleague, an automation), so search again (§5.3).
+ * search and our create (another tab, a colleague, an automation), so search again (docs/activecampaign.md#tags).
  */
 export async function findOrCreate<T>(
   find: () => Promise<T | undefined>,

@@ -34,7 +34,7 @@ export interface AcHttp {
 }
 
 const MAX_MESSAGE_LENGTH = 300;
-/** AC's bulk importer answers its own per-minute limit with 400 and this text (§1.3). */
+/** AC's bulk importer answers its own per-minute limit with 400 and this text (docs/activecampaign.md#bulk-import). */
 const BULK_RATE_LIMIT_MESSAGE = /rate limit exceeded/i;
 const BULK_RATE_LIMIT_WAIT_MS = 60_000;
 
@@ -89,7 +89,7 @@ function transportError(err: unknown, endpoint: string, timeoutMs: number): AcEr
   });
 }
 
-/** AC sometimes labels JSON as text/plain (§1.5), so read text and try JSON regardless of headers. */
+/** AC sometimes labels JSON as text/plain (docs/activecampaign.md#errors), so read text and try JSON regardless of headers. */
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {

@@ -2,7 +2,7 @@ import { z } from '@/lib/zod';
 
 /**
  * Response shapes for the AC calls we make, parsing only the fields we use. They tolerate AC's
- * habits (§1.5, §5.11): ids and totals as strings or numbers, `null` or "" for missing text, extra
+ * habits (docs/activecampaign.md#responses): ids and totals as strings or numbers, `null` or "" for missing text, extra
  * keys everywhere, side-loaded arrays that may be absent.
  */
 
@@ -84,7 +84,7 @@ export const anyObjectResponse = z.object({});
 
 export const bulkImportResponse = z.object({ batchId: z.string().min(1) });
 
-/** `status` is `false` when polled within ~1 s of the import (§2.11); treat anything unknown as still running. */
+/** `status` is `false` when polled within ~1 s of the import (docs/activecampaign.md#bulk-import); treat anything unknown as still running. */
 export const importInfoResponse = z.object({
   status: z
     .union([z.string(), z.boolean(), z.null()])

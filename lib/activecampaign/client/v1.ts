@@ -4,7 +4,7 @@ import { createAcHttp, sanitizeMessage } from './http';
 import { v1ContactSchema, v1ContactSyncSchema, v1NamedRow, v1ResultSchema, v1Rows } from './schemas';
 
 /**
- * The legacy v1 API (`/admin/api.php`, §3) for accounts that still use it. Differences that
+ * The legacy v1 API (`/admin/api.php`, docs/activecampaign.md#v1) for accounts that still use it. Differences that
  * matter: bodies are form-encoded, the key travels in the query string (so no error or label
  * ever carries the URL), and failures come back as HTTP 200 with `result_code: 0`.
  */
@@ -107,7 +107,7 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
 
     /**
      * Only ever with overwrite=0: the default (1) blanks every field not sent and silently
-     * unsubscribes the contact from every list not listed (§3, contact_edit warning).
+     * unsubscribes the contact from every list not listed (docs/activecampaign.md#v1).
      */
     async contactEdit(params: URLSearchParams): Promise<void> {
       const form = new URLSearchParams(params);
@@ -120,7 +120,7 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
   };
 
   /**
-   * list_list and tags_list: rows under numeric keys. tags_list may omit result_code (§3), and an
+   * list_list and tags_list: rows under numeric keys. tags_list may omit result_code (docs/activecampaign.md#v1), and an
    * empty account answers result_code 0, so only a refused key is treated as a failure.
    */
   async function namedRows(

@@ -85,7 +85,7 @@ const EVERY_PART: ContactParts = {
   accounts: true,
 };
 
-/** One contact in a bulk import, in the importer's snake_case (§2.11). Absent keys are not written. */
+/** One contact in a bulk import, in the importer's snake_case (docs/activecampaign.md#bulk-import). Absent keys are not written. */
 export interface BulkContact {
   email: string;
   first_name?: string;
@@ -101,7 +101,7 @@ export type AcClient = ReturnType<typeof createAcClient>;
 
 const contactPath = (contactId: string): string => `contacts/${encodeURIComponent(contactId)}`;
 
-/** AC's maximum page size (§1.4). */
+/** AC's maximum page size (docs/activecampaign.md#pagination). */
 const PAGE_SIZE = 100;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -201,7 +201,7 @@ export function createAcClient({
       };
     },
 
-    /** Upsert by email (§2.1). Send only keys that carry a value: blanks overwrite. */
+    /** Upsert by email (docs/activecampaign.md#contacts). Send only keys that carry a value: blanks overwrite. */
     syncContact: (contact: ContactWrite & { email: string }): Promise<AcContact> =>
       post(contactResponse, 'contact/sync', { contact }),
 
@@ -224,7 +224,7 @@ export function createAcClient({
         return { items: page.tags, total: page.meta?.total };
       }),
 
-    /** A *contains* match (§5.3): callers filter for the exact name. */
+    /** A *contains* match (docs/activecampaign.md#tags): callers filter for the exact name. */
     searchTags: async (search: string): Promise<AcTag[]> =>
       (await get(tagsPageResponse, 'tags', { search, limit: String(PAGE_SIZE) })).tags,
 
@@ -234,7 +234,7 @@ export function createAcClient({
     addContactTag: (contactId: string, tagId: string) =>
       post(contactTagResponse, 'contactTags', { contactTag: { contact: contactId, tag: tagId } }),
 
-    /** status 1 subscribes, 2 unsubscribes; sourceid 4 marks a deliberate re-subscription (§2.5). */
+    /** status 1 subscribes, 2 unsubscribes; sourceid 4 marks a deliberate re-subscription (docs/activecampaign.md#list-status). */
     setContactList: async (
       contactId: string,
       listId: string,

@@ -21,7 +21,7 @@ import {
 import type { SyncDeps } from './run';
 
 /**
- * Many captures at once go through AC's bulk importer (§2.11): ~1 request per contact instead
+ * Many captures at once go through AC's bulk importer (docs/activecampaign.md#bulk-import): ~1 request per contact instead
  * of ~5. The importer upserts and cannot "keep AC's value", so each email is looked up first
  * (one read per contact) and the same rules as the per-contact plan decide what is sent:
  * - new contacts get every non-blank value, mapped fields and the company;

@@ -36,7 +36,7 @@ const V1_CORE_PARAMS: Record<(typeof CORE_FIELDS)[number], string> = {
   phone: 'phone',
 };
 
-/** `field[12,0]` by id or `field[%PERSTAG%,0]` by personalisation tag (§3). */
+/** `field[12,0]` by id or `field[%PERSTAG%,0]` by personalisation tag (docs/activecampaign.md#v1). */
 function v1FieldParam(ref: string): string {
   return isFieldId(ref) ? `field[${ref},0]` : `field[%${bareTag(ref)}%,0]`;
 }

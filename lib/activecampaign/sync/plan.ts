@@ -9,7 +9,7 @@ import type { Settings } from '@/lib/settings';
 /**
  * Pure planning: what AC holds × what the user saved × settings → the requests to send.
  * No I/O here, so every rule that protects CRM data is testable as a plain function:
- * - never send a blank (AC stores it and wipes the value, §2.1);
+ * - never send a blank (AC stores it and wipes the value, docs/activecampaign.md#contacts);
  * - never replace a different non-empty value unless the user chose to (`capture.overwrite`);
  * - never subscribe someone who unsubscribed unless the user confirmed (`resubscribeLists`);
  * - never create a tag that exists under another case (AC compares case-insensitively).
@@ -113,7 +113,7 @@ export function mappedFieldsWithValues(capture: SaveRequest, settings: Settings)
   );
 }
 
-/** Multi-value fields (checkbox, listbox) take `||a||b||` (§2.1); everything we map is a single value. */
+/** Multi-value fields (checkbox, listbox) take `||a||b||` (docs/activecampaign.md#contacts); everything we map is a single value. */
 const MULTI_VALUE_TYPES = new Set(['checkbox', 'listbox', 'multiselect']);
 export function formatFieldValue(type: string, value: string): string {
   return MULTI_VALUE_TYPES.has(type.toLowerCase()) ? `||${value}||` : value;
@@ -196,7 +196,7 @@ function planTags(
 
 // ---- account, note ----
 
-/** AC allows one account per contact (§5.10): a contact that has one keeps it. */
+/** AC allows one account per contact (docs/activecampaign.md#accounts): a contact that has one keeps it. */
 function planAccount(
   held: ContactState | null,
   capture: SaveRequest,

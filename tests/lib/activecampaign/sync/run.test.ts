@@ -11,11 +11,12 @@ import { type SaveRequest, type SaveRequestInput, saveRequestSchema } from '@/li
 import type { Settings } from '@/lib/settings';
 import { type Sandbox, startSandbox } from '@/tests/sandbox/server';
 import { TestAc, uniqueName } from '@/tests/support/ac-api';
-import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
+import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
+import { type SandboxClient, sandboxClient } from '@/tests/support/sandbox-client';
 
 let sb: Sandbox;
 let ac: TestAc;
-let control: ReturnType<typeof sandboxControl>;
+let control: SandboxClient;
 
 const FIELD_MAP: Settings['fieldMap'] = {
   linkedinUrl: 'LINKEDIN_URL',
@@ -35,7 +36,7 @@ beforeAll(async () => {
     },
   });
   ac = new TestAc(sb);
-  control = sandboxControl(sb);
+  control = sandboxClient(sb);
 });
 afterAll(() => sb.close());
 beforeEach(async () => {
