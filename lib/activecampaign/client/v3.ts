@@ -36,7 +36,7 @@ import {
 import { createAcV1Client } from './v1';
 
 /**
- * ActiveCampaign API v3 client. A factory with injected fetch (style-anchors §5.4): production
+ * ActiveCampaign API v3 client. A factory with injected fetch: production
  * passes the rate-limited fetch, tests pass a fake or point at the sandbox. Every method throws
  * AcError only; nothing is retried here because the outbox owns retries.
  */
