@@ -15,13 +15,14 @@ import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
 import { recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
-import { usePageRead } from '@/lib/ui/hooks/use-page-read';
+import { useMenuRequests, usePageRead } from '@/lib/ui/hooks/use-page-read';
 
 /** The workbench: every person on the page, checked against ActiveCampaign, edited and saved. */
 export function App(): JSX.Element {
   const directory = useDirectory({ tags: true });
   const form = useDraft(directory);
   const reading = usePageRead({ onStart: form.beginRead, onPeople: form.showPeople });
+  useMenuRequests(reading);
   const { page, people, tabId, read } = reading;
   const candidate = people[form.active];
   const existing = useExistingContact(form.validEmail);

@@ -16,10 +16,7 @@ interface PageReadEvents {
   onPeople(people: NormalizedCandidate[]): void;
 }
 
-/**
- * Reads the target tab when the page opens and on `read()`, and answers the menu and shortcut
- * requests ("Capture selection with Sidecard" reads the selected text as one person).
- */
+/** Reads the target tab when the page opens and on `read()`. */
 export function usePageRead(events: PageReadEvents) {
   const [page, setPage] = useState<PageReading | null>(null);
   const [people, setPeople] = useState<NormalizedCandidate[]>([]);
@@ -54,15 +51,10 @@ export function usePageRead(events: PageReadEvents) {
     }
   }, [show]);
 
-  const onRequest = useCallback(
-    async (request: MenuRequest | null) => {
-      if (!request || Date.now() - request.at > REQUEST_FRESH_MS) return;
-      await menuRequestItem.setValue(null);
-      if (!request.selection) {
-        void read();
-        return;
-      }
-      const person = extractSelection(request.selection);
+  /** Selected text, read as one person of the page last read. */
+  const showSelection = useCallback(
+    async (text: string) => {
+      const person = extractSelection(text);
       await show({
         source: 'selection',
         url: page?.url ?? '',
@@ -70,17 +62,29 @@ export function usePageRead(events: PageReadEvents) {
         candidates: person ? [person] : [],
       });
     },
-    [read, show, page],
+    [show, page],
   );
-
-  useEffect(() => {
-    void menuRequestItem.getValue().then(onRequest);
-    return menuRequestItem.watch(onRequest);
-  }, [onRequest]);
 
   useEffect(() => {
     void read();
   }, [read]);
 
-  return { page, people, reading, readError, tabId, read };
+  return { page, people, reading, readError, tabId, read, showSelection };
+}
+
+/**
+ * The menu and shortcut ask the side panel for a reading ("Capture selection with Sidecard"
+ * reads the selected text as one person). Each request is answered once, and only while fresh.
+ */
+export function useMenuRequests(reader: Pick<ReturnType<typeof usePageRead>, 'read' | 'showSelection'>) {
+  const { read, showSelection } = reader;
+  useEffect(() => {
+    const answer = async (request: MenuRequest | null) => {
+      if (!request || Date.now() - request.at > REQUEST_FRESH_MS) return;
+      await menuRequestItem.setValue(null);
+      await (request.selection ? showSelection(request.selection) : read());
+    };
+    void menuRequestItem.getValue().then(answer);
+    return menuRequestItem.watch(answer);
+  }, [read, showSelection]);
 }

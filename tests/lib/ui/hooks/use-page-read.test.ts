@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '@/lib/page/types';
 import { menuRequestItem } from '@/lib/storage';
-import { usePageRead } from '@/lib/ui/hooks/use-page-read';
+import { useMenuRequests, usePageRead } from '@/lib/ui/hooks/use-page-read';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
 vi.mock('@/lib/ui/read-tab', async (importOriginal) => ({
@@ -25,12 +25,25 @@ beforeEach(() => {
   vi.mocked(readTab).mockResolvedValue(reading);
 });
 
+/** The side panel's reading: the tab, plus what the menu and shortcut ask for. */
 function render() {
   const events = { onStart: vi.fn(), onPeople: vi.fn() };
-  return { events, ...renderHook(() => usePageRead(events)) };
+  const panel = () => {
+    const reading = usePageRead(events);
+    useMenuRequests(reading);
+    return reading;
+  };
+  return { events, ...renderHook(panel) };
 }
 
 describe('reading the tab', () => {
+  it('leaves menu requests to the side panel when only the tab is read (the popup)', async () => {
+    await menuRequestItem.setValue({ tabId: 4, selection: 'Grace Hopper', at: Date.now() });
+    const { result } = renderHook(() => usePageRead({ onStart: vi.fn(), onPeople: vi.fn() }));
+    await waitFor(() => expect(result.current.page?.source).toBe('generic'));
+    expect(await menuRequestItem.getValue()).not.toBeNull();
+  });
+
   it('reads the tab when the page opens and hands over its people', async () => {
     const { result, events } = render();
     await waitFor(() => expect(result.current.people.map((p) => p.name)).toEqual(['Ada Lovelace']));
