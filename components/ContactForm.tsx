@@ -1,23 +1,19 @@
 import type { JSX } from 'preact';
 import { Field } from '@/components/Field';
-import type { ContactDraft, DraftField } from '@/lib/ui/draft';
-
-/** What ActiveCampaign holds, per form field, for the "AC has X, page says Y" comparison. */
-export type Comparison = Partial<Record<DraftField, string>>;
+import type { ContactDraft, DraftErrors, DraftField } from '@/lib/ui/draft';
 
 interface ContactFormProps {
   draft: ContactDraft;
-  /** The values as captured, so Escape can undo an edit. */
+  /** The values as read from the page, so Escape can undo an edit. */
   original: ContactDraft;
-  errors: Partial<Record<DraftField, string>>;
+  errors: DraftErrors;
   onChange(field: DraftField, value: string): void;
-  /** Values ActiveCampaign already has that differ from the draft. */
-  comparison?: Comparison;
+  /** Values ActiveCampaign already has that differ from the draft (the "AC has X, page says Y" line). */
+  comparison?: Partial<Record<DraftField, string>>;
   /** Fields where the user chose the page's value over ActiveCampaign's. */
   takePage?: DraftField[];
   onTakePage?(field: DraftField, take: boolean): void;
   phoneHint?: string;
-  idPrefix?: string;
 }
 
 const FIELDS: { field: DraftField; label: string; type?: 'email' | 'tel' | 'url'; multiline?: boolean }[] = [
@@ -33,7 +29,6 @@ const FIELDS: { field: DraftField; label: string; type?: 'email' | 'tel' | 'url'
 
 /** The editable contact, one labelled field each, with ActiveCampaign's differing values beside them. */
 export function ContactForm(props: ContactFormProps): JSX.Element {
-  const prefix = props.idPrefix ?? 'contact';
   return (
     <div class="contact-form">
       {FIELDS.map(({ field, label, type, multiline }) => {
@@ -42,7 +37,7 @@ export function ContactForm(props: ContactFormProps): JSX.Element {
         return (
           <Field
             key={field}
-            id={`${prefix}-${field}`}
+            id={`contact-${field}`}
             label={label}
             type={type}
             multiline={multiline}

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
-export interface ListOption {
+interface ListOption {
   id: string;
   name: string;
   /** The contact's current status on this list, when known: "1" active, "2" unsubscribed. */
@@ -15,7 +15,6 @@ interface ListPickerProps {
   /** Unsubscribed lists the user explicitly confirmed re-subscribing to. */
   resubscribe: string[];
   onResubscribe(listIds: string[]): void;
-  idPrefix?: string;
 }
 
 /**
@@ -24,7 +23,6 @@ interface ListPickerProps {
  */
 export function ListPicker(props: ListPickerProps): JSX.Element {
   const [query, setQuery] = useState('');
-  const prefix = props.idPrefix ?? 'lists';
   const needle = query.trim().toLowerCase();
   const shown = needle ? props.lists.filter((l) => l.name.toLowerCase().includes(needle)) : props.lists;
   const toggle = (id: string, on: boolean, ids: string[], set: (v: string[]) => void) =>
@@ -53,7 +51,7 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
               <label>
                 <input
                   type="checkbox"
-                  id={`${prefix}-${list.id}`}
+                  id={`lists-${list.id}`}
                   checked={props.selected.includes(list.id) && (!unsubscribed || confirmed)}
                   disabled={unsubscribed && !confirmed}
                   onChange={(e) => toggle(list.id, e.currentTarget.checked, props.selected, props.onChange)}

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { sameTag, tagNameProblem } from '@/lib/save/tag-name';
 
 interface TagInputProps {
   tags: string[];
@@ -8,38 +9,29 @@ interface TagInputProps {
   known: string[];
   /** Tags already on the contact in ActiveCampaign. */
   existing?: string[];
-  id?: string;
 }
 
-/** Why a typed tag cannot be added, or null. */
-export function tagProblem(name: string): string | null {
-  if (name.includes(','))
-    return 'Tags cannot contain commas (ActiveCampaign refuses them). Add one tag at a time.';
-  if (name.length > 100) return 'Tags are at most 100 characters.';
-  return null;
-}
+const id = 'tags';
 
 /** Tag chips plus an input with autocomplete; Enter adds, new names are created on save. */
 export function TagInput(props: TagInputProps): JSX.Element {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const id = props.id ?? 'tags';
   const add = () => {
     const name = text.trim();
     if (!name) return;
-    const problem = tagProblem(name);
+    const problem = tagNameProblem(name);
     if (problem) {
       setError(problem);
       return;
     }
     // AC treats tag names case-insensitively: prefer the account's spelling.
-    const spelled = props.known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-    if (!props.tags.some((t) => t.toLowerCase() === spelled.toLowerCase()))
-      props.onChange([...props.tags, spelled]);
+    const spelled = props.known.find((k) => sameTag(k, name)) ?? name;
+    if (!props.tags.some((t) => sameTag(t, spelled))) props.onChange([...props.tags, spelled]);
     setText('');
     setError(null);
   };
-  const isNew = (t: string) => !props.known.some((k) => k.toLowerCase() === t.toLowerCase());
+  const isNew = (t: string) => !props.known.some((k) => sameTag(k, t));
   return (
     <div class={`field tag-input${error ? ' field--error' : ''}`}>
       <label for={id}>Tags</label>
@@ -48,9 +40,7 @@ export function TagInput(props: TagInputProps): JSX.Element {
           <li key={t} class="chip">
             {t}
             {isNew(t) && <span class="pill">new</span>}
-            {props.existing?.some((e) => e.toLowerCase() === t.toLowerCase()) && (
-              <span class="pill">on contact</span>
-            )}
+            {props.existing?.some((e) => sameTag(e, t)) && <span class="pill">on contact</span>}
             <button
               type="button"
               aria-label={`Remove tag ${t}`}
@@ -71,7 +61,7 @@ export function TagInput(props: TagInputProps): JSX.Element {
         onInput={(e) => {
           const value = e.currentTarget.value;
           setText(value);
-          setError(value.includes(',') ? tagProblem(value) : null);
+          setError(value.includes(',') ? tagNameProblem(value) : null);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && text.trim()) {

@@ -4,8 +4,10 @@ import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
-import { type Preset, presetSchema, type Settings, settingsSchema } from '@/lib/settings';
+import { fieldRefSchema } from '@/lib/save/field-ref';
+import { type Settings, settingsSchema } from '@/lib/settings';
 import { readSettings } from '@/lib/storage';
+import { parsePresets, presetsToText } from './presets';
 
 type FieldMapKey = keyof Settings['fieldMap'];
 const FIELD_MAP_LABELS: Record<FieldMapKey, string> = {
@@ -25,8 +27,9 @@ async function ensureOriginPermission(origin: string): Promise<boolean> {
   }
 }
 
-function presetsToText(presets: Preset[]): string {
-  return presets.map((p) => `${p.name}: lists ${p.lists.join(' ')}; tags ${p.tags.join('; ')}`).join('\n');
+/** The field-reference rule's complaint about a typed custom field; blank means "not mapped". */
+function fieldRefError(value: string): string | undefined {
+  return value.trim() ? fieldRefSchema.safeParse(value).error?.issues[0]?.message : undefined;
 }
 
 export function App(): JSX.Element {
@@ -34,7 +37,7 @@ export function App(): JSX.Element {
   const [status, setStatus] = useState<Status | null>(null);
   const [apiUrl, setApiUrl] = useState('');
   const [apiKey, setApiKey] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [connection, setConnection] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,37 +58,15 @@ export function App(): JSX.Element {
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setSettings({ ...settings, [key]: value });
 
-  const parsePresets = (): Preset[] | string => {
-    const presets: Preset[] = [];
-    for (const line of presetText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)) {
-      const m = /^([^:]+):\s*lists\s*([\d\s]*);\s*tags\s*(.*)$/i.exec(line);
-      if (!m) return `Write presets as "Name: lists 1 2; tags Lead; Event" (one per line).`;
-      const parsed = presetSchema.safeParse({
-        name: m[1]?.trim(),
-        lists: (m[2] ?? '').split(/\s+/).filter(Boolean),
-        tags: (m[3] ?? '')
-          .split(';')
-          .map((t) => t.trim())
-          .filter(Boolean),
-      });
-      if (!parsed.success) return `Preset "${m[1]?.trim()}": ${parsed.error.issues[0]?.message}`;
-      presets.push(parsed.data);
-    }
-    return presets;
-  };
-
   const onSave = async (e: Event) => {
     e.preventDefault();
     setMessage(null);
     const url = normalizeApiUrl(apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
-    const nextErrors: Record<string, string> = {};
+    const nextErrors: Record<string, string | undefined> = {};
     if (!url.ok) nextErrors.apiUrl = url.message;
     if (!apiKey.trim() && !status?.keyHint)
       nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
-    const presets = parsePresets();
+    const presets = parsePresets(presetText);
     if (typeof presets === 'string') nextErrors.presets = presets;
     const candidate = settingsSchema.safeParse({
       ...settings,
@@ -94,7 +75,11 @@ export function App(): JSX.Element {
       defaultPreset: typeof presets === 'string' ? undefined : presets[0]?.name,
     });
     if (!candidate.success) {
-      for (const issue of candidate.error.issues) nextErrors[String(issue.path[0])] = issue.message;
+      for (const issue of candidate.error.issues) {
+        // A custom field's problem belongs next to that field (`fieldMap.jobTitle`).
+        const depth = issue.path[0] === 'fieldMap' ? 2 : 1;
+        nextErrors[issue.path.slice(0, depth).join('.')] ??= issue.message;
+      }
     }
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !url.ok || !candidate.success) {
@@ -231,8 +216,11 @@ export function App(): JSX.Element {
               label={FIELD_MAP_LABELS[key]}
               value={settings.fieldMap[key] ?? ''}
               placeholder="Custom field id or %PERSTAG%"
-              onInput={(v) => update('fieldMap', { ...settings.fieldMap, [key]: v.trim() || undefined })}
-              error={errors.fieldMap}
+              onInput={(v) => {
+                update('fieldMap', { ...settings.fieldMap, [key]: v.trim() || undefined });
+                setErrors({ ...errors, [`fieldMap.${key}`]: fieldRefError(v) });
+              }}
+              error={errors[`fieldMap.${key}`]}
             />
           ))}
           <label class="check">

@@ -6,22 +6,34 @@ import { ConnectionBar } from '@/components/ConnectionBar';
 import { Field } from '@/components/Field';
 import { SaveStatus } from '@/components/SaveStatus';
 import { openSidePanel } from '@/lib/side-panel';
-import { statusOfItem, useWorkbench } from '@/lib/ui/use-workbench';
+import { useExistingContact } from '@/lib/ui/hooks/use-ac-lookup';
+import { useDirectory } from '@/lib/ui/hooks/use-directory';
+import { useDraft } from '@/lib/ui/hooks/use-draft';
+import { statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
+import { usePageRead } from '@/lib/ui/hooks/use-page-read';
 
-/** Quick capture: the best person on the page, the default preset, and Save on Enter. */
+/**
+ * Quick capture: the best person on the page, the default preset, and Save on Enter. No
+ * matching, no tag list, no recent saves: the side panel has those.
+ */
 export function App(): JSX.Element {
-  const wb = useWorkbench();
+  const directory = useDirectory({ tags: false });
+  const form = useDraft(directory);
+  const reading = usePageRead({ onStart: form.beginRead, onPeople: form.showPeople });
+  const existing = useExistingContact(form.validEmail);
+  const outbox = useOutbox(form.savedIds);
   const [windowId, setWindowId] = useState<number | undefined>();
   useEffect(() => {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
-  const candidate = wb.candidates[wb.active];
-  const saved = wb.savedItems[0];
-  const listNames = wb.selectedLists.map((id) => wb.lists.find((l) => l.id === id)?.name ?? id);
-  const needsEmail = !!wb.page && !wb.draft.email.trim();
+  const { page, people } = reading;
+  const candidate = people[form.active];
+  const saved = outbox.savedItems[0];
+  const listNames = form.selectedLists.map((id) => directory.lists.find((l) => l.id === id)?.name ?? id);
+  const needsEmail = !!page && !form.draft.email.trim();
   // Keyboard-first: once the person is read, focus is on Save, so Enter saves.
   const saveButton = useRef<HTMLButtonElement>(null);
-  const ready = !!wb.page && !needsEmail;
+  const ready = !!page && !needsEmail;
   useEffect(() => {
     if (ready) saveButton.current?.focus();
   }, [ready]);
@@ -43,31 +55,29 @@ export function App(): JSX.Element {
           Open side panel
         </button>
       </header>
-      <ConnectionBar status={wb.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
-      {wb.capturing && <p class="hint">Reading the page…</p>}
-      {wb.captureError && (
+      <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      {reading.reading && <p class="hint">Reading the page…</p>}
+      {reading.readError && (
         <p class="error" role="alert">
-          {wb.captureError}
+          {reading.readError}
         </p>
       )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void wb.save();
+          void form.save(page);
         }}
       >
         {candidate && (
           <section class="card" aria-label="Person on this page">
             <strong class="card__name">{candidate.name || '(no name)'}</strong>
-            {wb.draft.email && <span>{wb.draft.email}</span>}
-            {wb.draft.phone && <span>{wb.draft.phone}</span>}
+            {form.draft.email && <span>{form.draft.email}</span>}
+            {form.draft.phone && <span>{form.draft.phone}</span>}
             {(candidate.title || candidate.company) && (
               <span>{[candidate.title, candidate.company].filter(Boolean).join(' · ')}</span>
             )}
             <small class="hint">{confidenceLabel(candidate.confidence)}</small>
-            {wb.existing && (
-              <small class="pill">Already in ActiveCampaign — only empty fields are filled</small>
-            )}
+            {existing && <small class="pill">Already in ActiveCampaign — only empty fields are filled</small>}
           </section>
         )}
         {needsEmail && (
@@ -75,39 +85,39 @@ export function App(): JSX.Element {
             id="popup-email"
             label="Email"
             type="email"
-            value={wb.draft.email}
-            onInput={(v) => wb.setField('email', v)}
+            value={form.draft.email}
+            onInput={(v) => form.setField('email', v, existing)}
             hint="No email on this page. ActiveCampaign needs one: type it here."
             autoFocus
           />
         )}
-        {wb.page && !candidate && (
+        {page && !candidate && (
           <p class="hint">Nobody found on this page. Open the side panel to type details.</p>
         )}
         <p class="preset">
-          {listNames.length > 0 || wb.tags.length > 0 ? (
+          {listNames.length > 0 || form.tags.length > 0 ? (
             <>
-              Lists: {listNames.join(', ') || 'none'} · Tags: {wb.tags.join(', ') || 'none'}
+              Lists: {listNames.join(', ') || 'none'} · Tags: {form.tags.join(', ') || 'none'}
             </>
           ) : (
             'No preset: saves the contact without lists or tags.'
           )}
         </p>
-        {wb.draft.email && Object.keys(wb.errors).length > 0 && (
+        {form.draft.email && Object.keys(form.errors).length > 0 && (
           <p class="error" role="alert">
-            {Object.values(wb.errors)[0]}
+            {Object.values(form.errors)[0]}
           </p>
         )}
-        <button ref={saveButton} type="submit" class="primary" disabled={wb.saving || !wb.page}>
+        <button ref={saveButton} type="submit" class="primary" disabled={form.saving || !page}>
           Save
         </button>
       </form>
-      {wb.saveError && (
+      {form.saveError && (
         <p class="error" role="alert">
-          {wb.saveError}
+          {form.saveError}
         </p>
       )}
-      {saved && <SaveStatus {...statusOfItem(saved)} onRetry={() => void wb.retry(saved.id)} />}
+      {saved && <SaveStatus {...statusOfItem(saved)} onRetry={() => void outbox.retry(saved.id)} />}
     </main>
   );
 }

@@ -10,28 +10,40 @@ import { MatchOffer } from '@/components/MatchOffer';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
-import { statusOfItem, useWorkbench } from '@/lib/ui/use-workbench';
+import { compareWithExisting } from '@/lib/ui/draft';
+import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
+import { useDirectory } from '@/lib/ui/hooks/use-directory';
+import { useDraft } from '@/lib/ui/hooks/use-draft';
+import { recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
+import { useMenuRequests, usePageRead } from '@/lib/ui/hooks/use-page-read';
 
 /** The workbench: every person on the page, checked against ActiveCampaign, edited and saved. */
 export function App(): JSX.Element {
-  const wb = useWorkbench();
-  const candidate = wb.candidates[wb.active];
+  const directory = useDirectory({ tags: true });
+  const form = useDraft(directory);
+  const reading = usePageRead({ onStart: form.beginRead, onPeople: form.showPeople });
+  useMenuRequests(reading);
+  const { page, people, tabId, read } = reading;
+  const candidate = people[form.active];
+  const existing = useExistingContact(form.validEmail);
+  const { matches, dismiss } = useMatches(candidate);
+  const outbox = useOutbox(form.savedIds);
 
-  // Re-capture when the target tab navigates (only works where the extension may read the tab).
+  // Read the tab again when it navigates (only works where the extension may read the tab).
   useEffect(() => {
     const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === wb.tabId && change.status === 'complete') void wb.capture();
+      if (id === tabId && change.status === 'complete') void read();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => browser.tabs.onUpdated.removeListener(onUpdated);
-  }, [wb.tabId, wb.capture]);
+  }, [tabId, read]);
 
-  const lists = wb.lists.map((l) => ({
+  const lists = directory.lists.map((l) => ({
     ...l,
-    status: wb.existing?.lists.find((x) => x.id === l.id)?.status,
+    status: existing?.lists.find((x) => x.id === l.id)?.status,
   }));
-  const batchCount = wb.batch.length;
-  const saved = wb.savedItems;
+  const batchCount = form.batch.length;
+  const saved = outbox.savedItems;
   const done = saved.filter((i) => i.state === 'synced' || i.state === 'failed').length;
 
   return (
@@ -47,42 +59,50 @@ export function App(): JSX.Element {
           target.getAttribute('type') !== 'checkbox'
         ) {
           e.preventDefault();
-          void wb.save();
+          void form.save(page);
         }
       }}
     >
       <header class="panel__header">
         <h1>Sidecard</h1>
-        <button type="button" class="secondary" onClick={() => void wb.capture()} disabled={wb.capturing}>
-          {wb.capturing ? 'Reading page…' : 'Capture again'}
+        <button type="button" class="secondary" onClick={() => void read()} disabled={reading.reading}>
+          {reading.reading ? 'Reading page…' : 'Capture again'}
         </button>
       </header>
-      <ConnectionBar status={wb.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
-      {wb.captureError && (
+      <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      {reading.readError && (
         <p class="error" role="alert">
-          {wb.captureError}
+          {reading.readError}
         </p>
       )}
-      {wb.page && wb.candidates.length === 0 && (
+      {page && people.length === 0 && (
         <p class="hint">
           Nobody found on this page. Type the details below, or select a signature and use "Capture selection
           with Sidecard".
         </p>
       )}
       <CandidateList
-        candidates={wb.candidates}
-        active={wb.active}
-        onPick={wb.pickCandidate}
-        batch={wb.batch}
-        onBatch={wb.setBatch}
+        candidates={people}
+        active={form.active}
+        onPick={(index) => form.pick(people, index)}
+        batch={form.batch}
+        onBatch={form.setBatch}
       />
       {candidate && (
         <p class="hint confidence">
           {candidate.name} — {confidenceLabel(candidate.confidence)}
         </p>
       )}
-      {wb.matches.length > 0 && !wb.draft.email && <MatchOffer matches={wb.matches} onLink={wb.linkMatch} />}
-      {!wb.draft.email && wb.page && (
+      {matches.length > 0 && !form.draft.email && (
+        <MatchOffer
+          matches={matches}
+          onLink={(match) => {
+            form.takeEmail(match.email);
+            dismiss();
+          }}
+        />
+      )}
+      {!form.draft.email && page && (
         <p class="hint">
           No email on this page — ActiveCampaign needs one. Type it below (Sidecard never guesses).
         </p>
@@ -90,34 +110,34 @@ export function App(): JSX.Element {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void wb.save();
+          void form.save(page);
         }}
       >
         <ContactForm
-          draft={wb.draft}
-          original={wb.original}
-          errors={wb.draft.email || wb.page ? wb.errors : {}}
-          onChange={wb.setField}
-          comparison={wb.comparison}
-          takePage={wb.takePage}
+          draft={form.draft}
+          original={form.original}
+          errors={form.draft.email || page ? form.errors : {}}
+          onChange={(field, value) => form.setField(field, value, existing)}
+          comparison={compareWithExisting(form.draft, existing, directory.country)}
+          takePage={form.takePage}
           onTakePage={(field, take) =>
-            wb.setTakePage(take ? [...wb.takePage, field] : wb.takePage.filter((f) => f !== field))
+            form.setTakePage(take ? [...form.takePage, field] : form.takePage.filter((f) => f !== field))
           }
-          phoneHint={wb.phoneHint}
+          phoneHint={form.phoneHint}
         />
-        {wb.existing && <ExistingSummary contact={wb.existing} />}
-        {wb.presets.presets.length > 0 && (
+        {existing && <ExistingSummary contact={existing} />}
+        {directory.presets.length > 0 && (
           <div class="field">
             <label for="preset">Preset</label>
             <select
               id="preset"
               onChange={(e) =>
-                wb.applyPreset(wb.presets.presets.find((p) => p.name === e.currentTarget.value))
+                form.applyPreset(directory.presets.find((p) => p.name === e.currentTarget.value))
               }
             >
               <option value="">—</option>
-              {wb.presets.presets.map((p) => (
-                <option key={p.name} value={p.name} selected={p.name === wb.presets.defaultPreset}>
+              {directory.presets.map((p) => (
+                <option key={p.name} value={p.name} selected={p === directory.defaultPreset}>
                   {p.name}
                 </option>
               ))}
@@ -126,35 +146,40 @@ export function App(): JSX.Element {
         )}
         <ListPicker
           lists={lists}
-          selected={wb.selectedLists}
-          onChange={wb.setSelectedLists}
-          resubscribe={wb.resubscribe}
-          onResubscribe={wb.setResubscribe}
+          selected={form.selectedLists}
+          onChange={form.setSelectedLists}
+          resubscribe={form.resubscribe}
+          onResubscribe={form.setResubscribe}
         />
         <TagInput
-          tags={wb.tags}
-          onChange={wb.setTags}
-          known={wb.knownTags.map((t) => t.name)}
-          existing={wb.existing?.tags}
+          tags={form.tags}
+          onChange={form.setTags}
+          known={directory.knownTags.map((t) => t.name)}
+          existing={existing?.tags}
         />
         <div class="actions">
-          <button type="submit" disabled={wb.saving}>
+          <button type="submit" disabled={form.saving}>
             Save
           </button>
           {batchCount > 1 && (
-            <button type="button" class="secondary" onClick={() => void wb.saveBatch()} disabled={wb.saving}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void form.saveBatch(people, page)}
+              disabled={form.saving}
+            >
               Save {batchCount}
             </button>
           )}
         </div>
       </form>
-      {wb.saveError && (
+      {form.saveError && (
         <p class="error" role="alert">
-          {wb.saveError}
+          {form.saveError}
         </p>
       )}
       {saved.length === 1 && saved[0] && (
-        <SaveStatus {...statusOfItem(saved[0])} onRetry={() => wb.retry(saved[0]!.id)} />
+        <SaveStatus {...statusOfItem(saved[0])} onRetry={() => outbox.retry(saved[0]!.id)} />
       )}
       {saved.length > 1 && (
         <section class="batch-progress" aria-label="Batch progress">
@@ -171,7 +196,7 @@ export function App(): JSX.Element {
           </ul>
         </section>
       )}
-      <RecentCaptures items={wb.recent} onRetry={(id) => void wb.retry(id)} />
+      <RecentCaptures items={recentCaptures(outbox.items)} onRetry={(id) => void outbox.retry(id)} />
     </main>
   );
 }

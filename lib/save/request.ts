@@ -11,9 +11,17 @@ import { z } from '@/lib/zod';
 export const CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'company', 'title', 'profileUrl'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
-const text = (max: number) => z.string().trim().max(max);
+/** Messages are in the user's words: the side panel shows them next to the field (lib/ui/draft.ts). */
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 
-export const emailSchema = z.email({ error: 'Enter a valid email address' }).max(254);
+export const emailSchema = z
+  .email({
+    error: (issue) =>
+      issue.input === ''
+        ? 'ActiveCampaign needs an email address to save a contact.'
+        : 'Enter a valid email address',
+  })
+  .max(254);
 
 export const tagNameSchema = z
   .string()
@@ -30,12 +38,12 @@ export const saveContactSchema = z.strictObject({
   firstName: text(100).optional(),
   lastName: text(100).optional(),
   /** E.164 when it parsed, otherwise the raw text. */
-  phone: text(40).optional(),
+  phone: z.string().trim().max(40, 'That phone number is too long.').optional(),
   company: text(200).optional(),
   title: text(200).optional(),
   profileUrl: z
-    .url({ protocol: /^https$/ })
-    .max(500)
+    .url({ protocol: /^https$/, error: 'Use an https:// link.' })
+    .max(500, 'At most 500 characters.')
     .optional(),
 });
 export type SaveContact = z.infer<typeof saveContactSchema>;

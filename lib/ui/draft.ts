@@ -2,7 +2,13 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ExistingContact } from '@/lib/messaging/protocol';
 import { emailProblem, normalizeEmail, normalizePhone } from '@/lib/people';
 import type { NormalizedCandidate } from '@/lib/people/types';
-import { type ContactField, type SaveRequest, saveRequestSchema } from '@/lib/save/request';
+import {
+  type ContactField,
+  type SaveRequest,
+  saveContactSchema,
+  saveRequestSchema,
+} from '@/lib/save/request';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /** The side panel / popup form: plain strings, as the user sees and edits them. */
 export interface ContactDraft {
@@ -42,23 +48,6 @@ export function draftFromCandidate(candidate: NormalizedCandidate | undefined): 
   };
 }
 
-/** Per-field messages; an empty object means the draft can be saved. */
-export function validateDraft(draft: ContactDraft): Partial<Record<DraftField, string>> {
-  const errors: Partial<Record<DraftField, string>> = {};
-  if (!draft.email.trim()) errors.email = 'ActiveCampaign needs an email address to save a contact.';
-  else {
-    const problem = emailProblem(draft.email);
-    if (problem) errors.email = problem;
-  }
-  if (draft.profileUrl.trim() && !/^https:\/\/[^\s]+$/i.test(draft.profileUrl.trim())) {
-    errors.profileUrl = 'Use an https:// link.';
-  }
-  if (draft.phone.length > 40) errors.phone = 'That phone number is too long.';
-  if (draft.firstName.length > 100) errors.firstName = 'At most 100 characters.';
-  if (draft.lastName.length > 100) errors.lastName = 'At most 100 characters.';
-  return errors;
-}
-
 /** The phone as it will be stored (E.164 when it parses) and as it is shown. */
 export function phoneForSave(raw: string, country: string): { stored: string; display: string } {
   const phone = normalizePhone(raw, country);
@@ -78,6 +67,34 @@ const CONTACT_FIELD_OF: Partial<Record<DraftField, ContactField>> = {
   title: 'title',
   profileUrl: 'profileUrl',
 };
+
+/** The contact the save request will carry: blank fields are left out so they can never wipe stored data. */
+function contactOf(draft: ContactDraft, country: string): Record<string, string> {
+  const contact: Record<string, string> = { email: normalizeEmail(draft.email) ?? draft.email.trim() };
+  for (const [field, key] of Object.entries(CONTACT_FIELD_OF) as [DraftField, ContactField][]) {
+    const value = field === 'phone' ? phoneForSave(draft.phone, country).stored : draft[field].trim();
+    if (value) contact[key] = value;
+  }
+  return contact;
+}
+
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+/**
+ * Per-field messages; an empty object means the draft can be saved. The limits are the save
+ * request's own (lib/save/request.ts): the draft is checked exactly as the save will be.
+ */
+export function validateDraft(draft: ContactDraft, country = DEFAULT_SETTINGS.defaultCountry): DraftErrors {
+  const parsed = saveContactSchema.safeParse(contactOf(draft, country));
+  const errors: DraftErrors = {};
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = issue.path[0] as DraftField;
+    // A rejected email gets the reason in words ("only one @"), not just "invalid".
+    const message = field === 'email' && draft.email.trim() ? emailProblem(draft.email) : null;
+    errors[field] ??= message ?? issue.message;
+  }
+  return errors;
+}
 
 /** Values ActiveCampaign holds that differ from the draft (only non-empty ones matter). */
 export function compareWithExisting(
@@ -104,7 +121,7 @@ export function compareWithExisting(
   return differs;
 }
 
-export interface CaptureChoices {
+interface SaveChoices {
   lists: string[];
   tags: string[];
   resubscribeLists?: string[];
@@ -116,14 +133,10 @@ export interface CaptureChoices {
   now?: Date;
 }
 
-/** Builds the capture to save; blank fields are left out so they can never wipe stored data. */
-export function buildSaveRequest(draft: ContactDraft, choices: CaptureChoices): SaveRequest {
-  const email = normalizeEmail(draft.email) ?? draft.email.trim();
-  const contact: Record<string, string> = { email };
-  for (const [field, key] of Object.entries(CONTACT_FIELD_OF) as [DraftField, ContactField][]) {
-    const value = field === 'phone' ? phoneForSave(draft.phone, choices.country).stored : draft[field].trim();
-    if (value) contact[key] = value;
-  }
+/** Builds the request to save; throws when the draft does not pass `validateDraft`. */
+export function buildSaveRequest(draft: ContactDraft, choices: SaveChoices): SaveRequest {
+  const contact = contactOf(draft, choices.country);
+  const email = contact.email ?? '';
   const overwrite = (choices.takePage ?? [])
     .map((f) => CONTACT_FIELD_OF[f])
     .filter((f): f is ContactField => f !== undefined);

@@ -7,7 +7,7 @@ import type { PageReading } from '@/lib/page/types';
  * script on demand and validate what it returns.
  */
 
-export const READ_PAGE_SCRIPT = '/content-scripts/read-page.js';
+const READ_PAGE_SCRIPT = '/content-scripts/read-page.js';
 
 /**
  * The tab to capture: `?tab=<id>` when the page was opened for a specific tab (tests open the

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PageReading } from '@/lib/page/types';
+import { normalizeCapture } from '@/lib/people';
+import { extractSelection } from '@/lib/people/selection';
+import type { NormalizedCandidate } from '@/lib/people/types';
+import { type MenuRequest, menuRequestItem, readSettings } from '@/lib/storage';
+import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
+
+/** A menu or shortcut request older than this is stale: the user has moved on. */
+const REQUEST_FRESH_MS = 60_000;
+
+interface PageReadEvents {
+  /** A new reading of the tab began. */
+  onStart(): void;
+  /** The people of a new reading (from the tab, or from selected text), best first. */
+  onPeople(people: NormalizedCandidate[]): void;
+}
+
+/** Reads the target tab when the page opens and on `read()`. */
+export function usePageRead(events: PageReadEvents) {
+  const [page, setPage] = useState<PageReading | null>(null);
+  const [people, setPeople] = useState<NormalizedCandidate[]>([]);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>();
+  // The latest handlers, so `read` stays one function for the page's life.
+  const handlers = useRef(events);
+  handlers.current = events;
+
+  const show = useCallback(async (result: PageReading) => {
+    const settings = await readSettings();
+    const found = normalizeCapture(result, { defaultCountry: settings.defaultCountry });
+    setPage(result);
+    setPeople(found);
+    handlers.current.onPeople(found);
+  }, []);
+
+  const read = useCallback(async () => {
+    handlers.current.onStart();
+    setReading(true);
+    setReadError(null);
+    try {
+      const id = await targetTabId();
+      setTabId(id);
+      if (id === undefined) throw new ReadTabError('No page to read: open a web page first.');
+      await show(await readTab(id));
+    } catch (error) {
+      setReadError(error instanceof ReadTabError ? error.message : 'Sidecard could not read this page.');
+    } finally {
+      setReading(false);
+    }
+  }, [show]);
+
+  /** Selected text, read as one person of the page last read. */
+  const showSelection = useCallback(
+    async (text: string) => {
+      const person = extractSelection(text);
+      await show({
+        source: 'selection',
+        url: page?.url ?? '',
+        title: page?.title ?? 'Selected text',
+        candidates: person ? [person] : [],
+      });
+    },
+    [show, page],
+  );
+
+  useEffect(() => {
+    void read();
+  }, [read]);
+
+  return { page, people, reading, readError, tabId, read, showSelection };
+}
+
+/**
+ * The menu and shortcut ask the side panel for a reading ("Capture selection with Sidecard"
+ * reads the selected text as one person). Each request is answered once, and only while fresh.
+ */
+export function useMenuRequests(reader: Pick<ReturnType<typeof usePageRead>, 'read' | 'showSelection'>) {
+  const { read, showSelection } = reader;
+  useEffect(() => {
+    const answer = async (request: MenuRequest | null) => {
+      if (!request || Date.now() - request.at > REQUEST_FRESH_MS) return;
+      await menuRequestItem.setValue(null);
+      await (request.selection ? showSelection(request.selection) : read());
+    };
+    void menuRequestItem.getValue().then(answer);
+    return menuRequestItem.watch(answer);
+  }, [read, showSelection]);
+}
