@@ -1,5 +1,5 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
-import type { PageLine, RawCandidate } from '@/lib/page/types';
+import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
 
 /**

@@ -1,4 +1,4 @@
-import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/types';
+import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/contract';
 import { normalizeEmail } from './email';
 import { splitName } from './name';
 import { normalizePhone } from './phone';

@@ -1,6 +1,6 @@
 import { listKey, mergeInto, setField } from '@/lib/page/candidate';
+import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
-import type { PageReading, RawCandidate } from '@/lib/page/types';
 import { readCards } from './cards';
 import { parseContactLines } from './signature';
 

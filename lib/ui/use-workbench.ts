@@ -3,9 +3,9 @@ import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
 import type { AcList, AcTag, ExistingContact, Status } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { extractSelection } from '@/lib/page';
-import type { PageReading } from '@/lib/page/types';
+import type { PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
+import { extractSelection } from '@/lib/people/selection';
 import type { NormalizedCandidate } from '@/lib/people/types';
 import type { Preset } from '@/lib/settings';
 import {

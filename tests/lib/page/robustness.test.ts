@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageReadingSchema } from '@/lib/messaging/protocol';
-import type { PageReading } from '@/lib/page/types';
+import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { withBrowser } from '@/tests/cli/extract-page';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PageLine, PageReading } from '@/lib/page/types';
+import type { PageLine, PageReading } from '@/lib/page/contract';
 import {
   cleanText,
   emailProblem,
