@@ -1,7 +1,7 @@
 import type { PageReading, SourceKind } from './contract';
 
 /** What an extractor read from a page. */
-export type PageRead = Pick<PageReading, 'candidates' | 'lines' | 'siteName'>;
+type PageRead = Pick<PageReading, 'candidates' | 'lines' | 'siteName'>;
 
 /**
  * One per site: a pure function of the document's root element and the page's URL. Extractors

@@ -9,7 +9,7 @@ import { decodeCfEmail, squash } from './text';
  * because card themes display those as blocks. Work stops at a text, a link and a line budget.
  */
 
-export interface Line extends Omit<PageLine, 'scope' | 'shape'> {
+interface Line extends Omit<PageLine, 'scope' | 'shape'> {
   /** Element the line's text started in. */
   el: Element;
   place: Place;

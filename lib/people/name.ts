@@ -7,7 +7,7 @@ import { cleanText } from './text';
  * split is right for every culture.
  */
 
-export interface SplitName {
+interface SplitName {
   /** Cleaned display name: no pronouns, emoji or invisible characters; credentials kept. */
   name: string;
   firstName?: string;

@@ -88,7 +88,7 @@ function withLines(raw: RawCandidate): RawCandidate {
 }
 
 /** The people in `page`, primary person first, not yet normalised. */
-export function readCapture(page: PageReading): RawCandidate[] {
+export function readPeople(page: PageReading): RawCandidate[] {
   const declared = page.candidates.slice(0, MAX_CANDIDATES).map(withLines);
   if (!page.lines) return declared;
   const cards = readCards(page.lines, MAX_CANDIDATES);
