@@ -1,4 +1,4 @@
-/** Turning page captures into contacts: pure, for extension pages (never the content script). */
+/** Turning page readings into contacts: pure, for extension pages (never the content script). */
 export { emailProblem, normalizeEmail } from './email';
 // The save path's name splitter: matching an existing contact splits names the same way.
 export { splitName } from './name';

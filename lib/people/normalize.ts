@@ -10,7 +10,7 @@ import type { NormalizedCandidate, NormalizedPhone } from './types';
 
 /**
  * From what a content script saw to what the side panel offers: the people read from the
- * capture (read-page.ts), every string cleaned and capped, emails found in the text that
+ * page reading (read-page.ts), every string cleaned and capped, emails found in the text that
  * holds them and validated, phones in E.164 where possible, names split, non-https profile
  * URLs dropped, and candidates describing one person (same email or profile URL) merged.
  * Runs in extension pages only; the content script stays small.
