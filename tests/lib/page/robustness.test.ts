@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -25,13 +25,13 @@ function page(name: string, html: string): string {
 }
 
 /** A team page with a declared person (JSON-LD) and a written one; `extra` goes first in its body. */
-const card = (extra = '') => `<!DOCTYPE html><html><head><title>Team | Acme</title>
+const card = (extra = '') => `<!DOCTYPE html><html lang="en-GB"><head><title>Team | Acme</title>
 <script type="application/ld+json">{"@type":"Person","name":"Ada Example","jobTitle":"CTO","email":"ada@acme.example"}</script></head>
 <body>${extra}<article><h3>Grace Example</h3><p>Head of Sales</p><a href="mailto:grace@acme.example">Write to Grace</a> Tel: +44 20 7946 0958</article></body></html>`;
 
 function expectBothPeople(capture: PageReading): void {
   expect(pageReadingSchema.safeParse(capture).success).toBe(true);
-  expect(capture.title).toBe('Team | Acme');
+  expect(capture).toMatchObject({ title: 'Team | Acme', lang: 'en-GB' });
   const people = normalizeCapture(capture);
   expect(people.map((c) => c.name)).toEqual(['Ada Example', 'Grace Example']);
   expect(people[1]).toMatchObject({
@@ -69,15 +69,32 @@ const SABOTAGE = `(() => {
 
 /**
  * Named elements that shadow a property of the Document in the page's main world (where the
- * CLI runs the extractor; an isolated world may see them too): each must leave the capture whole.
+ * CLI runs the extractor; an isolated world may see them too), and what each did to the page
+ * code when it read the Document's properties.
  */
 const CLOBBERING = [
   ['<img name="title">', 'document.title is an image: reading it as text threw'],
-  ['<form name="body"></form>', 'document.body is an empty form: nothing was read'],
-  ['<img name="querySelector">', 'document.querySelector is an image'],
-  ['<img name="documentElement">', 'document.documentElement is an image'],
-  ['<img name="getElementById">', 'document.getElementById is an image'],
+  ['<form name="body"></form>', 'document.body is an empty form: no written person was read'],
+  ['<img name="querySelectorAll">', 'document.querySelectorAll is an image: no declared person was read'],
+  ['<img name="documentElement">', 'document.documentElement is an image: the language was lost'],
+  ['<img name="getElementById">', 'document.getElementById is an image: LinkedIn profiles threw'],
 ] as const;
+
+/** A saved LinkedIn profile (logged in, Experience section, Contact info open) with `extra` first in its body. */
+const profile = (extra = '') =>
+  readFileSync('tests/fixtures/pages-synthetic/51-linkedin-logged-in-contact-info.html', 'utf8').replace(
+    '<body>',
+    `<body>${extra}`,
+  );
+
+/** What the user would see of a reading: the page's details and the people offered. */
+const offered = (capture: PageReading) => ({
+  source: capture.source,
+  title: capture.title,
+  lang: capture.lang,
+  siteName: capture.siteName,
+  people: normalizeCapture(capture),
+});
 
 describe('extraction in a hostile or huge page', () => {
   it('is out of reach of a page that redefines Array.prototype methods and JSON in its own world', {
@@ -90,20 +107,32 @@ describe('extraction in a hostile or huge page', () => {
     });
   });
 
-  it("reads pages whose named elements shadow the Document's properties (DOM clobbering)", {
-    timeout: 60_000,
+  it("reads pages whose named elements shadow the Document's properties as it reads them clean", {
+    timeout: 180_000,
   }, async () => {
     await withBrowser(async (session) => {
-      for (const [markup, effect] of CLOBBERING) {
-        const { page: tab } = await session.open(page('clobbered.html', card(markup)));
-        const [, tag, name] = /^<(\w+) name="(\w+)"/.exec(markup) as RegExpExecArray;
-        const shadowedBy = await tab.evaluate(
-          (property) => ((document as unknown as Record<string, Element>)[property] as Element).localName,
-          name as string,
-        );
-        expect(shadowedBy, effect).toBe(tag);
-        expectBothPeople(await session.extractIn(tab, 'https://acme.example/team'));
-        await tab.close();
+      const pages = [
+        [card, 'https://acme.example/team'],
+        [profile, 'https://www.linkedin.com/in/jane-doe/'],
+      ] as const;
+      for (const [html, url] of pages) {
+        const { page: cleanTab } = await session.open(page('clean.html', html()));
+        const clean = await session.extractIn(cleanTab, url);
+        await cleanTab.close();
+        if (html === card) expectBothPeople(clean);
+        for (const [markup, effect] of CLOBBERING) {
+          const { page: tab } = await session.open(page('clobbered.html', html(markup)));
+          const [, tag, name] = /^<(\w+) name="(\w+)"/.exec(markup) as RegExpExecArray;
+          const shadowedBy = await tab.evaluate(
+            (property) => ((document as unknown as Record<string, Element>)[property] as Element).localName,
+            name as string,
+          );
+          expect(shadowedBy, effect).toBe(tag);
+          const clobbered = await session.extractIn(tab, url);
+          await tab.close();
+          expect(pageReadingSchema.safeParse(clobbered).success).toBe(true);
+          expect(offered(clobbered), `${url}: ${effect}`).toEqual(offered(clean));
+        }
       }
     });
   });
