@@ -14,11 +14,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The capture content script is injected into every captured page and runs once: it gets
+    // The read-page content script is injected into every captured page and runs once: it gets
     // lib/page/shims.ts instead of webextension-polyfill and WXT's resident-script
     // context. Every other entrypoint keeps both.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'capture')) return;
+      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'read-page')) return;
       const shims = `${config.root ?? process.cwd()}/lib/page/shims.ts`;
       const alias = config.resolve?.alias ?? {};
       // Vite takes aliases as an object or an array; the shims go first either way.

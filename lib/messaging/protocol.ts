@@ -7,7 +7,8 @@ import { z } from '@/lib/zod';
  * The one protocol between extension pages (popup, side panel, options) and the background.
  * Each message has a zod schema for its payload; the background validates every payload and
  * checks that the sender is one of our own pages before acting (see lib/messaging/router.ts).
- * Content scripts send nothing: they only return what they read to the page that injected them.
+ * Content scripts send nothing: they only return what they read to the page that injected them, which
+ * validates it against lib/page/contract.ts.
  */
 
 const emptySchema = z.strictObject({}).optional();
@@ -120,41 +121,3 @@ export interface Answers {
 type Protocol = { [T in MessageType]: (data: Request<T>) => Result<Answers[T]> };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();
-
-/**
- * What the injected content script returns (lib/page/types.ts). It ran inside a page we do
- * not trust, so its answer is validated and capped like any other message before anything uses it.
- * The caps match lib/page/limits.ts and the extractors' own.
- */
-const pageText = (max: number) => z.string().max(max);
-const count = z.number().int().min(0);
-export const rawCandidateSchema = z.object({
-  name: pageText(500).optional(),
-  emails: z.array(pageText(500)).max(20),
-  phones: z.array(pageText(100)).max(20),
-  company: pageText(500).optional(),
-  title: pageText(500).optional(),
-  profileUrl: pageText(2000).optional(),
-  location: pageText(500).optional(),
-  websites: z.array(pageText(2000)).max(20).optional(),
-  lines: z.array(pageText(2000)).max(200).optional(),
-  confidence: z.record(z.string(), z.number().min(0).max(1)),
-});
-export const pageLineSchema = z.object({
-  text: pageText(2000),
-  heading: count.max(6),
-  chrome: z.boolean(),
-  emails: z.array(pageText(2000)).max(20),
-  phones: z.array(pageText(2000)).max(20),
-  scope: z.array(count).max(12),
-  shape: count,
-});
-export const pageReadingSchema = z.object({
-  source: z.enum(['linkedin-profile', 'linkedin-list', 'gmail', 'generic', 'selection']),
-  url: pageText(4000),
-  title: pageText(1000),
-  lang: pageText(35).optional(),
-  siteName: pageText(500).optional(),
-  candidates: z.array(rawCandidateSchema).max(100),
-  lines: z.array(pageLineSchema).max(5000).optional(),
-});

@@ -1,11 +1,11 @@
-import { append } from './collect';
+import type { CandidateField, RawCandidate } from './contract';
+import { LIMITS } from './limits';
 import { squash } from './text';
-import type { CandidateField, RawCandidate } from './types';
 
 /**
- * Building RawCandidates in one place: values trimmed, capped (as lib/messaging/protocol.ts's schema
- * allows) and de-duplicated (emails case-insensitively, phones by digits), with the extractor's
- * confidence per field.
+ * The one way a RawCandidate is filled, by the page code and by lib/people alike: values
+ * squashed, capped to the contract's limits and de-duplicated (emails case-insensitively,
+ * phones by digits), with the reader's confidence per field.
  */
 
 type TextField = 'name' | 'company' | 'title' | 'profileUrl' | 'location';
@@ -22,7 +22,7 @@ export function setField(
   value: string | null | undefined,
   confidence: number,
 ): void {
-  const text = squash(value ?? '').slice(0, 500);
+  const text = squash(value ?? '').slice(0, LIMITS.valueChars);
   if (!text || c[field]) return;
   c[field] = text;
   if (field !== 'location') c.confidence[field] = confidence;
@@ -32,28 +32,24 @@ export function setField(
 export const listKey = (field: ListField, s: string): string =>
   field === 'phones' ? s.replace(/\D/g, '') : s.toLowerCase();
 
-/** Adds values to a list field, skipping repeats; keeps at most ten. */
+/** Adds values to a list field, skipping repeats; keeps at most LIMITS.values. */
 export function addValues(c: RawCandidate, field: ListField, values: string[], confidence: number): void {
   c[field] ??= [];
   const list = c[field];
-  for (let i = 0; i < values.length; i++) {
-    const text = squash(values[i] as string).slice(0, field === 'phones' ? 100 : 500);
-    let known = !text || list.length > 9;
-    for (let k = 0; k < list.length && !known; k++)
-      known = listKey(field, list[k] as string) === listKey(field, text);
-    if (known) continue;
-    append(list, text);
+  for (const value of values) {
+    const text = squash(value).slice(0, field === 'phones' ? LIMITS.phoneChars : LIMITS.valueChars);
+    const key = listKey(field, text);
+    if (!text || list.length >= LIMITS.values || list.some((known) => listKey(field, known) === key))
+      continue;
+    list.push(text);
     if (field !== 'websites') c.confidence[field] = Math.max(c.confidence[field] ?? 0, confidence);
   }
 }
 
 /** Copies what `from` knows and `into` lacks (two sources describing one person). */
 export function mergeInto(into: RawCandidate, from: RawCandidate): void {
-  const fields: TextField[] = ['name', 'company', 'title', 'profileUrl', 'location'];
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i] as TextField;
+  for (const f of ['name', 'company', 'title', 'profileUrl', 'location'] as const)
     setField(into, f, from[f], from.confidence[f as CandidateField] ?? 0.5);
-  }
   addValues(into, 'emails', from.emails, from.confidence.emails ?? 0.5);
   addValues(into, 'phones', from.phones, from.confidence.phones ?? 0.5);
   addValues(into, 'websites', from.websites ?? [], 0);

@@ -1,16 +1,35 @@
-import { toArray } from './collect';
 import { squash } from './text';
 
 /**
- * Querying with selector alternatives: each list is ordered from the most stable hook
- * (ids, `data-*`, `aria-*`, microformat classes) to the most fragile; the first that matches
- * wins. An alternative the engine cannot parse is skipped rather than fatal.
+ * Reading the DOM. The page owns its Document and can shadow any of its properties with a
+ * named element (DOM clobbering: `<img name="title">` makes `document.title` an image,
+ * `<form name="body">` makes `document.body` that form, `<img name="querySelector">` takes the
+ * method away). So the Document is touched once, for its root element, and everything else is
+ * read by querying from that element, whose properties a page cannot shadow.
+ *
+ * Selectors come as alternatives ordered from the most stable hook (ids, `data-*`, `aria-*`,
+ * microformat classes) to the most fragile; the first that matches wins. An alternative the
+ * engine cannot parse is skipped rather than fatal.
  */
 
+/**
+ * The document's root element (`<html>`), or undefined. `documentElement` itself can be shadowed
+ * by a named `<img>`: that image sits inside the root, so its closest `:root` is the root.
+ */
+export function rootOf(doc: Document): Element | undefined {
+  const named = doc.documentElement as unknown as Partial<Element> | null;
+  return named?.closest?.(':root') ?? undefined;
+}
+
+/** The page's title as `document.title` would give it (the first `<title>`), read without it. */
+export function titleOf(root: Element): string {
+  return textOf(root.querySelector('title'));
+}
+
 function query<T>(selectors: readonly string[], run: (selector: string) => T | undefined): T | undefined {
-  for (let i = 0; i < selectors.length; i++) {
+  for (const selector of selectors) {
     try {
-      const found = run(selectors[i] as string);
+      const found = run(selector);
       if (found) return found;
     } catch {
       // Not supported by this engine: try the next alternative.
@@ -23,7 +42,7 @@ export function all(root: ParentNode, selectors: readonly string[], max = 5e3): 
   return (
     query(selectors, (s) => {
       const found = root.querySelectorAll(s);
-      return found.length ? toArray(found, max) : undefined;
+      return found.length ? [...found].slice(0, max) : undefined;
     }) ?? []
   );
 }
@@ -43,8 +62,8 @@ export function read(root: ParentNode, selectors: readonly string[], attribute?:
 }
 
 /** The page's own address when it says so (canonical link, og:url): how saved pages are recognised. */
-export function declaredUrl(doc: Document): string {
-  return read(doc, ['link[rel="canonical"]'], 'href') || read(doc, ['meta[property="og:url"]'], 'content');
+export function declaredUrl(root: Element): string {
+  return read(root, ['link[rel="canonical"]'], 'href') || read(root, ['meta[property="og:url"]'], 'content');
 }
 
 /** A copy of a page rather than the live site (file:, loopback, about:): its markup says what it is. */

@@ -1,8 +1,8 @@
-import { read } from './dom';
+import { first, read } from './dom';
+import type { Extractor } from './extractor';
 import { LIMITS } from './limits';
 import { pageLines, readLines } from './lines';
 import { readStructured } from './structured';
-import type { Extractor } from './types';
 
 /**
  * Any page: the people it declares (JSON-LD, microdata, hCard/h-card), the organisation it
@@ -12,15 +12,17 @@ import type { Extractor } from './types';
 export const generic: Extractor = {
   source: 'generic',
   matches: () => true,
-  extract(doc) {
-    const root = doc.body ?? doc.documentElement;
-    const structured = readStructured(doc, LIMITS.candidates);
+  extract(root) {
+    const structured = readStructured(root, LIMITS.candidates);
     return {
       candidates: structured.people,
-      lines: root ? pageLines(readLines(root)) : [],
+      // The body as `document.body` means it (the root's own), else the whole document.
+      lines: pageLines(readLines(first(root, [':root > body']) ?? root)),
       siteName:
-        (structured.orgName || read(doc, ['meta[property="og:site_name"]'], 'content')).slice(0, 500) ||
-        undefined,
+        (structured.orgName || read(root, ['meta[property="og:site_name"]'], 'content')).slice(
+          0,
+          LIMITS.titleChars,
+        ) || undefined,
     };
   },
 };

@@ -1,9 +1,9 @@
 import { addValues, emptyCandidate, setField } from './candidate';
-import { append, dict } from './collect';
-import { all, first, isSavedCopy } from './dom';
+import type { RawCandidate } from './contract';
+import { all, first, isSavedCopy, titleOf } from './dom';
+import type { Extractor } from './extractor';
 import { LIMITS } from './limits';
 import { readLines } from './lines';
-import type { Extractor, RawCandidate } from './types';
 
 /**
  * The open Gmail thread: every sender and recipient (the `email` attribute Gmail puts on
@@ -59,60 +59,53 @@ const participant = (el: Element): Participant => ({
 
 /** The last lines of a body before any quoted history, after its closing line ("Best,"), or its marked signature. */
 function signature(body: Element): string[] {
-  const lines = readLines(body, 2e4, 100);
   let own: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line || line.el.closest(QUOTED) || QUOTE_HEADER.test(line.text)) break;
-    if (
-      CLOSING.test(line.text) ||
-      line.el.closest('.gmail_signature') !== lines[i - 1]?.el.closest('.gmail_signature')
-    )
+  let previous: Element | undefined;
+  for (const { el, text } of readLines(body, 2e4, 100)) {
+    if (el.closest(QUOTED) || QUOTE_HEADER.test(text)) break;
+    // A closing line, or the step into or out of Gmail's marked signature, starts the signature anew.
+    if (CLOSING.test(text) || el.closest('.gmail_signature') !== previous?.closest('.gmail_signature'))
       own = [];
-    if (!CLOSING.test(line.text)) append(own, line.text);
+    if (!CLOSING.test(text)) own.push(text);
+    previous = el;
   }
-  const last: string[] = [];
-  for (let i = own.length > 8 ? own.length - 8 : 0; i < own.length; i++) append(last, own[i] as string);
-  return last;
+  return own.slice(-8);
 }
 
 export const gmail: Extractor = {
   source: 'gmail',
-  matches(doc, url) {
-    return url.hostname === 'mail.google.com' || (isSavedCopy(url) && !!first(doc, GMAIL_MARKERS));
+  matches(root, url) {
+    return url.hostname === 'mail.google.com' || (isSavedCopy(url) && !!first(root, GMAIL_MARKERS));
   },
-  extract(doc) {
-    const messages = all(doc, MESSAGES, 200);
+  extract(root) {
     // The signed-in account: the account button ("Google Account: Jane (jane@acme.io)"), the tab
     // title ("Inbox - jane@acme.io - Gmail"), chips named "me".
-    const owner = dict();
-    const mine = `${first(doc, ACCOUNT)?.getAttribute('aria-label')} ${doc.title}`.split(/[\s()<>,;:"']+/);
-    const chips = all(doc, ['span[email][name="me"]'], 50);
-    for (let i = 0; i < chips.length; i++) append(mine, participant(chips[i] as Element).email);
-    for (let i = 0; i < mine.length; i++) owner[(mine[i] as string).toLowerCase()] = true;
+    const mine = `${first(root, ACCOUNT)?.getAttribute('aria-label')} ${titleOf(root)}`.split(
+      /[\s()<>,;:"']+/,
+    );
+    const chips = all(root, ['span[email][name="me"]'], 50).map((chip) => participant(chip).email);
+    const owner = new Set([...mine, ...chips].map((address) => address.toLowerCase()));
 
     const out: RawCandidate[] = [];
-    const recipients: Participant[] = [];
-    const seen = dict();
+    const seen = new Set<string>();
     const add = (p: Participant, body?: Element): void => {
       const key = p.email.toLowerCase();
-      if (!key || owner[key] || seen[key] || out.length >= LIMITS.candidates) return;
-      seen[key] = true;
+      if (!key || owner.has(key) || seen.has(key) || out.length >= LIMITS.candidates) return;
+      seen.add(key);
       const c = emptyCandidate();
       setField(c, 'name', p.name, 0.9);
       addValues(c, 'emails', [p.email], 0.95);
       if (body) c.lines = signature(body);
-      append(out, c);
+      out.push(c);
     };
-    for (let m = messages.length - 1; m >= 0; m--) {
-      const message = messages[m] as Element;
+    // Newest message first: its sender is the person the user is most likely replying to.
+    const recipients: Participant[] = [];
+    for (const message of all(root, MESSAGES, 200).reverse()) {
       const sender = first(message, SENDER);
       if (sender) add(participant(sender), first(message, BODY));
-      const to = all(message, RECIPIENTS, 100);
-      for (let i = 0; i < to.length; i++)
-        if (to[i] !== sender) append(recipients, participant(to[i] as Element));
+      for (const to of all(message, RECIPIENTS, 100)) if (to !== sender) recipients.push(participant(to));
     }
-    for (let i = 0; i < recipients.length; i++) add(recipients[i] as Participant);
+    for (const p of recipients) add(p);
     return { candidates: out };
   },
 };

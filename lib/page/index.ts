@@ -1,12 +1,11 @@
-import { declaredUrl, isSavedCopy } from './dom';
+import type { PageReading } from './contract';
+import { declaredUrl, isSavedCopy, rootOf, titleOf } from './dom';
+import type { Extractor } from './extractor';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { LIMITS } from './limits';
 import { linkedinList } from './linkedin-list';
 import { linkedinProfile } from './linkedin-profile';
-import { squash } from './text';
-import type { Extractor, PageReading } from './types';
-
-export { extractSelection } from '@/lib/people/selection';
 
 /**
  * Entry point of the content script: picks the extractor for the page and runs it.
@@ -24,22 +23,17 @@ function parseUrl(url: string): URL | undefined {
 
 export function extractPage(doc: Document, url: string): PageReading {
   const given = parseUrl(url) ?? new URL('about:blank');
+  const root = rootOf(doc);
+  if (!root) return { source: 'generic', url: url.slice(0, LIMITS.urlChars), title: '', candidates: [] };
   // A saved page is recognised by the address it declares (canonical link, og:url), else by its markup.
-  const declared = isSavedCopy(given) ? parseUrl(declaredUrl(doc)) : undefined;
+  const declared = isSavedCopy(given) ? parseUrl(declaredUrl(root)) : undefined;
   const pageUrl = declared && !isSavedCopy(declared) ? declared : given;
-  let chosen: Extractor = generic;
-  for (let i = 0; i < SITE_EXTRACTORS.length; i++) {
-    const extractor = SITE_EXTRACTORS[i] as Extractor;
-    if (extractor.matches(doc, pageUrl)) {
-      chosen = extractor;
-      break;
-    }
-  }
+  const chosen = SITE_EXTRACTORS.find((extractor) => extractor.matches(root, pageUrl)) ?? generic;
   return {
     source: chosen.source,
-    url: url.slice(0, 4e3),
-    title: squash(doc.title ?? '').slice(0, 500),
-    lang: doc.documentElement?.getAttribute('lang')?.slice(0, 35) || undefined,
-    ...chosen.extract(doc, pageUrl),
+    url: url.slice(0, LIMITS.urlChars),
+    title: titleOf(root).slice(0, LIMITS.titleChars),
+    lang: root.getAttribute('lang')?.slice(0, LIMITS.langChars) || undefined,
+    ...chosen.extract(root, pageUrl),
   };
 }

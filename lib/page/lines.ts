@@ -1,7 +1,6 @@
-import { append, dict } from './collect';
+import type { PageLine } from './contract';
 import { LIMITS } from './limits';
 import { decodeCfEmail, squash } from './text';
-import type { PageLine } from './types';
 
 /**
  * The page as a reader sees it: text lines in document order, without computing styles
@@ -10,7 +9,7 @@ import type { PageLine } from './types';
  * because card themes display those as blocks. Work stops at a text, a link and a line budget.
  */
 
-export interface Line extends Omit<PageLine, 'scope' | 'shape'> {
+interface Line extends Omit<PageLine, 'scope' | 'shape'> {
   /** Element the line's text started in. */
   el: Element;
   place: Place;
@@ -26,11 +25,12 @@ interface Place {
   shape?: number;
 }
 
-const BLOCK = dict(
+const words = (list: string): Set<string> => new Set(list.split(' '));
+const BLOCK = words(
   'address article aside blockquote body br caption dd div dl dt fieldset figcaption figure footer form h1 h2 h3 ' +
     'h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul',
 );
-const SKIP = dict(
+const SKIP = words(
   'script style noscript template svg head select option textarea input button iframe object',
 );
 /** Inline elements that carry one field of a card (BEM "__name", microformat "fn", "title"). */
@@ -40,24 +40,19 @@ const FIELD =
 const SCREEN_READER =
   /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|elementor-screen-only|a11y-text)(?:\s|$)/;
 const CHROME = /^(?:navigation|banner|contentinfo|menu|menubar)$/;
-/** Longest line kept, and most link targets kept per line. */
-const MAX_LINE = 2_000;
-const MAX_TARGETS = 20;
 
 /** "mailto:jane%40acme.io?subject=Hi" → "jane@acme.io"; "tel:+49-69-1" → "+49-69-1". */
 function target(href: string): string {
   try {
-    return squash(decodeURIComponent(href.slice(href.indexOf(':') + 1).split('?')[0] as string)).slice(
-      0,
-      MAX_LINE,
-    );
+    const value = href.slice(href.indexOf(':') + 1).split('?')[0] as string;
+    return squash(decodeURIComponent(value)).slice(0, LIMITS.lineChars);
   } catch {
     return '';
   }
 }
 
 function addTarget(list: string[], value: string): void {
-  if (list.length < MAX_TARGETS) append(list, value);
+  if (list.length < LIMITS.lineTargets) list.push(value);
 }
 
 /** Reads the text lines under `root`, up to `chars` characters of text and `links` link targets. */
@@ -73,9 +68,9 @@ export function readLines(
 
   const flush = (): void => {
     if (line) {
-      line.text = squash(buffer).slice(0, MAX_LINE);
+      line.text = squash(buffer).slice(0, LIMITS.lineChars);
       const kept = line.text || line.emails.length || line.phones.length;
-      if (kept && lines.length < LIMITS.lines) append(lines, line);
+      if (kept && lines.length < LIMITS.lines) lines.push(line);
     }
     line = undefined;
     buffer = '';
@@ -91,8 +86,8 @@ export function readLines(
   ): void => {
     const tag = el.localName;
     const cls = typeof el.className === 'string' ? el.className : '';
-    if (SKIP[tag] || el.hasAttribute('hidden') || SCREEN_READER.test(cls)) return;
-    const block = BLOCK[tag] || FIELD.test(cls);
+    if (SKIP.has(tag) || el.hasAttribute('hidden') || SCREEN_READER.test(cls)) return;
+    const block = BLOCK.has(tag) || FIELD.test(cls);
     if (block) flush();
     if (tag === 'br' || tag === 'hr') return;
     const place: Place = { first: count++, last: 0, up };
@@ -119,10 +114,10 @@ export function readLines(
       const data = (child as Text).data.slice(0, chars);
       chars -= data.length;
       const parts = inPre ? data.split('\n') : [data];
-      for (let i = 0; i < parts.length; i++) {
+      for (const [i, part] of parts.entries()) {
         if (i) flush();
-        if (line || /\S/.test(parts[i] as string)) start();
-        buffer += parts[i];
+        if (line || /\S/.test(part)) start();
+        buffer += part;
       }
     }
     place.last = count - 1;
@@ -131,8 +126,8 @@ export function readLines(
     const href = tag === 'a' && links-- > 0 ? (el.getAttribute('href') ?? '') : '';
     const cf = el.getAttribute('data-cfemail') || /\/cdn-cgi\/l\/email-protection#(\w+)/.exec(href)?.[1];
     const email = cf
-      ? decodeCfEmail(cf.slice(0, MAX_LINE))
-      : /^mailto:/i.test(href) && (el.textContent ?? '').indexOf('@') < 0
+      ? decodeCfEmail(cf.slice(0, LIMITS.lineChars))
+      : /^mailto:/i.test(href) && !(el.textContent ?? '').includes('@')
         ? target(href)
         : '';
     const phone =
@@ -149,23 +144,18 @@ export function readLines(
 
 /** The lines as the content script returns them: elements replaced by their place in the document. */
 export function pageLines(lines: Line[]): PageLine[] {
-  const out: PageLine[] = [];
-  const shapes = dict<number>();
-  let shapeCount = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const { text, heading, chrome, emails, phones, el, place } = lines[i] as Line;
+  const shapes = new Map<string, number>();
+  return lines.map(({ text, heading, chrome, emails, phones, el, place }) => {
     // Lines of one element (a <pre>, a <br> block) share its scope and shape.
     if (!place.scope) {
-      // The element and five ancestors: the containers a card can be.
+      // The element and its nearest ancestors: the containers a card can be.
       place.scope = [];
-      for (let p: Place | undefined = place, k = 0; p && k < 6; p = p.up, k++) {
-        append(place.scope, p.first);
-        append(place.scope, p.last);
-      }
+      for (let p: Place | undefined = place, k = 0; p && k < LIMITS.scopeDepth; p = p.up, k++)
+        place.scope.push(p.first, p.last);
       const key = `${el.localName}.${el.getAttribute('class')}`;
-      place.shape = shapes[key] ??= shapeCount++;
+      if (!shapes.has(key)) shapes.set(key, shapes.size);
+      place.shape = shapes.get(key);
     }
-    append(out, { text, heading, chrome, emails, phones, scope: place.scope, shape: place.shape as number });
-  }
-  return out;
+    return { text, heading, chrome, emails, phones, scope: place.scope, shape: place.shape as number };
+  });
 }

@@ -1,10 +1,10 @@
 import { emptyCandidate, setField } from './candidate';
-import { append, dict, toArray } from './collect';
+import type { RawCandidate } from './contract';
 import { all, first, isSavedCopy } from './dom';
+import type { Extractor } from './extractor';
 import { LIMITS } from './limits';
 import { readLines } from './lines';
 import { canonicalProfileUrl, isLinkedIn } from './linkedin';
-import type { Extractor, RawCandidate } from './types';
 
 /**
  * LinkedIn people lists (search results, My network, a company's People tab): one candidate
@@ -30,14 +30,12 @@ const NOT_ABOUT_PERSON = /^[•·]|^\d+(?:st|nd|rd|th)\b|^(?:connect|message|fol
 function person(card: Element): RawCandidate {
   const c = emptyCandidate();
   const link = card.querySelector(PROFILE_LINK);
-  const name = link?.querySelector('span[aria-hidden="true"]') ?? link;
-  setField(c, 'name', name?.textContent || card.querySelector('img[alt]')?.getAttribute('alt'), 0.85);
-  const lines = readLines(card, 2e3, 10);
-  const rest: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    if (text && c.name && text.indexOf(c.name) < 0 && !NOT_ABOUT_PERSON.test(text)) append(rest, text);
-  }
+  const visible = link?.querySelector('span[aria-hidden="true"]') ?? link;
+  setField(c, 'name', visible?.textContent || card.querySelector('img[alt]')?.getAttribute('alt'), 0.85);
+  const name = c.name;
+  const rest = readLines(card, 2e3, 10)
+    .map((line) => line.text)
+    .filter((text) => text && name && !text.includes(name) && !NOT_ABOUT_PERSON.test(text));
   setField(c, 'title', rest[0], 0.5);
   setField(c, 'location', rest[1], 0.6);
   setField(c, 'profileUrl', canonicalProfileUrl(link?.getAttribute('href')), 0.95);
@@ -46,22 +44,23 @@ function person(card: Element): RawCandidate {
 
 export const linkedinList: Extractor = {
   source: 'linkedin-list',
-  matches(doc, url) {
+  matches(root, url) {
     return isLinkedIn(url)
       ? /^\/(?:search\/results\/people|mynetwork|company\/[^/]+\/people)/.test(url.pathname)
-      : isSavedCopy(url) && !!first(doc, CARDS);
+      : isSavedCopy(url) && !!first(root, CARDS);
   },
-  extract(doc) {
-    const cards = all(doc, CARDS, LIMITS.candidates * 2);
-    const links = cards.length ? [] : toArray(doc.querySelectorAll(`main ${PROFILE_LINK}`), LIMITS.links);
-    for (let i = 0; i < links.length; i++) append(cards, links[i]?.closest('li') as Element);
+  extract(root) {
+    let cards = all(root, CARDS, LIMITS.candidates * 2);
+    if (!cards.length)
+      cards = all(root, [`main ${PROFILE_LINK}`], LIMITS.links).map((link) => link.closest('li') as Element);
     const out: RawCandidate[] = [];
-    const seen = dict();
-    for (let i = 0; i < cards.length && out.length < LIMITS.candidates; i++) {
-      const c = cards[i] ? person(cards[i] as Element) : emptyCandidate();
+    const seen = new Set<string>();
+    for (const card of cards) {
+      if (out.length >= LIMITS.candidates) break;
+      const c = card ? person(card) : emptyCandidate();
       const key = c.profileUrl ?? c.name ?? '';
-      if (key && !seen[key]) append(out, c);
-      seen[key] = true;
+      if (key && !seen.has(key)) out.push(c);
+      seen.add(key);
     }
     return { candidates: out };
   },

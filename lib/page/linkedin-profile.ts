@@ -1,9 +1,9 @@
 import { addValues, emptyCandidate, mergeInto, setField } from './candidate';
-import { append, toArray } from './collect';
+import type { RawCandidate } from './contract';
 import { all, declaredUrl, first, isSavedCopy, read, textOf } from './dom';
+import type { Extractor } from './extractor';
 import { canonicalProfileUrl, isLinkedIn } from './linkedin';
 import { jsonLdPeople } from './structured';
-import type { Extractor, RawCandidate } from './types';
 
 /**
  * A LinkedIn profile (`/in/…`): logged-in, public, and 2013 markup. No hashed class names and
@@ -59,18 +59,15 @@ const CONTACT_SECTIONS = [
 
 /** Elements of `entry` matching `selector` outside its nested sub-entries. */
 function own(entry: Element, selector: string): Element[] {
-  const found = toArray(entry.querySelectorAll(selector), 30);
-  const out: Element[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const nested = found[i]?.closest(NESTED);
-    if (!nested || !entry.contains(nested)) append(out, found[i] as Element);
-  }
-  return out;
+  return all(entry, [selector], 30).filter((el) => {
+    const nested = el.closest(NESTED);
+    return !nested || !entry.contains(nested);
+  });
 }
 
 /** Current position: the first Experience entity, or the first role of a company group. */
-function experience(doc: Document, c: RawCandidate): void {
-  const entry = doc.getElementById('experience')?.closest('section')?.querySelector(ENTITY);
+function experience(root: Element, c: RawCandidate): void {
+  const entry = root.querySelector('#experience')?.closest('section')?.querySelector(ENTITY);
   if (!entry) return;
   const lines = own(entry, 'span[aria-hidden="true"]');
   const role = own(entry, CAPTION).length ? entry : entry.querySelector(`${NESTED} ${ENTITY}`);
@@ -83,15 +80,13 @@ function experience(doc: Document, c: RawCandidate): void {
   setField(c, 'company', textOf(role === entry ? lines[1] : lines[0]).split(' · ')[0], 0.85);
 }
 
-function contactInfo(doc: Document, c: RawCandidate): void {
-  const sections = all(doc, CONTACT_SECTIONS, 20);
-  for (let i = 0; i < sections.length; i++) {
-    const section = sections[i] as Element;
-    const links = toArray(section.querySelectorAll('a[href]'), 20);
-    for (let k = 0; k < links.length; k++) {
-      const href = links[k]?.getAttribute('href') ?? '';
-      const text = textOf(links[k]);
-      if (/^mailto:/i.test(href)) addValues(c, 'emails', [text.indexOf('@') < 0 ? href : text], 0.95);
+function contactInfo(root: Element, c: RawCandidate): void {
+  for (const section of all(root, CONTACT_SECTIONS, 20)) {
+    const links = all(section, ['a[href]'], 20);
+    for (const link of links) {
+      const href = link.getAttribute('href') ?? '';
+      const text = textOf(link);
+      if (/^mailto:/i.test(href)) addValues(c, 'emails', [text.includes('@') ? text : href], 0.95);
       else if (/^tel:/i.test(href)) addValues(c, 'phones', [text || href], 0.9);
       else if (canonicalProfileUrl(href)) setField(c, 'profileUrl', canonicalProfileUrl(href), 0.95);
       else if (/^https?:/i.test(href)) addValues(c, 'websites', [href], 0);
@@ -104,30 +99,32 @@ function contactInfo(doc: Document, c: RawCandidate): void {
 
 export const linkedinProfile: Extractor = {
   source: 'linkedin-profile',
-  matches(doc, url) {
-    return isLinkedIn(url) ? /^\/in\//.test(url.pathname) : isSavedCopy(url) && !!first(doc, PROFILE_MARKERS);
+  matches(root, url) {
+    return isLinkedIn(url)
+      ? /^\/in\//.test(url.pathname)
+      : isSavedCopy(url) && !!first(root, PROFILE_MARKERS);
   },
-  extract(doc, url) {
+  extract(root, url) {
     const c = emptyCandidate();
-    const h1 = first(doc, NAME);
-    const card: ParentNode = h1?.closest(TOP_CARD) ?? doc;
+    const h1 = first(root, NAME);
+    const card = h1?.closest(TOP_CARD) ?? root;
     setField(c, 'name', textOf(h1), 0.9);
-    experience(doc, c);
-    setField(c, 'title', read(doc, [`${POSITION_2013}.title`]), 0.85);
-    setField(c, 'company', read(doc, [`${POSITION_2013}.org`]), 0.85);
+    experience(root, c);
+    setField(c, 'title', read(root, [`${POSITION_2013}.title`]), 0.85);
+    setField(c, 'company', read(root, [`${POSITION_2013}.org`]), 0.85);
     // Public pages declare the person in JSON-LD: it fills what the markup did not show.
-    const declared = jsonLdPeople(doc)[0];
+    const declared = jsonLdPeople(root)[0];
     if (declared) mergeInto(c, declared);
     // Without a position, the headline stands as the title; lib/people splits "… at Company".
     setField(c, 'title', read(card, HEADLINE), 0.5);
     setField(c, 'location', read(card, LOCATION), 0.8);
-    contactInfo(doc, c);
-    const contactLink = doc.querySelector(CONTACT_LINK)?.getAttribute('href');
+    contactInfo(root, c);
+    const contactLink = root.querySelector(CONTACT_LINK)?.getAttribute('href');
     setField(
       c,
       'profileUrl',
       canonicalProfileUrl(url.href) ??
-        canonicalProfileUrl(declaredUrl(doc)) ??
+        canonicalProfileUrl(declaredUrl(root)) ??
         canonicalProfileUrl(contactLink),
       0.95,
     );

@@ -1,8 +1,7 @@
 import { addValues, emptyCandidate, setField } from './candidate';
-import { append, toArray } from './collect';
+import type { RawCandidate } from './contract';
 import { all, textOf } from './dom';
 import { squash } from './text';
-import type { RawCandidate } from './types';
 
 /**
  * People a page declares in machine-readable form: schema.org JSON-LD (`@graph` and nested
@@ -10,7 +9,7 @@ import type { RawCandidate } from './types';
  * sources, hence the high confidence.
  */
 
-export interface Structured {
+interface Structured {
   people: RawCandidate[];
   /** The organisation the page belongs to (a JSON-LD Organization's or WebSite's name). */
   orgName?: string;
@@ -29,23 +28,21 @@ function str(v: unknown): string {
 /** Collects every object with an `@type`, depth-first, without trusting the shape of page JSON. */
 function collect(v: unknown, out: Json[], depth: number): void {
   if (typeof v !== 'object' || !v || depth > 8 || out.length > 500) return;
-  if ((v as Json)['@type']) append(out, v as Json);
+  if ((v as Json)['@type']) out.push(v as Json);
   for (const key in v) collect((v as Json)[key], out, depth + 1);
 }
 
 /** People (at most `max`) and the page's organisation declared in JSON-LD. */
-function readJsonLd(doc: Document, out: Structured, max: number): void {
-  const scripts = all(doc, ['script[type="application/ld+json"]'], 20);
+function readJsonLd(root: Element, out: Structured, max: number): void {
   const nodes: Json[] = [];
-  for (let i = 0; i < scripts.length; i++) {
+  for (const script of all(root, ['script[type="application/ld+json"]'], 20)) {
     try {
-      collect(JSON.parse((scripts[i]?.textContent ?? '').slice(0, 1e5)), nodes, 0);
+      collect(JSON.parse((script.textContent ?? '').slice(0, 1e5)), nodes, 0);
     } catch {
-      // Invalid (or cut) JSON, or a page that replaced JSON.parse: the other sources still run.
+      // Invalid (or cut) JSON: the other sources still run.
     }
   }
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as Json;
+  for (const node of nodes) {
     const type = String(node['@type']);
     if (/\bPerson\b/.test(type)) {
       if (out.people.length >= max) continue;
@@ -58,15 +55,16 @@ function readJsonLd(doc: Document, out: Structured, max: number): void {
       addValues(c, 'emails', [str(node.email)], SURE);
       addValues(c, 'phones', [str(node.telephone)], SURE);
       addValues(c, 'websites', [str(node.url)], SURE);
-      append(out.people, c);
+      out.people.push(c);
     } else if (/Organization|Corporation|LocalBusiness|NGO|WebSite/.test(type))
       out.orgName ||= str(node.name);
   }
 }
 
-export function jsonLdPeople(doc: Document): RawCandidate[] {
+/** The first person a page declares in JSON-LD, if any. */
+export function jsonLdPeople(root: Element): RawCandidate[] {
   const out: Structured = { people: [] };
-  readJsonLd(doc, out, 1);
+  readJsonLd(root, out, 1);
   return out.people;
 }
 
@@ -88,10 +86,8 @@ const ANY_ROOT = '[itemscope],.h-card,.vcard';
 
 /** Values of a property that belong to `root` itself, not to a card nested in it. */
 function own(root: Element, field: keyof typeof PROPS): string[] {
-  const found = toArray(root.querySelectorAll(PROPS[field]), 20);
   const out: string[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i] as Element;
+  for (const el of all(root, [PROPS[field]], 20)) {
     if (el.parentElement?.closest(ANY_ROOT) !== root) continue;
     const text = textOf(el.querySelector('.value') ?? el);
     const href = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
@@ -99,20 +95,18 @@ function own(root: Element, field: keyof typeof PROPS): string[] {
       ? (own(el, 'name')[0] ?? '')
       : el.getAttribute('content') || text;
     // Link text unless it does not show the value ("John Doe at Madgex" → the mailto: target, "Call" → tel:).
-    if (field === 'emails') value = text.indexOf('@') < 0 && /^mailto:|@/i.test(href) ? href : text;
+    if (field === 'emails') value = !text.includes('@') && /^mailto:|@/i.test(href) ? href : text;
     if (field === 'phones') value = /\d{3}/.test(text) || !href ? text : href;
     if (field === 'websites') value = href || text;
-    append(out, value);
+    out.push(value);
   }
   return out;
 }
 
-export function readStructured(doc: Document, max: number): Structured {
+export function readStructured(page: Element, max: number): Structured {
   const out: Structured = { people: [] };
-  readJsonLd(doc, out, max);
-  const roots = all(doc, [ROOTS], max);
-  for (let i = 0; i < roots.length; i++) {
-    const root = roots[i] as Element;
+  readJsonLd(page, out, max);
+  for (const root of all(page, [ROOTS], max)) {
     const c = emptyCandidate();
     setField(
       c,
@@ -126,7 +120,7 @@ export function readStructured(doc: Document, max: number): Structured {
     addValues(c, 'emails', own(root, 'emails'), SURE);
     addValues(c, 'phones', own(root, 'phones'), SURE);
     addValues(c, 'websites', own(root, 'websites'), SURE);
-    if ((c.name || c.emails.length || c.phones.length) && out.people.length < max) append(out.people, c);
+    if ((c.name || c.emails.length || c.phones.length) && out.people.length < max) out.people.push(c);
   }
   return out;
 }

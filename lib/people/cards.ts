@@ -1,5 +1,5 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
-import type { PageLine, RawCandidate } from '@/lib/page/types';
+import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
 
 /**
@@ -9,7 +9,7 @@ import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognis
  * organisation's.
  */
 
-export interface Cards {
+interface Cards {
   /** People in page order, each with a contact or a job title. */
   people: RawCandidate[];
   /** Contacts no person claims: in the page's content, and in its navigation, banner or footer. */

@@ -1,7 +1,7 @@
-/** Turning page captures into contacts: pure, for extension pages (never the content script). */
+/** Turning page readings into contacts: pure, for extension pages (never the content script). */
 export { emailProblem, normalizeEmail } from './email';
-export { type SplitName, splitName } from './name';
-export { type NormalizeOptions, normalizeCapture, pageCountry } from './normalize';
+// The save path's name splitter: matching an existing contact splits names the same way.
+export { splitName } from './name';
+export { normalizeCapture } from './normalize';
 export { normalizePhone } from './phone';
-export { cleanText } from './text';
-export type { NormalizedCandidate, NormalizedPhone } from './types';
+export type { NormalizedCandidate } from './types';

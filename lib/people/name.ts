@@ -1,3 +1,4 @@
+import { CREDENTIAL, PARTICLES } from './name-words';
 import { cleanText } from './text';
 
 /**
@@ -6,7 +7,7 @@ import { cleanText } from './text';
  * split is right for every culture.
  */
 
-export interface SplitName {
+interface SplitName {
   /** Cleaned display name: no pronouns, emoji or invisible characters; credentials kept. */
   name: string;
   firstName?: string;
@@ -24,10 +25,8 @@ const PRONOUNS =
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu;
 /** " | Hiring", " – Open to work": taglines some people append to their name. */
 const TAGLINE = /\s+[|–—•]\s+.*$/;
-const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
 const LAST_WORD = /(?:,\s*|\s+)([^\s,]+)$/;
 const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|herr|frau)\.?$/i;
-const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al|el)$/;
 
 /** The display name without pronouns, emoji, taglines or invisible characters. */
 function display(full: string): string {
@@ -44,7 +43,7 @@ export function splitName(full: string): SplitName {
   const suffixes: string[] = [];
   let rest = name;
   // Trailing credentials, with or without commas: "Jane Doe, PhD, MBA", "John Smith Jr."
-  for (let m = LAST_WORD.exec(rest); m && SUFFIX.test(m[1] as string); m = LAST_WORD.exec(rest)) {
+  for (let m = LAST_WORD.exec(rest); m && CREDENTIAL.test(m[1] as string); m = LAST_WORD.exec(rest)) {
     suffixes.unshift(m[1] as string);
     rest = rest.slice(0, m.index);
   }
@@ -58,7 +57,7 @@ export function splitName(full: string): SplitName {
   while (tokens.length > 1 && HONORIFIC.test(tokens[0] as string)) tokens.shift();
   if (tokens.length === 1) return { name, firstName: part(tokens[0] as string), ...suffix };
   // The last name starts at the first particle ("Ludwig van Beethoven"), else it is the last word.
-  let split = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE.test(t));
+  let split = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLES.has(t));
   if (split < 0) split = tokens.length - 1;
   return {
     name,

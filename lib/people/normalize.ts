@@ -1,21 +1,22 @@
-import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/types';
+import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/contract';
+import { pageCountry } from './country';
 import { normalizeEmail } from './email';
 import { splitName } from './name';
 import { normalizePhone } from './phone';
-import { readCapture } from './read-page';
+import { readPeople } from './read-page';
 import { findEmails, findPhones } from './recognise';
 import { cleanText } from './text';
 import type { NormalizedCandidate, NormalizedPhone } from './types';
 
 /**
  * From what a content script saw to what the side panel offers: the people read from the
- * capture (read-capture.ts), every string cleaned and capped, emails found in the text that
+ * page reading (read-page.ts), every string cleaned and capped, emails found in the text that
  * holds them and validated, phones in E.164 where possible, names split, non-https profile
  * URLs dropped, and candidates describing one person (same email or profile URL) merged.
  * Runs in extension pages only; the content script stays small.
  */
 
-export interface NormalizeOptions {
+interface NormalizeOptions {
   /** ISO 3166 country for national phone numbers; from settings, else guessed from the page. */
   defaultCountry?: string;
 }
@@ -23,45 +24,6 @@ export interface NormalizeOptions {
 const MAX_FIELD = 200;
 const AT_COMPANY = /^(.+?) (?:at|@|bei|chez) (\S.*)$/i;
 const MAX_VALUES = 10;
-
-/** Country-code TLDs whose ISO code differs. */
-const TLD_COUNTRY: Record<string, string> = { uk: 'GB', su: 'RU' };
-/** A language that names its main country when the page gives no region ("de" → DE). */
-const LANGUAGE_COUNTRY: Record<string, string> = {
-  de: 'DE',
-  fr: 'FR',
-  it: 'IT',
-  es: 'ES',
-  nl: 'NL',
-  sv: 'SE',
-  da: 'DK',
-  nb: 'NO',
-  fi: 'FI',
-  pl: 'PL',
-  cs: 'CZ',
-  pt: 'PT',
-  ja: 'JP',
-  ko: 'KR',
-  el: 'GR',
-  hu: 'HU',
-  ro: 'RO',
-  tr: 'TR',
-};
-
-/** The page's country: the region of its language tag ("en-GB"), its country-code TLD, or its language. */
-export function pageCountry(page: Pick<PageReading, 'url' | 'lang'>): string | undefined {
-  const [language, region] = (page.lang ?? '').toLowerCase().split(/[-_]/);
-  if (region && /^[a-z]{2}$/.test(region)) return region.toUpperCase();
-  let host = '';
-  try {
-    host = new URL(page.url).hostname;
-  } catch {
-    // Not a URL: no TLD to read.
-  }
-  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
-  if (tld) return TLD_COUNTRY[tld] ?? tld.toUpperCase();
-  return language ? LANGUAGE_COUNTRY[language] : undefined;
-}
 
 function httpsUrl(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -177,7 +139,7 @@ function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
 export function normalizeCapture(page: PageReading, opts: NormalizeOptions = {}): NormalizedCandidate[] {
   const country = opts.defaultCountry ?? pageCountry(page);
   const out: NormalizedCandidate[] = [];
-  for (const raw of readCapture(page)) {
+  for (const raw of readPeople(page)) {
     const c = normalizeOne(raw, page, country);
     if (isEmpty(c)) continue;
     const same = out.find((known) => samePerson(known, c));

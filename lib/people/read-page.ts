@@ -1,11 +1,12 @@
 import { listKey, mergeInto, setField } from '@/lib/page/candidate';
+import type { PageReading, RawCandidate } from '@/lib/page/contract';
+import { LIMITS } from '@/lib/page/limits';
 import { squash } from '@/lib/page/text';
-import type { PageReading, RawCandidate } from '@/lib/page/types';
 import { readCards } from './cards';
 import { parseContactLines } from './signature';
 
 /**
- * The people in a capture, read from what the content script saw: the candidates it returned
+ * The people in a page reading, read from what the content script saw: the candidates it returned
  * (a signature or a selection read into fields), then, on any other page, the people written in
  * its text (team, contact and impressum pages, email bodies) and the organisation's own
  * contacts. Written people without a stated organisation get the page's: its site name, its
@@ -13,7 +14,6 @@ import { parseContactLines } from './signature';
  * site part of its title. Values stay as the page wrote them; normalize.ts cleans them.
  */
 
-const MAX_CANDIDATES = 50;
 /** Free-mail domains say nothing about where someone works. */
 const FREE_MAIL =
   /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|gmx|web|proton|yandex|mail|t-online)$/;
@@ -88,10 +88,10 @@ function withLines(raw: RawCandidate): RawCandidate {
 }
 
 /** The people in `page`, primary person first, not yet normalised. */
-export function readCapture(page: PageReading): RawCandidate[] {
-  const declared = page.candidates.slice(0, MAX_CANDIDATES).map(withLines);
+export function readPeople(page: PageReading): RawCandidate[] {
+  const declared = page.candidates.slice(0, LIMITS.candidates).map(withLines);
   if (!page.lines) return declared;
-  const cards = readCards(page.lines, MAX_CANDIDATES);
+  const cards = readCards(page.lines, LIMITS.candidates);
   const text = page.lines.map((line) => `${line.text}\n`).join('');
   const holder = copyrightHolder(text);
 
@@ -109,7 +109,7 @@ export function readCapture(page: PageReading): RawCandidate[] {
   if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
 
   const out = [...declared];
-  for (const c of ranked.slice(0, MAX_CANDIDATES - out.length)) {
+  for (const c of ranked.slice(0, LIMITS.candidates - out.length)) {
     const company =
       page.siteName || (holder !== c.name && holder) || domainName(c, text) || titleSite(page.title);
     setField(c, 'company', company, 0.4);

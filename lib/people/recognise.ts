@@ -1,3 +1,5 @@
+import { CREDENTIAL, PARTICLES } from './name-words';
+
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
  * with their labels, person-name lines and job-title lines. They return the text they found;
@@ -53,10 +55,6 @@ export function findPhones(text: string, lineLabel = ''): string[] {
   return out;
 }
 
-const PARTICLE = new Set(
-  'van von de der den del della di da das dos du la le ter ten zu bin al el'.split(' '),
-);
-const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|mba|msc|cpa|esq)\.?$/i;
 /** A capitalised word, an initial ("B."), or a single capital ("Alexander L"). */
 const NAME_WORD = /^(?:\p{Lu}\.?|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
 /** Words that make a capitalised line a heading, a place or an organisation rather than a person. */
@@ -87,7 +85,7 @@ export function isName(s: string): boolean {
   let full = 0;
   for (const t of head.split(' ')) {
     const lower = t.toLowerCase();
-    if (!t || CREDENTIAL.test(t) || (PARTICLE.has(lower) && words)) continue;
+    if (!t || CREDENTIAL.test(t) || (PARTICLES.has(lower) && words)) continue;
     if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/s$/, '')) || !NAME_WORD.test(t)) return false;
     words++;
     if (/\p{Ll}/u.test(t)) full++;

@@ -1,6 +1,6 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
+import type { RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
-import type { RawCandidate } from '@/lib/page/types';
 import { nameIn, titleAndOrg } from './cards';
 import { findEmails, findPhones } from './recognise';
 

@@ -1,13 +1,10 @@
-/**
- * Cleaning scraped strings before they reach storage or ActiveCampaign
- * (page text is untrusted: it must not hide or reorder what the user sees): Unicode NFC, no invisible or direction-changing characters,
- * one space between words, and a length cap.
- */
+import { INVISIBLE } from '@/lib/page/text';
 
-/** Control, zero-width (U+200B–U+200F), bidi embedding/override (U+202A–U+202E) and isolate (U+2066–U+2069) characters. */
-const INVISIBLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * Cleaning scraped strings before they reach storage or ActiveCampaign: Unicode NFC, no
+ * invisible or direction-changing characters (the content script's own list), one space
+ * between words, and a length cap.
+ */
 
 /** Cleans `s` and cuts it to `max` characters without splitting a surrogate pair. */
 export function cleanText(s: string, max = 500): string {

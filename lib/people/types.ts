@@ -1,4 +1,4 @@
-import type { RawCandidate, SourceKind } from '@/lib/page/types';
+import type { RawCandidate, SourceKind } from '@/lib/page/contract';
 
 /** A phone as the user will see and send it. */
 export interface NormalizedPhone {

@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import { pageReadingSchema } from '@/lib/messaging/protocol';
-import type { PageReading } from '@/lib/page/types';
+import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 
 /**
  * Reading the page from an extension page (popup or side panel): inject the capture content
- * script on demand and validate what it returns.
+ * script on demand and validate what it returns against the contract (lib/page/contract.ts).
  */
 
 const READ_PAGE_SCRIPT = '/content-scripts/read-page.js';
@@ -33,5 +32,5 @@ export async function readTab(tabId: number): Promise<PageReading> {
   }
   const parsed = pageReadingSchema.safeParse(results[0]?.result);
   if (!parsed.success) throw new ReadTabError('This page returned something Sidecard could not read.');
-  return parsed.data as PageReading;
+  return parsed.data;
 }

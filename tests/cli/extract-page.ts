@@ -5,8 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { pageReadingSchema } from '@/lib/messaging/protocol';
-import type { PageReading } from '@/lib/page/types';
+import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 import { type NormalizedCandidate, normalizeCapture } from '@/lib/people';
 import { launchChromium } from '../support/chromium';
 
@@ -129,7 +128,7 @@ export async function withBrowser<T>(work: (session: Session) => Promise<T>): Pr
         const { page, servedUrl } = await session.open(target);
         try {
           const raw = await session.extractIn(page, opts.url ?? servedUrl);
-          const capture = pageReadingSchema.parse(raw) as PageReading;
+          const capture = pageReadingSchema.parse(raw);
           return { capture, candidates: normalizeCapture(capture, { defaultCountry: opts.defaultCountry }) };
         } finally {
           await page.close();

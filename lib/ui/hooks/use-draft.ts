@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type ExistingContact, type Result, sendMessage } from '@/lib/messaging/protocol';
-import type { PageReading } from '@/lib/page/types';
+import type { PageReading } from '@/lib/page/contract';
 import type { NormalizedCandidate } from '@/lib/people/types';
 import type { Preset } from '@/lib/settings';
 import {

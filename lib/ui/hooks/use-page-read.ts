@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PageReading } from '@/lib/page/types';
+import type { PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { extractSelection } from '@/lib/people/selection';
 import type { NormalizedCandidate } from '@/lib/people/types';

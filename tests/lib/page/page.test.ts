@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPage, extractSelection } from '@/lib/page';
+import { extractPage } from '@/lib/page';
 import { canonicalProfileUrl } from '@/lib/page/linkedin';
 import { decodeCfEmail } from '@/lib/page/text';
 import { normalizeCapture } from '@/lib/people';
 import { findEmails, findPhones, isName } from '@/lib/people/recognise';
+import { extractSelection } from '@/lib/people/selection';
 
 /**
  * Extractor behaviours on parsed documents (happy-dom's DOMParser), one block per source: what

@@ -1,18 +1,18 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageReadingSchema } from '@/lib/messaging/protocol';
-import type { PageReading } from '@/lib/page/types';
+import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { withBrowser } from '@/tests/cli/extract-page';
 
 /**
- * The extractor in a real page's main world (where, unlike in the extension's isolated world,
- * the page's own globals apply): hostile globals must not break it, huge pages must not stall it,
- * and its answer stays within what the side panel accepts (lib/messaging/protocol.ts). The people are then
- * read in Node, as the side panel reads them.
+ * The extractor in a real page, in headless Chromium: the page's own globals do not reach it,
+ * named elements that shadow the Document's properties (DOM clobbering) do not break it, huge
+ * pages do not stall it, and its answer stays within the contract (lib/page/contract.ts). The
+ * people are then read in Node, as the side panel reads them.
  */
 
 const dir = mkdtempSync(join(tmpdir(), 'sidecard-extract-'));
@@ -24,58 +24,116 @@ function page(name: string, html: string): string {
   return path;
 }
 
-const CARD = `<!DOCTYPE html><html><head><title>Team | Acme</title>
+/** A team page with a declared person (JSON-LD) and a written one; `extra` goes first in its body. */
+const card = (extra = '') => `<!DOCTYPE html><html lang="en-GB"><head><title>Team | Acme</title>
 <script type="application/ld+json">{"@type":"Person","name":"Ada Example","jobTitle":"CTO","email":"ada@acme.example"}</script></head>
-<body><article><h3>Grace Example</h3><p>Head of Sales</p><a href="mailto:grace@acme.example">Write to Grace</a> Tel: +44 20 7946 0958</article></body></html>`;
+<body>${extra}<article><h3>Grace Example</h3><p>Head of Sales</p><a href="mailto:grace@acme.example">Write to Grace</a> Tel: +44 20 7946 0958</article></body></html>`;
 
-/**
- * What a hostile page can do to the main world: every Array.prototype method and the array
- * iterator throw, and so do JSON.parse/stringify. The extraction runs under that and parks its
- * result; the globals are then restored so that Playwright (which uses them too) can read it.
- */
-const UNDER_SABOTAGE = (url: string) => `(() => {
+function expectBothPeople(capture: PageReading): void {
+  expect(pageReadingSchema.safeParse(capture).success).toBe(true);
+  expect(capture).toMatchObject({ title: 'Team | Acme', lang: 'en-GB' });
+  const people = normalizeCapture(capture);
+  expect(people.map((c) => c.name)).toEqual(['Ada Example', 'Grace Example']);
+  expect(people[1]).toMatchObject({
+    emails: ['grace@acme.example'],
+    phones: [{ e164: '+442079460958' }],
+    title: 'Head of Sales',
+  });
+}
+
+/** The bundled extractor run in a new isolated world of `tab`, as scripting.executeScript runs the content script. */
+async function extractIsolated(tab: Page, script: string, url: string): Promise<PageReading> {
+  const cdp = await tab.context().newCDPSession(tab);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'sidecard-test',
+  });
+  const run = (expression: string) =>
+    cdp.send('Runtime.evaluate', { contextId: executionContextId, expression, returnByValue: true });
+  await run(script);
+  const answer = await run(`globalThis.__sidecardExtract(document, ${JSON.stringify(url)})`);
+  if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.exception?.description);
+  return answer.result.value as PageReading;
+}
+
+/** What a hostile page can do to its own world: every Array.prototype method, the array iterator and JSON throw. */
+const SABOTAGE = `(() => {
   const boom = () => { throw new Error('sabotaged'); };
-  const saved = [];
   const names = ['push', 'map', 'filter', 'forEach', 'join', 'indexOf', 'includes', 'some', 'find', 'reduce', 'slice', 'concat', 'sort', Symbol.iterator];
-  for (const m of names) saved.push([m, Array.prototype[m]]);
-  const json = [JSON.parse, JSON.stringify];
   for (const m of names) Object.defineProperty(Array.prototype, m, { value: boom, configurable: true, writable: true });
   JSON.parse = boom;
   JSON.stringify = boom;
-  let result;
-  try {
-    result = { capture: globalThis.__sidecardExtract(document, ${JSON.stringify(url)}) };
-  } catch (error) {
-    result = { error: String(error) };
-  }
-  for (let i = 0; i < saved.length; i++) {
-    Object.defineProperty(Array.prototype, saved[i][0], { value: saved[i][1], configurable: true, writable: true });
-  }
-  JSON.parse = json[0];
-  JSON.stringify = json[1];
-  return result;
+  try { [1].map((x) => x); return false; } catch { return true; }
 })()`;
 
+/**
+ * Named elements that shadow a property of the Document in the page's main world (where the
+ * CLI runs the extractor; an isolated world may see them too), and what each did to the page
+ * code when it read the Document's properties.
+ */
+const CLOBBERING = [
+  ['<img name="title">', 'document.title is an image: reading it as text threw'],
+  ['<form name="body"></form>', 'document.body is an empty form: no written person was read'],
+  ['<img name="querySelectorAll">', 'document.querySelectorAll is an image: no declared person was read'],
+  ['<img name="documentElement">', 'document.documentElement is an image: the language was lost'],
+  ['<img name="getElementById">', 'document.getElementById is an image: LinkedIn profiles threw'],
+] as const;
+
+/** A saved LinkedIn profile (logged in, Experience section, Contact info open) with `extra` first in its body. */
+const profile = (extra = '') =>
+  readFileSync('tests/fixtures/pages-synthetic/51-linkedin-logged-in-contact-info.html', 'utf8').replace(
+    '<body>',
+    `<body>${extra}`,
+  );
+
+/** What the user would see of a reading: the page's details and the people offered. */
+const offered = (capture: PageReading) => ({
+  source: capture.source,
+  title: capture.title,
+  lang: capture.lang,
+  siteName: capture.siteName,
+  people: normalizeCapture(capture),
+});
+
 describe('extraction in a hostile or huge page', () => {
-  it('survives a page that redefines Array.prototype methods and JSON', { timeout: 60_000 }, async () => {
+  it('is out of reach of a page that redefines Array.prototype methods and JSON in its own world', {
+    timeout: 60_000,
+  }, async () => {
     await withBrowser(async (session) => {
-      const { page } = await session.open(page_('hostile.html'));
-      await page.evaluate(session.script);
-      const result = (await page.evaluate(UNDER_SABOTAGE('https://acme.example/team'))) as {
-        capture?: PageReading;
-        error?: string;
-      };
-      expect(result.error).toBeUndefined();
-      const capture = result.capture as PageReading;
-      expect(pageReadingSchema.safeParse(capture).success).toBe(true);
-      const people = normalizeCapture(capture);
-      // JSON-LD cannot be read without JSON.parse; the written card still is.
-      expect(people.map((c) => c.name)).toEqual(['Grace Example']);
-      expect(people[0]).toMatchObject({
-        emails: ['grace@acme.example'],
-        phones: [{ e164: '+442079460958' }],
-        title: 'Head of Sales',
-      });
+      const { page: tab } = await session.open(page('hostile.html', card()));
+      expect(await tab.evaluate(SABOTAGE)).toBe(true);
+      expectBothPeople(await extractIsolated(tab, session.script, 'https://acme.example/team'));
+    });
+  });
+
+  it("reads pages whose named elements shadow the Document's properties as it reads them clean", {
+    timeout: 180_000,
+  }, async () => {
+    await withBrowser(async (session) => {
+      const pages = [
+        [card, 'https://acme.example/team'],
+        [profile, 'https://www.linkedin.com/in/jane-doe/'],
+      ] as const;
+      for (const [html, url] of pages) {
+        const { page: cleanTab } = await session.open(page('clean.html', html()));
+        const clean = await session.extractIn(cleanTab, url);
+        await cleanTab.close();
+        if (html === card) expectBothPeople(clean);
+        for (const [markup, effect] of CLOBBERING) {
+          const { page: tab } = await session.open(page('clobbered.html', html(markup)));
+          const [, tag, name] = /^<(\w+) name="(\w+)"/.exec(markup) as RegExpExecArray;
+          const shadowedBy = await tab.evaluate(
+            (property) => ((document as unknown as Record<string, Element>)[property] as Element).localName,
+            name as string,
+          );
+          expect(shadowedBy, effect).toBe(tag);
+          const clobbered = await session.extractIn(tab, url);
+          await tab.close();
+          expect(pageReadingSchema.safeParse(clobbered).success).toBe(true);
+          expect(offered(clobbered), `${url}: ${effect}`).toEqual(offered(clean));
+        }
+      }
     });
   });
 
@@ -87,7 +145,7 @@ describe('extraction in a hostile or huge page', () => {
     const rows: string[] = [];
     for (let i = 0; i < 100_000; i++) rows.push(row(i));
     const filler = `<p>${'lorem ipsum dolor sit amet '.repeat(40)}</p>`.repeat(12_000);
-    const path = page_('huge.html', `<html><body><ul>${rows.join('')}</ul>${filler}</body></html>`);
+    const path = page('huge.html', `<html><body><ul>${rows.join('')}</ul>${filler}</body></html>`);
     await withBrowser(async (session) => {
       const { page } = await session.open(path);
       await page.evaluate(session.script);
@@ -107,7 +165,3 @@ describe('extraction in a hostile or huge page', () => {
     });
   });
 });
-
-function page_(name: string, html = CARD): string {
-  return page(name, html);
-}

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PageLine, PageReading } from '@/lib/page/types';
-import {
-  cleanText,
-  emailProblem,
-  normalizeCapture,
-  normalizeEmail,
-  normalizePhone,
-  pageCountry,
-  splitName,
-} from '@/lib/people';
+import type { PageLine, PageReading } from '@/lib/page/contract';
+import { emailProblem, normalizeCapture, normalizeEmail, normalizePhone, splitName } from '@/lib/people';
+import { pageCountry } from '@/lib/people/country';
+import { cleanText } from '@/lib/people/text';
 
 describe('emails', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageReading } from '@/lib/page/types';
+import type { PageReading } from '@/lib/page/contract';
 import { menuRequestItem } from '@/lib/storage';
 import { useMenuRequests, usePageRead } from '@/lib/ui/hooks/use-page-read';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';

@@ -1,0 +1,12 @@
+/**
+ * The words around a person's name, one list each, shared by splitting a name (name.ts) and
+ * recognising one in text (recognise.ts).
+ */
+
+/** Lower-case particles that start a last name ("Ludwig van Beethoven", "Ahmad ibn Hanbal"). */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'van von de der den del della di da das dos du la le ter ten zu bin ibn al el'.split(' '),
+);
+
+/** Generational suffixes and credentials written after a name ("Jr.", "III", "PhD", "MBA"). */
+export const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
