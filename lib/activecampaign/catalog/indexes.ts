@@ -5,7 +5,7 @@ import { z } from '@/lib/zod';
  * so a warm capture costs no lookups. Zod-only so storage can validate them without the client.
  */
 
-/** Tags by lower-case name (AC treats tag names case-insensitively, §5.3). */
+/** Tags by lower-case name (AC treats tag names case-insensitively, docs/activecampaign.md#tags). */
 export const tagIndexSchema = z.object({
   tags: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),
 });

@@ -33,7 +33,7 @@ export interface AcHttp {
 }
 
 const MAX_MESSAGE_LENGTH = 300;
-/** AC's bulk importer answers its own per-minute limit with 400 and this text (§1.3). */
+/** AC's bulk importer answers its own per-minute limit with 400 and this text (docs/activecampaign.md#bulk-import). */
 const BULK_RATE_LIMIT_MESSAGE = /rate limit exceeded/i;
 const BULK_RATE_LIMIT_WAIT_MS = 60_000;
 
@@ -45,6 +45,10 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
     timeout: options.timeoutMs,
     retry: 0,
     throwHttpErrors: false,
+    // Fetch re-sends a custom Api-Token header to wherever a redirect points (only Authorization is
+    // stripped), so no redirect is ever followed (docs/activecampaign.md#redirects). `manual` rather
+    // than `error`: a browser's `error` rejects exactly like an outage, `manual` lets us say "wrong URL".
+    redirect: 'manual',
   });
   const clean = (message: string): string => sanitizeMessage(message, options.secrets);
 
@@ -64,6 +68,7 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
       } catch (err) {
         throw transportError(err, endpoint, options.timeoutMs);
       }
+      if (isRedirect(response)) throw redirectError(endpoint);
       const body = parseJson(text);
       if (!response.ok) throw errorFromResponse(response, body, endpoint, clean);
       const parsed = schema.safeParse(body ?? {});
@@ -76,6 +81,20 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
       return parsed.data;
     },
   };
+}
+
+/** Browsers hide a manual redirect as an `opaqueredirect` with status 0; Node shows the 3xx. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(endpoint: string): AcError {
+  return new AcError(
+    'not-found',
+    'The API URL redirects to another address, so Sidecard did not send the key there. ' +
+      'Copy the API URL again from ActiveCampaign’s Settings → Developer.',
+    { endpoint, code: 'redirect' },
+  );
 }
 
 function transportError(err: unknown, endpoint: string, timeoutMs: number): AcError {
@@ -92,7 +111,7 @@ function transportError(err: unknown, endpoint: string, timeoutMs: number): AcEr
   });
 }
 
-/** AC sometimes labels JSON as text/plain (§1.5), so read text and try JSON regardless of headers. */
+/** AC sometimes labels JSON as text/plain (docs/activecampaign.md#errors), so read text and try JSON regardless of headers. */
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {
@@ -128,6 +147,12 @@ function readErrorBody(body: unknown): AcErrorBody {
     }
   }
   out.message = stringOrUndefined(record.message);
+  // POST /tags answers a duplicate with a database message and no code (docs/activecampaign.md#tags).
+  const dbError = stringOrUndefined(record.error);
+  if (dbError && /duplicate entry/i.test(dbError)) {
+    out.code ??= 'duplicate';
+    out.title ??= 'That name already exists in ActiveCampaign.';
+  }
   if (Array.isArray(record.failureReasons)) {
     out.failures = record.failureReasons.flatMap((r: unknown) => {
       if (typeof r !== 'object' || r === null) return [];
@@ -162,9 +187,9 @@ function errorFromResponse(
   }
   if (status === 403) {
     return new AcError(
-      'auth',
+      'validation',
       "The API key's ActiveCampaign user is not allowed to do this. Check the user's permissions.",
-      base,
+      { ...base, code: 'forbidden' },
     );
   }
   if (status === 404) {

@@ -2,7 +2,7 @@ import { z } from '@/lib/zod';
 
 /**
  * Response shapes for the AC calls we make, parsing only the fields we use. They tolerate AC's
- * habits (§1.5, §5.11): ids and totals as strings or numbers, `null` or "" for missing text, extra
+ * habits (docs/activecampaign.md#errors): ids and totals as strings or numbers, `null` or "" for missing text, extra
  * keys everywhere, side-loaded arrays that may be absent.
  */
 
@@ -52,6 +52,11 @@ export const contactDetailsResponse = z.object({
 });
 export const contactListsResponse = z.object({ contactLists: z.array(contactListSchema) });
 export const fieldValuesResponse = z.object({ fieldValues: z.array(fieldValueSchema) });
+/** GET /fieldValues?filters[…]: values with the contact they belong to. */
+export const fieldValueMatchesResponse = z.object({
+  fieldValues: z.array(fieldValueSchema.extend({ contact: id })),
+  meta,
+});
 export const contactTagsResponse = z.object({ contactTags: z.array(contactTagSchema) });
 export const accountContactsResponse = z.object({ accountContacts: z.array(accountContactSchema) });
 
@@ -60,7 +65,10 @@ export type AcList = z.output<typeof listSchema>;
 export const listsPageResponse = z.object({ lists: z.array(listSchema), meta });
 export const listResponse = z.object({ list: listSchema }).transform((r) => r.list);
 
-const tagSchema = z.object({ id, tag: text }).transform((t) => ({ id: t.id, name: t.tag }));
+/** `type` is `contact` or `template`; only contact tags can be put on a contact. */
+const tagSchema = z
+  .object({ id, tag: text, tagType: text })
+  .transform((t) => ({ id: t.id, name: t.tag, type: t.tagType || 'contact' }));
 export type AcTag = z.output<typeof tagSchema>;
 export const tagsPageResponse = z.object({ tags: z.array(tagSchema), meta });
 export const tagResponse = z.object({ tag: tagSchema }).transform((r) => r.tag);
@@ -79,13 +87,14 @@ export const accountContactResponse = z
   .transform((r) => r.accountContact);
 
 export const noteResponse = z.object({ note: z.object({ id }) }).transform((r) => r.note);
+export const notesResponse = z.object({ notes: z.array(z.object({ id, note: text })) });
 
 /** Writes whose answer we don't read (contactLists echoes the whole contact); any JSON object will do. */
 export const anyObjectResponse = z.object({});
 
 export const bulkImportResponse = z.object({ batchId: z.string().min(1) });
 
-/** `status` is `false` when polled within ~1 s of the import (§2.11); treat anything unknown as still running. */
+/** `status` is `false` when polled within ~1 s of the import (docs/activecampaign.md#bulk-import); treat anything unknown as still running. */
 export const importInfoResponse = z.object({
   status: z
     .union([z.string(), z.boolean(), z.null()])

@@ -4,7 +4,7 @@ import { createAcHttp, sanitizeMessage } from './http';
 import { v1ContactSchema, v1ContactSyncSchema, v1NamedRow, v1ResultSchema, v1Rows } from './schemas';
 
 /**
- * The legacy v1 API (`/admin/api.php`, §3) for accounts that still use it. Differences that
+ * The legacy v1 API (`/admin/api.php`, docs/activecampaign.md#v1) for accounts that still use it. Differences that
  * matter: bodies are form-encoded, the key travels in the query string (so no error or label
  * ever carries the URL), and failures come back as HTTP 200 with `result_code: 0`.
  */
@@ -63,12 +63,16 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
     });
   }
 
-  async function checked<S extends typeof v1ResultSchema>(
+  /**
+   * Writes always carry `overwrite=0` in the URL, where AC reads it (its PHP example and SDK): the
+   * default 1 blanks every field not sent and unsubscribes every list not listed.
+   */
+  async function write<S extends typeof v1ResultSchema>(
     schema: S,
     action: string,
     form: URLSearchParams,
   ): Promise<z.output<S>> {
-    const result = await call(schema, action, { form });
+    const result = await call(schema, action, { query: { overwrite: '0' }, form });
     if (result.result_code !== 1) throw failure(action, result);
     return result;
   }
@@ -76,7 +80,7 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
   return {
     /** Add or update by email. `params` holds only what should be written (no blanks). */
     async contactSync(params: URLSearchParams): Promise<{ contactId: string }> {
-      const result = await checked(v1ContactSyncSchema, 'contact_sync', params);
+      const result = await write(v1ContactSyncSchema, 'contact_sync', params);
       if (!result.subscriber_id) {
         throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.', {
           endpoint: 'v1 contact_sync',
@@ -105,14 +109,11 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
       };
     },
 
-    /**
-     * Only ever with overwrite=0: the default (1) blanks every field not sent and silently
-     * unsubscribes the contact from every list not listed (§3, contact_edit warning).
-     */
+    /** Moves a contact to a new email; overwrite=0 in the URL (see `write`) and, harmlessly, the body. */
     async contactEdit(params: URLSearchParams): Promise<void> {
       const form = new URLSearchParams(params);
       form.set('overwrite', '0');
-      await checked(v1ResultSchema, 'contact_edit', form);
+      await write(v1ResultSchema, 'contact_edit', form);
     },
 
     listList: () => namedRows('list_list', { ids: 'all', full: '0' }),
@@ -120,7 +121,7 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
   };
 
   /**
-   * list_list and tags_list: rows under numeric keys. tags_list may omit result_code (§3), and an
+   * list_list and tags_list: rows under numeric keys. tags_list may omit result_code (docs/activecampaign.md#v1), and an
    * empty account answers result_code 0, so only a refused key is treated as a failure.
    */
   async function namedRows(

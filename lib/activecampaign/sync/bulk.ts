@@ -1,28 +1,28 @@
 import { resolveMappedFields } from '@/lib/activecampaign/catalog/fields';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import { knownTag } from '@/lib/activecampaign/catalog/tags';
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
-import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
+import type { AcClient } from '@/lib/activecampaign/client/v3';
+import type { BulkContact } from '@/lib/activecampaign/client/v3-catalog';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import type { SaveRequest } from '@/lib/save/request';
+import { uniqueTagNames } from '@/lib/save/tag-name';
+import { planLists } from './lists';
 import {
   assertValidTagNames,
   CORE_FIELDS,
   chooseValue,
-  formatFieldValue,
   isEmailChange,
   MAPPED_FIELD_SOURCES,
   type MappedFieldKey,
   mappedFieldsWithValues,
   mayOverwrite,
-  planLists,
   type ResolvedFields,
-  tagKey,
-  uniqueTagNames,
 } from './plan';
 import type { SyncDeps } from './run';
 
 /**
- * Many captures at once go through AC's bulk importer (§2.11): ~1 request per contact instead
+ * Many captures at once go through AC's bulk importer (docs/activecampaign.md#bulk-import): ~1 request per contact instead
  * of ~5. The importer upserts and cannot "keep AC's value", so each email is looked up first
  * (one read per contact) and the same rules as the per-contact plan decide what is sent:
  * - new contacts get every non-blank value, mapped fields and the company;
@@ -158,13 +158,13 @@ async function prepareEntry(
     const source = MAPPED_FIELD_SOURCES[key];
     const value = source.value(capture)?.trim();
     if (!resolved || !value || (existing && !mayOverwrite(capture, source.overwrite))) return [];
-    return [{ id: Number(resolved.id), value: formatFieldValue(resolved.type, value) }];
+    return [{ id: Number(resolved.id), value }];
   });
   if (fieldValues.length > 0) contact.fields = fieldValues;
   if (!existing && companyToAccount) set('customer_acct_name', values.company?.trim() || undefined);
 
   // Canonical spelling from the index, so "vip" is not imported as a second tag beside "VIP".
-  const tagNames = uniqueTagNames(tags).map((name) => tagIndex.tags[tagKey(name)]?.name ?? name);
+  const tagNames = uniqueTagNames(tags).map((name) => knownTag(tagIndex, name)?.name ?? name);
   if (tagNames.length > 0) contact.tags = tagNames;
 
   let skippedLists: string[] = [];

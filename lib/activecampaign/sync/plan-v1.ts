@@ -1,18 +1,10 @@
 import { bareTag } from '@/lib/activecampaign/catalog/fields';
 import type { V1Contact } from '@/lib/activecampaign/client/v1';
 import type { SaveRequest } from '@/lib/save/request';
+import { tagKey, uniqueTagNames } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
-import {
-  CORE_FIELDS,
-  chooseValue,
-  MAPPED_FIELD_SOURCES,
-  type MappedFieldKey,
-  mayOverwrite,
-  planLists,
-  type SkippedList,
-  tagKey,
-  uniqueTagNames,
-} from './plan';
+import { planLists, type SkippedList } from './lists';
+import { CORE_FIELDS, chooseValue, MAPPED_FIELD_SOURCES, type MappedFieldKey, mayOverwrite } from './plan';
 import type { SyncProgress } from './progress';
 
 /**
@@ -37,7 +29,7 @@ const V1_CORE_PARAMS: Record<(typeof CORE_FIELDS)[number], string> = {
   phone: 'phone',
 };
 
-/** `field[12,0]` by id or `field[%PERSTAG%,0]` by personalisation tag (§3). */
+/** `field[12,0]` by id or `field[%PERSTAG%,0]` by personalisation tag (docs/activecampaign.md#v1). */
 function v1FieldParam(ref: string): string {
   return /^\d+$/.test(ref) ? `field[${ref},0]` : `field[%${bareTag(ref)}%,0]`;
 }

@@ -123,7 +123,8 @@ describe('AC client: requests', () => {
 describe('AC client: error mapping', () => {
   it.each([
     [401, 'auth', false],
-    [403, 'auth', false],
+    // A 403 is one resource refused (e.g. a list), not the account: that save fails, nothing pauses.
+    [403, 'validation', false],
     [404, 'not-found', false],
     [500, 'server', true],
     [502, 'server', true],

@@ -126,7 +126,7 @@ describe('runCaptureSync against the sandbox', () => {
     });
   });
 
-  it('floor: new contact, 1 list, 2 tags in a warm index → 1 lookup, 1 sync, 1 contactLists, 2 contactTags', async () => {
+  it('floor: new contact, 1 list, 2 tags in a warm index → 1 lookup, 1 create, 1 contactLists, 2 contactTags', async () => {
     const list = await ac.createList(uniqueName('List'));
     const names = [uniqueName('Warm A'), uniqueName('Warm B')];
     const tagIndex = memoryStore<TagIndex>();
@@ -146,7 +146,7 @@ describe('runCaptureSync against the sandbox', () => {
     const log = (await control.requests()).map((r) => `${r.method} ${r.path}`);
     expect(log).toEqual([
       'GET /api/3/contacts',
-      'POST /api/3/contact/sync',
+      'POST /api/3/contacts',
       'POST /api/3/contactLists',
       'POST /api/3/contactTags',
       'POST /api/3/contactTags',
@@ -171,7 +171,8 @@ describe('runCaptureSync against the sandbox', () => {
     // First name differs and was not chosen for overwrite: kept. Last name was empty: filled.
     expect(after).toMatchObject({ firstName: 'Samuel', lastName: 'Lee', phone: '+442079460958' });
     expect(await ac.listStatuses(id)).toEqual({ [listA!]: '1', [listB!]: '1', [listC!]: '2' });
-    expect(await writes()).toEqual(['POST /api/3/contact/sync']);
+    // Written by id, never upserted by email.
+    expect(await writes()).toEqual([`PUT /api/3/contacts/${id}`]);
   });
 
   it('saving the same capture twice gives one contact and one of each tag, and the second run writes nothing', async () => {
@@ -428,7 +429,7 @@ describe('failures and resuming', () => {
 
   it('500 then 200: the second run succeeds, with one contact', async () => {
     await control.fault({
-      match: { method: 'POST', path: '/api/3/contact/sync' },
+      match: { method: 'POST', path: '/api/3/contacts' },
       count: 1,
       action: { status: 500 },
     });
