@@ -7,6 +7,7 @@ import type { BulkContact } from '@/lib/activecampaign/client/v3-catalog';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import type { SaveRequest } from '@/lib/save/request';
 import { uniqueTagNames } from '@/lib/save/tag-name';
+import { idsOfNewContacts } from './bulk-ids';
 import { planLists } from './lists';
 import {
   assertValidTagNames,
@@ -283,31 +284,4 @@ async function collectResults(
     }
     delay = Math.min(delay * 1.5, MAX_POLL_INTERVAL_MS);
   }
-}
-
-/**
- * import/info lists the ids of created contacts but not their emails. Reading contacts from just
- * below the smallest new id, in id order, maps them in ⌈n/100⌉ requests instead of one per email.
- */
-async function idsOfNewContacts(
-  client: AcClient,
-  newIds: readonly string[],
-  sent: readonly Entry[],
-): Promise<Map<string, string>> {
-  const wanted = new Set(newIds);
-  const emails = new Set(sent.filter((e) => !e.existing).map((e) => e.email.toLowerCase()));
-  const found = new Map<string, string>();
-  if (wanted.size === 0) return found;
-  let after = String(Math.min(...[...wanted].map(Number)) - 1);
-  // Bounded: other contacts created meanwhile may interleave, but never more pages than needed twice over.
-  for (let page = 0; page < 2 * Math.ceil(wanted.size / 100) && found.size < wanted.size; page++) {
-    const contacts = await client.listContactsAfter(after);
-    for (const c of contacts) {
-      if (wanted.has(c.id) && emails.has(c.email.toLowerCase())) found.set(c.email.toLowerCase(), c.id);
-    }
-    const last = contacts.at(-1);
-    if (!last) break;
-    after = last.id;
-  }
-  return found;
 }

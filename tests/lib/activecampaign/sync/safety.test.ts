@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldIndex } from '@/lib/activecampaign/catalog/indexes';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { isAccountRefusal } from '@/lib/activecampaign/errors';
+import { runBatch } from '@/lib/activecampaign/sync/batch';
 import { emptyProgress } from '@/lib/activecampaign/sync/progress';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { type SaveRequest, type SaveRequestInput, saveRequestSchema } from '@/lib/save/request';
@@ -239,5 +240,48 @@ describe('same person by a field value', () => {
     const matches = await client().findContactsByField('%LINKEDIN_URL%', url);
     expect(matches.map((m) => m.id)).toEqual([id]);
     expect(await client().findContactsByField('LINKEDIN_URL', 'https://nobody.example')).toEqual([]);
+  });
+});
+
+describe('a batch of 10 or more through the bulk importer', () => {
+  const batch = (prefix: string, lists: string[]) =>
+    Array.from({ length: 12 }, (_, i) =>
+      capture({ contact: { email: `${prefix}-${i}@acme.example`, firstName: `F${i}` }, lists }),
+    );
+
+  it('leaves unconfirmed and bounced lists alone, and retries per person whom the import refused', async () => {
+    const list = await ac.createList(uniqueName('Batch'));
+    const prefix = uniqueName('batch').replace(/\s+/g, '-').toLowerCase();
+    const captures = batch(prefix, [list]);
+    const pendingId = await ac.syncContact({ email: captures[0]!.contact.email, firstName: 'Kept' });
+    const bouncedId = await ac.syncContact({ email: captures[1]!.contact.email });
+    await setStatus(pendingId, list, 0);
+    await setStatus(bouncedId, list, 3);
+    await control.fault({
+      match: { method: 'POST', path: '/api/3/import/bulk_import' },
+      count: 1,
+      action: {
+        status: 400,
+        body: {
+          success: 0,
+          message: 'JSON payload did not pass validation',
+          failureReasons: [{ contact: 2, failureReason: 'odd value' }],
+        },
+      },
+    });
+    const deps = { ...testDeps(client()), saveProgress: async () => undefined, sleep: async () => undefined };
+
+    const outcomes = await runBatch(captures, deps);
+
+    expect(outcomes.map((o) => o.ok)).toEqual(Array(12).fill(true));
+    expect(outcomes[2]).toMatchObject({ via: 'per-person' });
+    expect(outcomes.filter((o) => o.via === 'bulk')).toHaveLength(11);
+    expect(outcomes[0]?.skippedLists).toEqual([list]);
+    expect(await ac.listStatuses(pendingId)).toEqual({ [list]: '0' });
+    expect(await ac.listStatuses(bouncedId)).toEqual({ [list]: '3' });
+    expect(await ac.contactsByEmail(captures[0]!.contact.email)).toMatchObject([{ firstName: 'Kept' }]);
+    expect(await ac.listStatuses(outcomes[2]!.contactId!)).toEqual({ [list]: '1' });
+    const imports = (await control.requests()).filter((r) => r.path === '/api/3/import/bulk_import');
+    expect(imports.map((r) => r.status)).toEqual([400, 200]);
   });
 });
