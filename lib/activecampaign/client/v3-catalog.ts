@@ -15,6 +15,7 @@ import {
   tagResponse,
   tagsPageResponse,
 } from './schemas';
+import type { BulkContact } from './v3';
 
 /**
  * Account-wide v3 resources (lists, tags, fields, accounts) and the bulk importer, as methods the
@@ -27,18 +28,6 @@ export interface NewList {
   /** AC requires these two for every list. */
   senderUrl: string;
   senderReminder: string;
-}
-
-/** One contact in a bulk import, in the importer's snake_case (docs/activecampaign.md#bulk-import). */
-export interface BulkContact {
-  email: string;
-  first_name?: string;
-  last_name?: string;
-  phone?: string;
-  customer_acct_name?: string;
-  tags?: string[];
-  fields?: { id: number; value: string }[];
-  subscribe?: { listid: number }[];
 }
 
 type Query = Record<string, string>;

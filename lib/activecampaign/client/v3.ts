@@ -57,6 +57,18 @@ export interface AcContactDetails {
   accountContacts: z.output<typeof accountContactSchema>[];
 }
 
+/** One contact in a bulk import, in the importer's snake_case (docs/activecampaign.md#bulk-import). Absent keys are not written. */
+export interface BulkContact {
+  email: string;
+  first_name?: string;
+  last_name?: string;
+  phone?: string;
+  customer_acct_name?: string;
+  tags?: string[];
+  fields?: { id: number; value: string }[];
+  subscribe?: { listid: number }[];
+}
+
 export type AcClient = ReturnType<typeof createAcClient>;
 
 const contactPath = (contactId: string): string => `contacts/${encodeURIComponent(contactId)}`;

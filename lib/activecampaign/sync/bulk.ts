@@ -2,8 +2,8 @@ import { resolveMappedFields } from '@/lib/activecampaign/catalog/fields';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { knownTag } from '@/lib/activecampaign/catalog/tags';
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
-import type { AcClient } from '@/lib/activecampaign/client/v3';
-import type { BulkContact } from '@/lib/activecampaign/client/v3-catalog';
+import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
+
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import type { SaveRequest } from '@/lib/save/request';
 import { uniqueTagNames } from '@/lib/save/tag-name';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { canImportInBulk, chunkEntries, partitionForBulk } from '@/lib/activecampaign/sync/bulk';
+import { planLists } from '@/lib/activecampaign/sync/lists';
 import {
   type ContactState,
   chooseValue,
@@ -134,17 +135,9 @@ describe('planCaptureSync', () => {
 
   it('leaves unconfirmed and bounced lists alone and names why, subscribing only lists with no status', () => {
     const h = held({ listStatuses: { '1': '0', '2': '3', '3': '2' } });
-    const result = planCaptureSync({
-      capture: capture({ lists: ['1', '2', '3', '4'] }),
-      settings: settings(),
-      held: h,
-      emailChange: false,
-      fields: {},
-      tagIndex: noTags,
-      progress: emptyProgress(),
-    });
-    expect(result.requests).toEqual([{ kind: 'subscribe', list: '4', resubscribe: false }]);
-    expect(result.skippedLists).toEqual([
+    const result = planLists(h.listStatuses, capture({ lists: ['1', '2', '3', '4'] }), []);
+    expect(result.subscribe).toEqual([{ list: '4', resubscribe: false }]);
+    expect(result.skipped).toEqual([
       { list: '1', reason: 'unconfirmed' },
       { list: '2', reason: 'bounced' },
       { list: '3', reason: 'unsubscribed' },

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
@@ -7,15 +7,26 @@ import { runBulkImport } from '@/lib/activecampaign/sync/bulk';
 import { emptyProgress } from '@/lib/activecampaign/sync/progress';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
-import { type SaveRequest, type SaveRequestInput, saveRequestSchema } from '@/lib/save/request';
 import type { Settings } from '@/lib/settings';
-import { type Sandbox, startSandbox } from '@/tests/sandbox/server';
-import { TestAc, uniqueName } from '@/tests/support/ac-api';
-import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
+import type { Sandbox } from '@/tests/sandbox/server';
+import type { TestAc } from '@/tests/support/ac-api';
+import { uniqueName } from '@/tests/support/ac-api';
+import { memoryStore, type sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
+import { sandboxSuite, testCapture, testEmail } from './sandbox-suite';
 
+const suite = sandboxSuite({
+  fields: [
+    { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
+    { title: 'Job Title', perstag: 'JOB_TITLE' },
+    { title: 'Source URL', perstag: 'SOURCE_URL' },
+  ],
+});
 let sb: Sandbox;
 let ac: TestAc;
 let control: ReturnType<typeof sandboxControl>;
+beforeAll(() => {
+  ({ sb, ac, control } = suite);
+});
 
 const FIELD_MAP: Settings['fieldMap'] = {
   linkedinUrl: 'LINKEDIN_URL',
@@ -23,39 +34,10 @@ const FIELD_MAP: Settings['fieldMap'] = {
   sourceUrl: '3',
 };
 
-beforeAll(async () => {
-  sb = await startSandbox({
-    ratePerSecond: false,
-    seed: {
-      fields: [
-        { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
-        { title: 'Job Title', perstag: 'JOB_TITLE' },
-        { title: 'Source URL', perstag: 'SOURCE_URL' },
-      ],
-    },
-  });
-  ac = new TestAc(sb);
-  control = sandboxControl(sb);
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await control.clearFaults();
-  await control.clearRequests();
-});
-
 const client = (opts: { timeoutMs?: number; fetch?: typeof globalThis.fetch } = {}): AcClient =>
   createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey, ...opts });
-
-const email = (prefix = 'p') => `${uniqueName(prefix).replace(/\s+/g, '.').toLowerCase()}@acme.example`;
-
-const capture = (
-  input: Omit<Partial<SaveRequestInput>, 'contact'> & { contact?: Partial<SaveRequestInput['contact']> },
-): SaveRequest =>
-  saveRequestSchema.parse({
-    capturedAt: new Date().toISOString(),
-    ...input,
-    contact: { email: email(), ...input.contact },
-  });
+const email = testEmail;
+const capture = testCapture;
 
 /** API writes in the request log (path only), to compare with what the plan promised. */
 async function writes(): Promise<string[]> {

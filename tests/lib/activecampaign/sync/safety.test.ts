@@ -1,15 +1,14 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldIndex } from '@/lib/activecampaign/catalog/indexes';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { isAccountRefusal } from '@/lib/activecampaign/errors';
 import { runBatch } from '@/lib/activecampaign/sync/batch';
 import { emptyProgress } from '@/lib/activecampaign/sync/progress';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
-import { type SaveRequest, type SaveRequestInput, saveRequestSchema } from '@/lib/save/request';
-import { type Sandbox, startSandbox } from '@/tests/sandbox/server';
-import { TestAc, uniqueName } from '@/tests/support/ac-api';
-import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
+import { type TestAc, uniqueName } from '@/tests/support/ac-api';
+import { memoryStore, type sandboxControl, testDeps } from '@/tests/support/activecampaign-fakes';
+import { sandboxSuite, testCapture, testEmail } from './sandbox-suite';
 
 /**
  * What a real customer's CRM must survive (docs/activecampaign.md): a lookup that misses, a contact
@@ -17,40 +16,21 @@ import { memoryStore, sandboxControl, testDeps } from '@/tests/support/activecam
  * note answer. Each test runs the real sync against the sandbox with the fault or fact in place.
  */
 
-let sb: Sandbox;
+const suite = sandboxSuite({
+  fields: [
+    { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
+    { title: 'Birthday', perstag: 'BIRTHDAY', type: 'date' },
+  ],
+});
 let ac: TestAc;
 let control: ReturnType<typeof sandboxControl>;
-
-beforeAll(async () => {
-  sb = await startSandbox({
-    ratePerSecond: false,
-    seed: {
-      fields: [
-        { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
-        { title: 'Birthday', perstag: 'BIRTHDAY', type: 'date' },
-      ],
-    },
-  });
-  ac = new TestAc(sb);
-  control = sandboxControl(sb);
+beforeAll(() => {
+  ({ ac, control } = suite);
 });
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await control.clearFaults();
-  await control.clearRequests();
-});
-
 const client = (opts: { timeoutMs?: number } = {}): AcClient =>
-  createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey, ...opts });
-const email = (prefix: string) => `${uniqueName(prefix).replace(/\s+/g, '.').toLowerCase()}@acme.example`;
-const capture = (
-  input: Omit<Partial<SaveRequestInput>, 'contact'> & { contact?: Partial<SaveRequestInput['contact']> },
-): SaveRequest =>
-  saveRequestSchema.parse({
-    capturedAt: new Date().toISOString(),
-    ...input,
-    contact: { email: email('p'), ...input.contact },
-  });
+  createAcClient({ apiUrl: suite.sb.url, apiKey: suite.sb.apiKey, ...opts });
+const email = testEmail;
+const capture = testCapture;
 const setStatus = (contact: string, list: string, status: number) =>
   ac.request('POST', 'contactLists', { contactList: { contact, list, status } });
 const writes = async () =>
@@ -169,7 +149,7 @@ describe('one odd answer does not stop the queue', () => {
   });
 
   it('a 401 is an account refusal', async () => {
-    const bad = createAcClient({ apiUrl: sb.url, apiKey: 'wrong' });
+    const bad = createAcClient({ apiUrl: suite.sb.url, apiKey: 'wrong' });
     const err = await bad.testConnection().catch((e: unknown) => e);
     expect(isAccountRefusal(err)).toBe(true);
   });
