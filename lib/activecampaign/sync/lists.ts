@@ -27,6 +27,13 @@ export function lockedReason(status: string | undefined): LockedReason | undefin
   return LOCKED_REASONS[status] ?? 'unconfirmed';
 }
 
+/** How the panel names a locked status next to the list (and in the consent checkbox). */
+export const LOCKED_STATUS_LABELS: Record<LockedReason, string> = {
+  unconfirmed: 'unconfirmed (waiting for their opt-in confirmation)',
+  unsubscribed: 'unsubscribed',
+  bounced: 'bounced',
+};
+
 /**
  * Lists whose status the user consented to change. The save request still calls the field
  * `resubscribeLists` (stored outbox items keep parsing); it covers statuses 0, 2 and 3 alike.
