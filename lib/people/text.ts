@@ -1,6 +1,6 @@
 /**
  * Cleaning scraped strings before they reach storage or ActiveCampaign
- * (security-reliability §3): Unicode NFC, no invisible or direction-changing characters,
+ * (security-reliability docs/activecampaign.md#v1): Unicode NFC, no invisible or direction-changing characters,
  * one space between words, and a length cap.
  */
 

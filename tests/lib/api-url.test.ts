@@ -12,7 +12,7 @@ describe('normalizeApiUrl', () => {
     ['https://acct.api-us1.com/api/3/', ORIGIN],
     ['  https://ACCT.api-us1.com/  ', ORIGIN],
     ['https://acct.api-us1.com:443/', ORIGIN],
-    // AC hosts vary by region and over time (§1.1): any https host is kept as its own origin.
+    // AC hosts vary by region and over time (docs/activecampaign.md#auth): any https host is kept as its own origin.
     ['https://acct.api-eu2.com', 'https://acct.api-eu2.com'],
     ['https://acct.activehosted.com/api/3', 'https://acct.activehosted.com'],
   ])('accepts %j → %s', (input, origin) => {

@@ -1,7 +1,7 @@
 import { parseRetryAfter } from '@/lib/activecampaign/errors';
 
 /**
- * AC allows 5 requests/second per *account*, shared with every other integration (§1.3), and
+ * AC allows 5 requests/second per *account*, shared with every other integration (docs/activecampaign.md#rate-limits), and
  * the check is a sliding one-second window, so averaging is not enough: bursts are refused.
  * The limiter hands out evenly spaced slots (burst 1) measured from when each request really
  * left, so a late timer never lets two requests bunch up. It also obeys what AC tells us:
