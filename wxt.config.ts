@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { AC_HOST_PERMISSIONS } from './lib/api-url';
 
 /**
  * `--mode test` (npm run build:test) is the only build that may talk to loopback:
@@ -7,6 +8,25 @@ import { defineConfig } from 'wxt';
  * injection into loopback pages without a user gesture (Playwright cannot grant activeTab).
  */
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const LOOPBACK_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*'];
+
+/**
+ * Where the API key may go: ActiveCampaign's hosts, plus any custom endpoint origins this build was
+ * made for (comma-separated https origins in SIDECARD_CUSTOM_API_ORIGINS). The same list bounds the
+ * optional host permissions and the extension pages' CSP `connect-src`, so even a bug cannot send
+ * anything elsewhere (docs/activecampaign.md#redirects).
+ */
+const CUSTOM_API_ORIGINS = (process.env.SIDECARD_CUSTOM_API_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim())
+  .filter((o) => /^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o));
+const API_HOST_PERMISSIONS = [...AC_HOST_PERMISSIONS, ...CUSTOM_API_ORIGINS.map((o) => `${o}/*`)];
+const connectSrc = (testBuild: boolean): string =>
+  [
+    "'self'",
+    ...API_HOST_PERMISSIONS.map((p) => p.replace(/\/\*$/, '')),
+    ...(testBuild ? LOOPBACK_ORIGINS : []),
+  ].join(' ');
 
 export default defineConfig({
   // Separate outputs let two checkouts' worth of builds (or engineers) run side by side.
@@ -52,9 +72,22 @@ export default defineConfig({
       ],
       // The user's own ActiveCampaign origin is requested at runtime, for exactly that origin.
       ...(browser === 'firefox'
-        ? { optional_permissions: ['https://*/*'] }
-        : { optional_host_permissions: ['https://*/*'] }),
+        ? { optional_permissions: API_HOST_PERMISSIONS }
+        : { optional_host_permissions: API_HOST_PERMISSIONS }),
       ...(testBuild ? { host_permissions: LOOPBACK_HOSTS } : {}),
+      ...(mode === 'development'
+        ? {} // WXT's dev server needs its own websocket.
+        : browser === 'firefox'
+          ? {
+              content_security_policy: `script-src 'self'; object-src 'self'; connect-src ${connectSrc(testBuild)}`,
+            }
+          : {
+              content_security_policy: {
+                extension_pages: `script-src 'self'; object-src 'self'; connect-src ${connectSrc(testBuild)}`,
+              },
+            }),
+      // storage.local.setAccessLevel (the key hidden from content scripts) needs Chrome 140.
+      ...(browser === 'firefox' ? {} : { minimum_chrome_version: '140' }),
       commands: {
         [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
           suggested_key: { default: 'Alt+Shift+S' },

@@ -1,18 +1,31 @@
 /**
  * Turns what a user pastes from AC's Settings → Developer into the origin we store, ask a host
- * permission for, and send the key to. AC hosts vary by region and are not guaranteed to be
- * `*.api-us1.com` (docs/activecampaign.md#auth), so any https host is kept: the permission request and the key go to
- * exactly that origin, which the user sees in the permission prompt. A look-alike such as
- * `acct.api-us1.com.evil.com` would simply be another origin; the common paste-trap shape of an
- * AC host followed by more labels is refused outright because no real AC host looks like that.
+ * permission for, and send the key to. Only ActiveCampaign's own host shapes are accepted as they
+ * are (`ACCOUNT.api-us1.com` and the other `api-*` regions, `ACCOUNT.activehosted.com`); any other
+ * host is a "custom endpoint" the user must confirm explicitly, because the key would go there.
+ * Loopback is for the test build only. A look-alike such as `acct.api-us1.com.evil.com` is refused
+ * outright: no real AC host looks like that (docs/activecampaign.md#redirects).
  */
 
-export type NormalizedApiUrl = { ok: true; origin: string } | { ok: false; message: string };
+export type NormalizedApiUrl =
+  | { ok: true; origin: string; custom?: true }
+  /** `needsCustomConfirmation`: a well-formed host that is not AC's; asking the user may accept it. */
+  | { ok: false; message: string; needsCustomConfirmation?: true };
 
 export interface NormalizeApiUrlOptions {
-  /** Test builds talk to the local sandbox over plain http on a loopback host. */
+  /** Test builds talk to the local sandbox on a loopback host (http allowed); no other build may. */
   allowLoopbackHttp: boolean;
+  /** The user confirmed, in options, that this non-ActiveCampaign host is their API endpoint. */
+  confirmedCustomEndpoint?: boolean;
 }
+
+/** ActiveCampaign's API and app hosts: one account label, then a known AC domain. */
+const AC_HOST = /^[a-z0-9][a-z0-9-]*\.(api-[a-z]+\d*|activehosted)\.com$/i;
+
+/** Host permissions for AC hosts that a match pattern can express (wxt.config.ts asks for these only). */
+export const AC_HOST_PERMISSIONS = ['https://*.api-us1.com/*', 'https://*.activehosted.com/*'] as const;
+
+export const isActiveCampaignHost = (hostname: string): boolean => AC_HOST.test(hostname);
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** The API path users may paste along with the host; anything else is not the API URL. */
@@ -34,9 +47,8 @@ export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions):
     return refuse(`That is not a web address. Paste the API URL, e.g. ${EXAMPLE}.`);
   }
 
-  const isLoopbackHttp =
-    url.protocol === 'http:' && options.allowLoopbackHttp && LOOPBACK_HOSTS.has(url.hostname);
-  if (url.protocol !== 'https:' && !isLoopbackHttp) {
+  const isLoopback = options.allowLoopbackHttp && LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !(isLoopback && url.protocol === 'http:')) {
     return refuse(`The API URL must start with https://, e.g. ${EXAMPLE}.`);
   }
   // `https://acct.api-us1.com@evil.com` sends everything to evil.com with "acct.api-us1.com" as a user name.
@@ -58,7 +70,19 @@ export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions):
         'Copy the API URL again from ActiveCampaign’s Settings → Developer.',
     );
   }
-  return { ok: true, origin: url.origin };
+  if (isLoopback || isActiveCampaignHost(url.hostname)) return { ok: true, origin: url.origin };
+  if (LOOPBACK_HOSTS.has(url.hostname))
+    return refuse(`The API URL must be your ActiveCampaign address, e.g. ${EXAMPLE}.`);
+  if (!options.confirmedCustomEndpoint) {
+    return {
+      ok: false,
+      needsCustomConfirmation: true,
+      message:
+        `${url.hostname} is not an ActiveCampaign address (like ${EXAMPLE}). ` +
+        'Your API key would be sent there: confirm it is your own API endpoint to use it.',
+    };
+  }
+  return { ok: true, origin: url.origin, custom: true };
 }
 
 function refuse(message: string): NormalizedApiUrl {

@@ -1,12 +1,17 @@
 /**
  * The one error type every ActiveCampaign call throws. `kind` drives what the outbox does
- * (pause on auth, dead-letter on validation, back off on the rest); `message` says what happened
- * and is safe to store: it never holds the API key, request headers or a URL with a query. The
- * user's words for each kind live in wording.ts.
+ * (pause on an account refusal, dead-letter on validation, back off on the rest). A 403 on one
+ * resource is `validation` with code `forbidden`: that save needs a person, the queue goes on; `message` is safe to show
+ * to the user and to store: it never holds the API key, request headers or a URL with a query.
  */
 
 export type AcErrorKind =
+  /** The account refused the key (401): nothing will work until the user fixes it. */
   | 'auth'
+  /**
+   * A 404 on one resource (a contact deleted or merged since), or, with code `redirect`, an API URL
+   * that redirects elsewhere (the key is never sent after it).
+   */
   | 'not-found'
   | 'validation'
   | 'rate-limited'
@@ -74,7 +79,30 @@ export function isRetryable(err: unknown): boolean {
   return err instanceof AcError && RETRYABLE_KINDS.has(err.kind);
 }
 
-/** True for AC's "already exists" answers (422 `duplicate`), which callers treat as a race to re-read. */
+/**
+ * Errors that say the account or the API URL is unusable, so every later save would fail the same
+ * way: only these pause the queue. A 403 or 404 on one resource does not (a deleted contact, a list
+ * the user may not use); when in doubt whether a 404 means a wrong URL, ask `users/me`
+ * (client/diagnose.ts).
+ */
+export function isAccountRefusal(err: unknown): boolean {
+  return err instanceof AcError && (err.kind === 'auth' || isRedirect(err));
+}
+
+/** The API URL answered with a redirect (http.ts never follows one, so the key stayed home). */
+export function isRedirect(err: unknown): boolean {
+  return err instanceof AcError && err.kind === 'not-found' && err.code === 'redirect';
+}
+
+/** A 403 on one resource: the key's user may not use it (e.g. a list). */
+export function isForbidden(err: unknown): boolean {
+  return err instanceof AcError && err.code === 'forbidden';
+}
+
+/**
+ * True for AC's "already exists" answers, which callers treat as a race to re-read: 422 `duplicate`,
+ * and the tag endpoint's database message (no code), which http.ts reads as `duplicate` too.
+ */
 export function isDuplicate(err: unknown): boolean {
   return err instanceof AcError && err.kind === 'validation' && err.code === 'duplicate';
 }

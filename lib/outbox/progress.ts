@@ -19,9 +19,13 @@ export const syncProgressSchema = z.object({
     tags: z.array(z.string()),
     account: z.literal(true).optional(),
     note: z.literal(true).optional(),
+    /** A note was posted but its answer may have been lost: look for it before posting again. */
+    noteSent: z.literal(true).optional(),
   }),
-  /** Lists the contact had unsubscribed from and the user did not choose to re-subscribe to. */
-  skippedLists: z.array(z.object({ list: z.string(), reason: z.literal('unsubscribed') })),
+  /** Lists with a status (unconfirmed, unsubscribed, bounced) the user did not consent to change. */
+  skippedLists: z.array(
+    z.object({ list: z.string(), reason: z.enum(['unsubscribed', 'unconfirmed', 'bounced']) }),
+  ),
 });
 export type SyncProgress = z.infer<typeof syncProgressSchema>;
 

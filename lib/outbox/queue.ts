@@ -9,8 +9,13 @@ import type { SaveRequest } from '@/lib/save/request';
  */
 
 const MAX_BACKOFF_MS = 60 * 60_000;
-/** Synced and failed items are kept for the "recent captures" list, newest first. */
-const KEEP_FINISHED = 50;
+/**
+ * Synced items stay for the "recent captures" list until they are 30 days old or beyond the newest
+ * 200. Failed items are never deleted by the program: a refused save waits until the user retries,
+ * edits or discards it, however many there are.
+ */
+const KEEP_SYNCED = 200;
+const KEEP_SYNCED_MS = 30 * 24 * 60 * 60_000;
 
 export type ItemOutcome =
   | { kind: 'synced'; contactId: string; skippedLists: string[]; appUrl: string }
@@ -90,15 +95,19 @@ export function enqueue(captures: SaveRequest[], now: number): Promise<string[]>
   });
 }
 
-/** Keeps every unfinished item and the newest finished ones. */
-function prune(items: OutboxItem[]): OutboxItem[] {
-  const finished = items
-    .filter((i) => i.state === 'synced' || i.state === 'failed')
+/** Keeps every pending, syncing and failed item, and the synced ones young and recent enough. */
+export function retainItems(items: OutboxItem[], now: number): OutboxItem[] {
+  const synced = items
+    .filter((i) => i.state === 'synced' && now - i.updatedAt <= KEEP_SYNCED_MS)
     .sort((a, b) => b.updatedAt - a.updatedAt)
-    .slice(0, KEEP_FINISHED);
-  const keep = new Set(finished.map((i) => i.id));
-  return items.filter((i) => i.state === 'pending' || i.state === 'syncing' || keep.has(i.id));
+    .slice(0, KEEP_SYNCED);
+  const keep = new Set(synced.map((i) => i.id));
+  return items.filter((i) => i.state !== 'synced' || keep.has(i.id));
 }
+
+/** Retention against the queue's own clock: the latest time any item was touched. */
+const prune = (items: OutboxItem[]): OutboxItem[] =>
+  retainItems(items, Math.max(0, ...items.map((i) => i.updatedAt)));
 
 function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
   return mutate(async (items) => {

@@ -25,7 +25,10 @@ describe('the Chrome release manifest', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.permissions).toEqual(PERMISSIONS);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    // Only ActiveCampaign's hosts: the key can be sent nowhere else (custom endpoints are a build option).
+    expect(m.optional_host_permissions).toEqual(['https://*.api-us1.com/*', 'https://*.activehosted.com/*']);
+    // storage.local.setAccessLevel keeps the key from content scripts from Chrome 140 on.
+    expect(m.minimum_chrome_version).toBe('140');
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.content_scripts ?? []).toEqual([]);
   });
@@ -40,8 +43,11 @@ describe('the Chrome release manifest', () => {
   it('lets no other extension or page connect, exposes nothing, loads no remote code', () => {
     expect(m.externally_connectable).toEqual({ ids: [] });
     expect(m.web_accessible_resources).toBeUndefined();
-    // The MV3 default CSP (script-src 'self') applies: nothing loosens it.
-    expect(m.content_security_policy).toBeUndefined();
+    // Scripts only from the package, and network access only to ActiveCampaign.
+    expect(m.content_security_policy).toEqual({
+      extension_pages:
+        "script-src 'self'; object-src 'self'; connect-src 'self' https://*.api-us1.com https://*.activehosted.com",
+    });
     const code = fs
       .readdirSync(path.join(root, '.output/chrome-mv3'), { recursive: true })
       .map(String)
@@ -66,6 +72,8 @@ describe('the test build', () => {
   it('adds loopback hosts, and only those', () => {
     const m = manifest('chrome-mv3-test');
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(JSON.stringify(m.content_security_policy)).toContain('connect-src');
+    expect(JSON.stringify(m.content_security_policy)).toContain('http://127.0.0.1:*');
     expect(m.permissions).toEqual(PERMISSIONS);
   });
 });
@@ -80,7 +88,7 @@ describe('the Firefox build', () => {
   });
 
   it('asks for no site at install, only optionally for the AC origin', () => {
-    expect(m.optional_permissions).toEqual(['https://*/*']);
+    expect(m.optional_permissions).toEqual(['https://*.api-us1.com/*', 'https://*.activehosted.com/*']);
     const perms = m.permissions as string[];
     expect(perms.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
     expect(m.web_accessible_resources).toBeUndefined();

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { launchExtension } from '../support/browser';
 import { configure, expect, openPanelOn, test } from './fixtures';
 import {
@@ -22,7 +24,10 @@ test.beforeEach(async ({ ac }) => {
   await ac.sandbox.clearRequests();
 });
 
-const SYNC = '/api/3/contact/sync';
+/** A new contact is created with POST /contacts, which can never update someone else. */
+const CREATE = { method: 'POST', path: '/api/3/contacts' };
+const isCreate = (r: { method: string; path: string }) =>
+  r.method === CREATE.method && r.path === CREATE.path;
 
 test('429 then 200: waits at least Retry-After and creates exactly one contact', async ({
   extension,
@@ -32,10 +37,10 @@ test('429 then 200: waits at least Retry-After and creates exactly one contact',
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('ratelimited');
-  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 2 } });
+  await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 429, retryAfter: 2 } });
   await saveFromPanel(panel, email);
   await expectSynced(panel);
-  const syncs = (await ac.sandbox.requests()).filter((r) => r.path === SYNC);
+  const syncs = (await ac.sandbox.requests()).filter(isCreate);
   expect(syncs.map((r) => r.status)).toEqual([429, 201]);
   expect(syncs[1]!.t - syncs[0]!.t).toBeGreaterThanOrEqual(2000);
   expect(await contactCount(ac, email)).toBe(1);
@@ -49,7 +54,7 @@ test('a long Retry-After waits for the alarm, not in memory, then syncs once', a
   await configure(extension, ac);
   const panel = await extension.openPage('options');
   const email = uniqueEmail('later');
-  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 429, retryAfter: 120 } });
+  await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 429, retryAfter: 120 } });
   const before = Date.now();
   await saveByMessage(panel, [email]);
   await expect.poll(async () => (await outbox(extension))[0]?.attempts).toBe(1);
@@ -60,7 +65,7 @@ test('a long Retry-After waits for the alarm, not in memory, then syncs once', a
   const alarm = await worker.evaluate(() => chrome.alarms.get('outbox'));
   expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(item!.nextAttemptAt);
   await new Promise((r) => setTimeout(r, 3000));
-  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(1);
+  expect((await ac.sandbox.requests()).filter(isCreate)).toHaveLength(1);
   // Let the two minutes pass: make the item due, as the alarm would, and wake the worker.
   await worker.evaluate(async () => {
     const { outbox } = await chrome.storage.local.get('outbox');
@@ -78,13 +83,11 @@ test('500, 502, then 200 syncs after three attempts', async ({ extension, ac }) 
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('flaky');
-  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 500 } });
-  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { status: 502 } });
+  await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 500 } });
+  await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 502 } });
   await saveByMessage(page, [email]);
   await waitForState(extension, [email], 'synced');
-  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC).map((r) => r.status)).toEqual([
-    500, 502, 201,
-  ]);
+  expect((await ac.sandbox.requests()).filter(isCreate).map((r) => r.status)).toEqual([500, 502, 201]);
   expect(await contactCount(ac, email)).toBe(1);
 });
 
@@ -98,7 +101,7 @@ test("a permanent 422 fails that save with AC's message and does not block the n
   const bad = uniqueEmail('refused');
   const good = uniqueEmail('fine');
   await ac.sandbox.fault({
-    match: { path: SYNC },
+    match: CREATE,
     count: 1,
     action: {
       status: 422,
@@ -112,7 +115,7 @@ test("a permanent 422 fails that save with AC's message and does not block the n
   await saveByMessage(panel, [good]);
   await waitForState(extension, [good], 'synced');
   expect(await contactCount(ac, good)).toBe(1);
-  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(2);
+  expect((await ac.sandbox.requests()).filter(isCreate)).toHaveLength(2);
 });
 
 test('a 401 pauses the queue; a new key resumes it and each save syncs once', async ({ extension, ac }) => {
@@ -133,7 +136,7 @@ test('a 401 pauses the queue; a new key resumes it and each save syncs once', as
   await waitForState(extension, [first, second], 'synced');
   expect(await contactCount(ac, first)).toBe(1);
   expect(await contactCount(ac, second)).toBe(1);
-  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(2);
+  expect((await ac.sandbox.requests()).filter(isCreate)).toHaveLength(2);
 });
 
 test('saving while ActiveCampaign is unreachable says Queued and syncs once it is back', async ({
@@ -168,18 +171,16 @@ test('a worker stopped right after the save still syncs the save exactly once', 
   expect(await contactCount(ac, email)).toBe(1);
 });
 
-test('a worker stopped in the middle of contact/sync replays it once: one contact', async ({
+test('a worker stopped in the middle of creating the contact replays it once: one contact', async ({
   extension,
   ac,
 }) => {
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('midrequest');
-  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { delayMs: 3000 } });
+  await ac.sandbox.fault({ match: CREATE, count: 1, action: { delayMs: 3000 } });
   await saveByMessage(page, [email]);
-  await expect
-    .poll(async () => (await ac.sandbox.requests()).some((r) => r.path === SYNC), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(async () => (await ac.sandbox.requests()).some(isCreate), { timeout: 10_000 }).toBe(true);
   await extension.killServiceWorker();
   await new Promise((r) => setTimeout(r, 3500));
   await poke(page);
@@ -219,7 +220,7 @@ test('double-clicking Save creates one contact', async ({ extension, ac, pages }
   await panel.getByRole('button', { name: 'Save', exact: true }).dblclick();
   await expectSynced(panel);
   expect(await contactCount(ac, email)).toBe(1);
-  expect((await ac.sandbox.requests()).filter((r) => r.path === SYNC)).toHaveLength(1);
+  expect((await ac.sandbox.requests()).filter(isCreate)).toHaveLength(1);
 });
 
 test('50 saves stay within the configured rate in every second and all sync', async ({ extension, ac }) => {
@@ -242,10 +243,10 @@ test('a hanging request is abandoned within 10 s and retried', async ({ extensio
   await configure(extension, ac);
   const page = await extension.openPage('options');
   const email = uniqueEmail('hang');
-  await ac.sandbox.fault({ match: { path: SYNC }, count: 1, action: { hang: true } });
+  await ac.sandbox.fault({ match: CREATE, count: 1, action: { hang: true } });
   await saveByMessage(page, [email]);
   await waitForState(extension, [email], 'synced', 40_000);
-  const syncs = (await ac.sandbox.requests()).filter((r) => r.path === SYNC);
+  const syncs = (await ac.sandbox.requests()).filter(isCreate);
   expect(syncs).toHaveLength(2);
   const [item] = (await outbox(extension)).filter((i) => i.capture.contact.email === email);
   expect(item?.attempts).toBe(2);
@@ -266,8 +267,39 @@ test('a tag step that fails after the contact exists resumes from the stored ste
   await saveByMessage(page, [email], { tags: [tag] });
   await waitForState(extension, [email], 'synced');
   const log = await ac.sandbox.requests();
-  expect(log.filter((r) => r.path === SYNC)).toHaveLength(1);
+  expect(log.filter(isCreate)).toHaveLength(1);
   expect(log.filter((r) => r.path === '/api/3/contactTags').map((r) => r.status)).toEqual([500, 201]);
   const [contact] = await ac.api.contactsByEmail(email);
   expect(await ac.api.tagNames(contact!.id)).toEqual([tag]);
+});
+
+test('a redirect to another origin is not followed: the key never leaves, the save waits for a fixed URL', async ({
+  extension,
+  ac,
+}) => {
+  const tokens: string[] = [];
+  const elsewhere = createServer((req, res) => {
+    tokens.push(String(req.headers['api-token'] ?? 'no token'));
+    res.writeHead(201, { 'Content-Type': 'application/json' });
+    res.end('{"contact":{"id":"1","email":"x@example.com"}}');
+  });
+  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  try {
+    const location = `http://localhost:${(elsewhere.address() as AddressInfo).port}/api/3/contacts`;
+    await configure(extension, ac);
+    const page = await extension.openPage('options');
+    const email = uniqueEmail('redirected');
+    await ac.sandbox.fault({ match: CREATE, count: 1, action: { redirect: { status: 307, location } } });
+    await saveByMessage(page, [email]);
+    await expect
+      .poll(async () => (await ac.sandbox.requests()).some((r) => isCreate(r) && r.status === 307))
+      .toBe(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(tokens).toEqual([]);
+    const [item] = await outbox(extension);
+    expect(item?.state).toBe('pending');
+    expect(await contactCount(ac, email)).toBe(0);
+  } finally {
+    elsewhere.close();
+  }
 });

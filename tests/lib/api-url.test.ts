@@ -56,4 +56,26 @@ describe('normalizeApiUrl', () => {
     expect(normalizeApiUrl('http://acct.api-us1.com', loopback).ok).toBe(false);
     expect(normalizeApiUrl('http://127.0.0.1.evil.com:80', loopback).ok).toBe(false);
   });
+
+  it('sends the key to a host that is not ActiveCampaign’s only after the user confirms it', () => {
+    const plain = { allowLoopbackHttp: false };
+    const refused = normalizeApiUrl('https://crm.example.org', plain);
+    expect(refused).toMatchObject({ ok: false, needsCustomConfirmation: true });
+    if (!refused.ok) expect(refused.message).toMatch(/not an ActiveCampaign address/);
+    expect(
+      normalizeApiUrl('https://crm.example.org/api/3', { ...plain, confirmedCustomEndpoint: true }),
+    ).toEqual({
+      ok: true,
+      origin: 'https://crm.example.org',
+      custom: true,
+    });
+    expect(normalizeApiUrl('https://api-us1.com', plain).ok).toBe(false);
+    expect(normalizeApiUrl('https://a.b.api-us1.com', plain).ok).toBe(false);
+  });
+
+  it('never accepts loopback outside the test build, confirmed or not', () => {
+    const release = { allowLoopbackHttp: false, confirmedCustomEndpoint: true };
+    expect(normalizeApiUrl('https://127.0.0.1:8787', release).ok).toBe(false);
+    expect(normalizeApiUrl('https://localhost', release).ok).toBe(false);
+  });
 });

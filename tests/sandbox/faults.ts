@@ -23,6 +23,18 @@ export const faultSchema = z.strictObject({
     z.strictObject({ delayMs: z.number().int().nonnegative().max(600_000) }),
     z.strictObject({ hang: z.literal(true) }),
     z.strictObject({ drop: z.literal(true) }),
+    /** Answers with a redirect to `location` (another origin, to test that the key never follows). */
+    z.strictObject({
+      redirect: z.strictObject({
+        status: z.union([z.literal(301), z.literal(302), z.literal(307), z.literal(308)]),
+        location: z.url(),
+      }),
+    }),
+    /**
+     * The next email lookup (`GET /api/3/contacts?email=…` or v1 `contact_view_email`) finds nobody
+     * although the contact exists, as a replica lagging behind or an index miss would.
+     */
+    z.strictObject({ lookupMiss: z.literal(true) }),
   ]),
 });
 

@@ -12,6 +12,7 @@ import {
   emptyData,
   type FieldRow,
   type ListRow,
+  type ListStatus,
   nextId,
   type SandboxData,
   type SandboxSeed,
@@ -79,12 +80,50 @@ export function setFieldValue(data: SandboxData, contact: number, field: number,
   data.fieldValues.push({ id: nextId(data, 'fieldValues'), contact, field, value, cdate: now, udate: now });
 }
 
+/** Deleting (or merging away) a contact removes everything pointing at it; its id is never reused. */
+export function deleteContact(data: SandboxData, id: number): void {
+  data.contacts = data.contacts.filter((c) => c.id !== id);
+  data.fieldValues = data.fieldValues.filter((v) => v.contact !== id);
+  data.contactLists = data.contactLists.filter((cl) => cl.contact !== id);
+  data.contactTags = data.contactTags.filter((ct) => ct.contact !== id);
+  data.accountContacts = data.accountContacts.filter((ac) => ac.contact !== id);
+  data.notes = data.notes.filter((n) => !(n.reltype === 'Subscriber' && n.relid === id));
+}
+
+const CHOICE_TYPES = new Set(['dropdown', 'radio']);
+const MULTI_CHOICE_TYPES = new Set(['checkbox', 'multiselect', 'listbox']);
+
+/**
+ * AC's value formats by field type (docs/activecampaign.md#custom-fields): date `YYYY-MM-DD`, datetime
+ * ISO 8601, dropdown/radio one option's text, checkbox/multiselect `||a||b||`. AC answers a generic
+ * 422 for anything else, so a URL in a date field is refused here too.
+ */
+export function fitsFieldType(field: FieldRow, value: string): boolean {
+  const type = field.type.toLowerCase();
+  const options = field.options ?? [];
+  if (type === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  if (type === 'datetime') return /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+  if (CHOICE_TYPES.has(type)) return options.includes(value);
+  if (MULTI_CHOICE_TYPES.has(type)) {
+    const chosen = /^\|\|(.+)\|\|$/.exec(value)?.[1]?.split('||');
+    return chosen?.every((c) => options.includes(c)) ?? false;
+  }
+  return true;
+}
+
 function findFieldByPerstag(data: SandboxData, perstag: string): FieldRow | undefined {
   return data.fields.find((f) => same(f.perstag, perstag));
 }
 
-export function createField(data: SandboxData, title: string, perstag: string, type = 'text'): FieldRow {
+export function createField(
+  data: SandboxData,
+  title: string,
+  perstag: string,
+  type = 'text',
+  options?: string[],
+): FieldRow {
   const row: FieldRow = { id: nextId(data, 'fields'), title, perstag, type, cdate: acDate() };
+  if (options) row.options = options;
   data.fields.push(row);
   return row;
 }
@@ -107,7 +146,7 @@ export function setListStatus(
   data: SandboxData,
   contact: number,
   list: number,
-  status: 1 | 2,
+  status: ListStatus,
   sourceid = 0,
 ): { row: ContactListRow; created: boolean } {
   const now = acDate();
@@ -131,9 +170,9 @@ export function setListStatus(
   return { row, created: true };
 }
 
-/** Tag names are unique case-insensitively in AC. */
-export function findTagByName(data: SandboxData, name: string): TagRow | undefined {
-  return data.tags.find((t) => same(t.tag, name));
+/** Tag names are unique case-insensitively per tag type in AC (its `typetag` key). */
+export function findTagByName(data: SandboxData, name: string, tagType = 'contact'): TagRow | undefined {
+  return data.tags.find((t) => t.tagType === tagType && same(t.tag, name));
 }
 
 export function createTag(data: SandboxData, tag: string, tagType = 'contact', description = ''): TagRow {
@@ -217,7 +256,9 @@ export function seedData(seed: SandboxSeed): SandboxData {
     });
   }
   for (const tag of seed.tags ?? []) createTag(data, tag);
-  for (const field of seed.fields ?? []) createField(data, field.title, field.perstag, field.type);
+  for (const tag of seed.templateTags ?? []) createTag(data, tag, 'template');
+  for (const field of seed.fields ?? [])
+    createField(data, field.title, field.perstag, field.type, field.options);
   for (const account of seed.accounts ?? []) createAccount(data, account);
   for (const c of seed.contacts ?? []) {
     const contact = createContact(data, c.email);

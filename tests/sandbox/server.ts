@@ -159,6 +159,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     if (fault && 'delayMs' in fault)
       await new Promise<void>((resolve) => account.later(fault.delayMs, resolve));
     if (fault && 'status' in fault) return faultReply(fault);
+    if (fault && 'redirect' in fault) {
+      return { status: fault.redirect.status, body: {}, headers: { Location: fault.redirect.location } };
+    }
 
     // Every API request counts against the account, whether or not its key is right.
     const take = limiter?.take();
@@ -171,7 +174,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return { status: 429, body: { message: 'Too Many Requests' }, headers };
     }
     const ctx = context(req, url, body);
-    const reply = path === '/admin/api.php' ? answerV1(ctx, apiKey) : answerV3(ctx, apiKey);
+    const reply =
+      fault && 'lookupMiss' in fault
+        ? lookupMissReply(path)
+        : path === '/admin/api.php'
+          ? answerV1(ctx, apiKey)
+          : answerV3(ctx, apiKey);
     if (method !== 'GET') account.persist();
     return { ...reply, headers: { ...reply.headers, ...headers } };
   }
@@ -193,6 +201,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       contentType: 'text/html; charset=utf-8',
       headers,
     };
+  }
+
+  /** "Nobody has that email", in the v1 or v3 shape. */
+  function lookupMissReply(path: string): Reply {
+    return path === '/admin/api.php'
+      ? {
+          status: 200,
+          body: { result_code: 0, result_message: 'Failed: Nothing is returned', result_output: 'json' },
+        }
+      : { status: 200, body: { scoreValues: [], contacts: [], meta: { total: '0' } } };
   }
 
   const host = opts.host ?? '127.0.0.1';

@@ -7,14 +7,17 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 export interface SandboxSeed {
   lists?: { name: string; stringid?: string }[];
   tags?: string[];
-  fields?: { title: string; perstag: string; type?: string }[];
+  /** Tags of type `template` (AC lists them next to contact tags; a name may exist once per type). */
+  templateTags?: string[];
+  /** `options` are the allowed values of dropdown, radio, checkbox and multiselect fields. */
+  fields?: { title: string; perstag: string; type?: string; options?: string[] }[];
   contacts?: {
     email: string;
     firstName?: string;
     lastName?: string;
     phone?: string;
-    /** List name → 1 (active) or 2 (unsubscribed). */
-    lists?: Record<string, 1 | 2>;
+    /** List name → status: 0 unconfirmed, 1 active, 2 unsubscribed, 3 bounced. */
+    lists?: Record<string, ListStatus>;
     tags?: string[];
     /** Account (company) name; created if missing. */
     account?: string;
@@ -23,6 +26,9 @@ export interface SandboxSeed {
   }[];
   accounts?: string[];
 }
+
+/** AC's list statuses: 0 unconfirmed (double opt-in pending), 1 active, 2 unsubscribed, 3 bounced. */
+export type ListStatus = 0 | 1 | 2 | 3;
 
 export interface ContactRow {
   id: number;
@@ -53,6 +59,8 @@ export interface FieldRow {
   title: string;
   perstag: string;
   type: string;
+  /** Allowed values for choice fields; absent for free-text fields. */
+  options?: string[];
   cdate: string;
 }
 export interface FieldValueRow {
@@ -67,7 +75,7 @@ export interface ContactListRow {
   id: number;
   contact: number;
   list: number;
-  status: 1 | 2;
+  status: ListStatus;
   sourceid: number;
   sdate: string;
   udate: string;

@@ -41,7 +41,7 @@ function run(ctx: Ctx): Result {
     case 'contact_sync':
       return contactSync(data, formBody(ctx));
     case 'contact_edit':
-      return contactEdit(data, formBody(ctx));
+      return contactEdit(data, formBody(ctx), ctx.url.searchParams);
     case 'contact_view_email':
       return contactViewEmail(data, query.get('email') ?? '');
     case 'list_list':
@@ -152,7 +152,7 @@ function contactSync(data: SandboxData, body: URLSearchParams): Result {
   return saved(contact, existing ? 'Contact updated' : 'Contact added');
 }
 
-function contactEdit(data: SandboxData, body: URLSearchParams): Result {
+function contactEdit(data: SandboxData, body: URLSearchParams, query: URLSearchParams): Result {
   const contact = findContact(data, Number(body.get('id') ?? ''));
   if (!contact) return fail('Contact ID is not valid');
   const form = readContactForm(data, body);
@@ -163,7 +163,8 @@ function contactEdit(data: SandboxData, body: URLSearchParams): Result {
     if (other && other.id !== contact.id) return fail('Email address already exists in the system');
     patchContact(contact, { email: form.email });
   }
-  if ((body.get('overwrite') ?? '1') === '1') {
+  // AC reads `overwrite` from the URL (its PHP example and SDK); one in the body alone is ignored.
+  if ((query.get('overwrite') ?? '1') === '1') {
     // The documented trap: everything not sent is wiped, and lists not in p[] are unsubscribed.
     form.patch = { firstName: '', lastName: '', phone: '', ...form.patch };
     form.orgname ??= '';

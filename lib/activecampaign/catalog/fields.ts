@@ -22,8 +22,19 @@ const FIELD_LABELS: Record<MappedFieldKey, string> = {
   sourceUrl: 'Source URL',
 };
 
+/**
+ * What we map (a URL, a job title) is free text. AC stores it as junk or refuses it (a generic 422)
+ * in date, datetime, dropdown, radio, checkbox or multiselect fields (docs/activecampaign.md#custom-fields),
+ * so only these types are offered for mapping and accepted at save time.
+ */
+const MAPPABLE_TYPES = new Set(['text', 'textarea', 'hidden']);
+export const isMappableFieldType = (type: string): boolean => MAPPABLE_TYPES.has(type.trim().toLowerCase());
+
+const lookUpField = (index: FieldIndex, ref: string): FieldIndex['fields'][number] | undefined =>
+  index.fields.find((f) => refersTo(ref, f));
+
 export function findField(index: FieldIndex, ref: string): ResolvedField | undefined {
-  const field = index.fields.find((f) => refersTo(ref, f));
+  const field = lookUpField(index, ref);
   return field && { id: field.id, type: field.type };
 }
 
@@ -64,6 +75,17 @@ export async function resolveMappedFields(
         'ActiveCampaign. Update the field mapping in Settings.',
       { code: 'field_invalid', pointer: `/data/attributes/fieldValues/${unknown}` },
     );
+  }
+  for (const key of keys) {
+    const field = lookUpField(index, settings.fieldMap[key] ?? '');
+    if (field && !isMappableFieldType(field.type)) {
+      throw new AcError(
+        'validation',
+        `The custom field “${field.title}” mapped to ${FIELD_LABELS[key]} is a ${field.type} field; ` +
+          'only text, textarea and hidden fields can hold it. Choose another field in Settings.',
+        { code: 'field_invalid', pointer: `/data/attributes/fieldValues/${key}` },
+      );
+    }
   }
   return Object.fromEntries(keys.map((key) => [key, findField(index, settings.fieldMap[key] ?? '')]));
 }

@@ -1,8 +1,7 @@
-import { isDuplicate } from '@/lib/activecampaign/errors';
-
 /**
- * Search, else create; if the create is refused as a duplicate, someone created it between our
- * search and our create (another tab, a colleague, an automation), so search again (docs/activecampaign.md#tags).
+ * Search, else create; if the create fails for any reason, search again before failing: someone
+ * may have created it between our search and our create (another tab, a colleague, an automation),
+ * and AC does not always say "duplicate" in a form we can match (docs/activecampaign.md#tags).
  */
 export async function findOrCreate<T>(
   find: () => Promise<T | undefined>,
@@ -13,8 +12,7 @@ export async function findOrCreate<T>(
   try {
     return await create();
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
-    const raced = await find();
+    const raced = await find().catch(() => undefined);
     if (raced === undefined) throw err;
     return raced;
   }

@@ -1,4 +1,3 @@
-import type { AcTag } from '@/lib/activecampaign/client/schemas';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import type { TagOption } from '@/lib/messaging/protocol';
 import { tagKey } from '@/lib/save/tag-name';
@@ -7,9 +6,10 @@ import { findOrCreate } from './find-or-create';
 import type { TagIndex } from './indexes';
 
 /**
- * Tag ids by name, through a persisted index so a warm capture needs no lookups. A miss searches
- * AC for that one name (a *contains* match, so filtered to the exact name ignoring case) before
- * creating it; the whole catalogue is never downloaded just to save one contact.
+ * Tag ids by name, through a persisted index so a warm capture needs no lookups. A miss looks that
+ * one name up exactly (`filters[search][eq]`, every page, contact tags only) before creating it; the
+ * whole catalogue is never downloaded just to save one contact (docs/activecampaign.md#tags).
+ * Names are keys of a Map, never of a plain object: "constructor" or "__proto__" are tag names too.
  */
 export interface TagResolver {
   /** The cached index (empty when none was saved yet). */
@@ -19,40 +19,44 @@ export interface TagResolver {
   refresh(name: string): Promise<string>;
 }
 
-export async function createTagResolver(client: AcClient, store: IndexStore<TagIndex>): Promise<TagResolver> {
-  const index: TagIndex = { tags: { ...((await store.load())?.tags ?? {}) } };
+type Known = TagIndex['tags'][string];
 
-  async function remember(tag: AcTag): Promise<string> {
-    index.tags[tagKey(tag.name)] = { id: tag.id, name: tag.name };
-    await store.save({ tags: { ...index.tags } });
-    return tag.id;
-  }
+/** A tag the index knows under this name in any case; own entries only, so "constructor" is no tag. */
+export function knownTag(index: TagIndex, name: string): Known | undefined {
+  const key = tagKey(name);
+  return Object.hasOwn(index.tags, key) ? index.tags[key] : undefined;
+}
+
+/** Own entries only: whatever a stored index holds, no prototype key becomes a tag. */
+const toMap = (index: TagIndex | null): Map<string, Known> => new Map(Object.entries(index?.tags ?? {}));
+/** `Object.fromEntries` defines own properties, so a "__proto__" key stays a key. */
+const toIndex = (tags: ReadonlyMap<string, Known>): TagIndex => ({ tags: Object.fromEntries(tags) });
+
+export async function createTagResolver(client: AcClient, store: IndexStore<TagIndex>): Promise<TagResolver> {
+  const tags = toMap(await store.load());
 
   async function lookUp(name: string): Promise<string> {
     const key = tagKey(name);
-    const tag = await findOrCreate(
-      async () => (await client.searchTags(name.trim())).find((t) => tagKey(t.name) === key),
-      () => client.createTag(name.trim()),
-    );
-    return remember(tag);
+    const exact = async () => (await client.searchTags(name.trim())).find((t) => tagKey(t.name) === key);
+    const tag = await findOrCreate(exact, () => client.createTag(name.trim()));
+    tags.set(key, { id: tag.id, name: tag.name });
+    await store.save(toIndex(tags));
+    return tag.id;
   }
 
   return {
-    index,
+    get index() {
+      return toIndex(tags);
+    },
     resolve: (name) => {
-      const known = index.tags[tagKey(name)];
+      const known = tags.get(tagKey(name));
       return known ? Promise.resolve(known.id) : lookUp(name);
     },
     refresh: (name) => {
-      delete index.tags[tagKey(name)];
+      tags.delete(tagKey(name));
       return lookUp(name);
     },
   };
-}
-
-/** The index as built from the account's full tag list (a refresh of the tag picker). */
-function buildTagIndex(tags: readonly AcTag[]): TagIndex {
-  return { tags: Object.fromEntries(tags.map((t) => [tagKey(t.name), { id: t.id, name: t.name }])) };
 }
 
 /** The tags pages offer for completion: the cached index unless a refresh is asked for. */
@@ -63,7 +67,9 @@ export async function tagOptions(
 ): Promise<TagOption[]> {
   const cached = refresh ? null : await store.load();
   if (cached) return Object.values(cached.tags);
-  const index = buildTagIndex(await client.listTags());
+  const index = toIndex(
+    new Map((await client.listTags()).map((t) => [tagKey(t.name), { id: t.id, name: t.name }])),
+  );
   await store.save(index);
   return Object.values(index.tags);
 }

@@ -46,6 +46,10 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
     timeout: options.timeoutMs,
     retry: 0,
     throwHttpErrors: false,
+    // Fetch re-sends a custom Api-Token header to wherever a redirect points (only Authorization is
+    // stripped), so no redirect is ever followed (docs/activecampaign.md#redirects). `manual` rather
+    // than `error`: a browser's `error` rejects exactly like an outage, `manual` lets us say "wrong URL".
+    redirect: 'manual',
   });
   const clean = (message: string): string => sanitizeMessage(message, options.secrets);
 
@@ -65,6 +69,7 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
       } catch (err) {
         throw transportError(err, endpoint, options.timeoutMs);
       }
+      if (isRedirect(response)) throw redirectError(endpoint);
       const body = parseJson(text);
       if (!response.ok) throw errorFromResponse(response, body, endpoint, clean);
       const parsed = schema.safeParse(body ?? {});
@@ -77,6 +82,20 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
       return parsed.data;
     },
   };
+}
+
+/** Browsers hide a manual redirect as an `opaqueredirect` with status 0; Node shows the 3xx. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(endpoint: string): AcError {
+  return new AcError(
+    'not-found',
+    'The API URL redirects to another address, so Sidecard did not send the key there. ' +
+      'Copy the API URL again from ActiveCampaign’s Settings → Developer.',
+    { endpoint, code: 'redirect' },
+  );
 }
 
 function transportError(err: unknown, endpoint: string, timeoutMs: number): AcError {
@@ -125,6 +144,12 @@ function readErrorBody(body: unknown): AcErrorBody {
     }
   }
   out.message = stringOrUndefined(record.message);
+  // POST /tags answers a duplicate with a database message and no code (docs/activecampaign.md#tags).
+  const dbError = stringOrUndefined(record.error);
+  if (dbError && /duplicate entry/i.test(dbError)) {
+    out.code ??= 'duplicate';
+    out.title ??= 'That name already exists in ActiveCampaign.';
+  }
   if (Array.isArray(record.failureReasons)) {
     out.failures = record.failureReasons.flatMap((r: unknown) => {
       if (typeof r !== 'object' || r === null) return [];
@@ -158,7 +183,11 @@ function errorFromResponse(
     return new AcError('auth', 'The API key was not accepted (HTTP 401).', base);
   }
   if (status === 403) {
-    return new AcError('auth', "The API key's user is not allowed to do this (HTTP 403).", base);
+    return new AcError(
+      'validation',
+      "The API key's ActiveCampaign user is not allowed to do this. Check the user's permissions.",
+      { ...base, code: 'forbidden' },
+    );
   }
   if (status === 404) {
     const message = info.message ?? info.detail;

@@ -52,6 +52,11 @@ export const contactDetailsResponse = z.object({
 });
 export const contactListsResponse = z.object({ contactLists: z.array(contactListSchema) });
 export const fieldValuesResponse = z.object({ fieldValues: z.array(fieldValueSchema) });
+/** GET /fieldValues?filters[…]: values with the contact they belong to. */
+export const fieldValueMatchesResponse = z.object({
+  fieldValues: z.array(fieldValueSchema.extend({ contact: id })),
+  meta,
+});
 export const contactTagsResponse = z.object({ contactTags: z.array(contactTagSchema) });
 export const accountContactsResponse = z.object({ accountContacts: z.array(accountContactSchema) });
 
@@ -59,7 +64,10 @@ export const listSchema = z.object({ id, name: text });
 export type AcList = z.output<typeof listSchema>;
 export const listsPageResponse = z.object({ lists: z.array(listSchema), meta });
 
-const tagSchema = z.object({ id, tag: text }).transform((t) => ({ id: t.id, name: t.tag }));
+/** `type` is `contact` or `template`; only contact tags can be put on a contact. */
+const tagSchema = z
+  .object({ id, tag: text, tagType: text })
+  .transform((t) => ({ id: t.id, name: t.tag, type: t.tagType || 'contact' }));
 export type AcTag = z.output<typeof tagSchema>;
 export const tagsPageResponse = z.object({ tags: z.array(tagSchema), meta });
 export const tagResponse = z.object({ tag: tagSchema }).transform((r) => r.tag);
@@ -78,6 +86,7 @@ export const accountContactResponse = z
   .transform((r) => r.accountContact);
 
 export const noteResponse = z.object({ note: z.object({ id }) }).transform((r) => r.note);
+export const notesResponse = z.object({ notes: z.array(z.object({ id, note: text })) });
 
 /** Writes whose answer we don't read (contactLists echoes the whole contact); any JSON object will do. */
 export const anyObjectResponse = z.object({});

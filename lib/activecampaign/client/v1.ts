@@ -63,12 +63,16 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
     });
   }
 
-  async function checked<S extends typeof v1ResultSchema>(
+  /**
+   * Writes always carry `overwrite=0` in the URL, where AC reads it (its PHP example and SDK): the
+   * default 1 blanks every field not sent and unsubscribes every list not listed.
+   */
+  async function write<S extends typeof v1ResultSchema>(
     schema: S,
     action: string,
     form: URLSearchParams,
   ): Promise<z.output<S>> {
-    const result = await call(schema, action, { form });
+    const result = await call(schema, action, { query: { overwrite: '0' }, form });
     if (result.result_code !== 1) throw failure(action, result);
     return result;
   }
@@ -76,7 +80,7 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
   return {
     /** Add or update by email. `params` holds only what should be written (no blanks). */
     async contactSync(params: URLSearchParams): Promise<{ contactId: string }> {
-      const result = await checked(v1ContactSyncSchema, 'contact_sync', params);
+      const result = await write(v1ContactSyncSchema, 'contact_sync', params);
       if (!result.subscriber_id) {
         throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.', {
           endpoint: 'v1 contact_sync',
@@ -106,13 +110,13 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1Clien
     },
 
     /**
-     * Only ever with overwrite=0: the default (1) blanks every field not sent and silently
-     * unsubscribes the contact from every list not listed (docs/activecampaign.md#v1).
+     * Only ever with overwrite=0, in the URL (see `write`): the default (1) blanks every field not
+     * sent and silently unsubscribes the contact from every list not listed (docs/activecampaign.md#v1).
      */
     async contactEdit(params: URLSearchParams): Promise<void> {
       const form = new URLSearchParams(params);
       form.set('overwrite', '0');
-      await checked(v1ResultSchema, 'contact_edit', form);
+      await write(v1ResultSchema, 'contact_edit', form);
     },
 
     listList: () => namedRows('list_list', { ids: 'all', full: '0' }),

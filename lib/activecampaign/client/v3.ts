@@ -1,19 +1,12 @@
 import type { z } from '@/lib/zod';
 import { createAcHttp } from './http';
 import {
-  type AcAccount,
   type AcContact,
-  type AcField,
-  type AcList,
-  type AcTag,
   type AcUser,
   accountContactResponse,
   type accountContactSchema,
   accountContactsResponse,
-  accountResponse,
-  accountsPageResponse,
   anyObjectResponse,
-  bulkImportResponse,
   contactDetailsResponse,
   type contactListSchema,
   contactListsResponse,
@@ -23,17 +16,15 @@ import {
   type contactTagSchema,
   contactTagsResponse,
   fieldsPageResponse,
+  fieldValueMatchesResponse,
   type fieldValueSchema,
   fieldValuesResponse,
-  type ImportInfo,
-  importInfoResponse,
-  listsPageResponse,
   noteResponse,
-  tagResponse,
-  tagsPageResponse,
+  notesResponse,
   userMeResponse,
 } from './schemas';
 import { createAcV1Client } from './v1';
+import { createCatalogCalls } from './v3-catalog';
 
 /**
  * ActiveCampaign API v3 client. A factory with injected fetch: production
@@ -152,10 +143,31 @@ export function createAcClient({
       return (await get(contactsPageResponse, 'contacts', query)).contacts;
     },
 
-    /** Contacts whose custom field (by personalisation tag) holds exactly `value`, e.g. a LinkedIn URL. */
+    /**
+     * Ids of contacts whose custom field `fieldId` holds exactly `value` (e.g. a LinkedIn URL), through
+     * the documented GET /fieldValues filters. `filters[fields]` on GET /contacts is a v1 filter a v3
+     * server may ignore, answering unrelated contacts; so each value is compared here as well.
+     */
+    async findContactIdsByFieldValue(fieldId: string, value: string): Promise<string[]> {
+      const query = { 'filters[fieldid]': fieldId, 'filters[val]': value };
+      const values = await getAllPages(async (paging) => {
+        const page = await get(fieldValueMatchesResponse, 'fieldValues', { ...query, ...paging });
+        return { items: page.fieldValues, total: page.meta?.total };
+      });
+      const ids = values
+        .filter((v) => v.field === fieldId && v.value.trim() === value.trim())
+        .map((v) => v.contact);
+      return [...new Set(ids)];
+    },
+
+    /** Same person by a field found by personalisation tag; contacts re-read by id, never trusted from a filter. */
     async findContactsByField(perstag: string, value: string): Promise<AcContact[]> {
-      const key = `filters[fields][%${perstag.replace(/%/g, '').toUpperCase()}%]`;
-      return (await get(contactsPageResponse, 'contacts', { [key]: value, limit: '20' })).contacts;
+      const wanted = perstag.replace(/%/g, '').toUpperCase();
+      const fields = await get(fieldsPageResponse, 'fields', { 'filters[perstag]': wanted });
+      const field = fields.fields.find((f) => f.perstag.replace(/%/g, '').toUpperCase() === wanted);
+      if (!field) return [];
+      const ids = await this.findContactIdsByFieldValue(field.id, value);
+      return Promise.all(ids.map(async (contactId) => (await this.getContact(contactId)).contact));
     },
 
     async searchContacts(search: string): Promise<AcContact[]> {
@@ -201,9 +213,13 @@ export function createAcClient({
       };
     },
 
-    /** Upsert by email (docs/activecampaign.md#contacts). Send only keys that carry a value: blanks overwrite. */
-    syncContact: (contact: ContactWrite & { email: string }): Promise<AcContact> =>
-      post(contactResponse, 'contact/sync', { contact }),
+    /**
+     * POST /contacts creates and never updates: an existing email answers 422 `duplicate`, so a lookup
+     * that wrongly said "new" cannot overwrite anyone (docs/activecampaign.md#contacts). Send only keys
+     * that carry a value: blanks overwrite.
+     */
+    createContact: (contact: ContactWrite & { email: string }): Promise<AcContact> =>
+      post(contactResponse, 'contacts', { contact }),
 
     updateContact: (contactId: string, contact: ContactWrite): Promise<AcContact> =>
       http.request(contactResponse, {
@@ -212,29 +228,13 @@ export function createAcClient({
         json: { contact },
       }),
 
-    listLists: (): Promise<AcList[]> =>
-      getAllPages(async (query) => {
-        const page = await get(listsPageResponse, 'lists', query);
-        return { items: page.lists, total: page.meta?.total };
-      }),
-
-    listTags: (): Promise<AcTag[]> =>
-      getAllPages(async (query) => {
-        const page = await get(tagsPageResponse, 'tags', query);
-        return { items: page.tags, total: page.meta?.total };
-      }),
-
-    /** A *contains* match (docs/activecampaign.md#tags): callers filter for the exact name. */
-    searchTags: async (search: string): Promise<AcTag[]> =>
-      (await get(tagsPageResponse, 'tags', { search, limit: String(PAGE_SIZE) })).tags,
-
-    createTag: (name: string): Promise<AcTag> =>
-      post(tagResponse, 'tags', { tag: { tag: name, tagType: 'contact', description: '' } }),
-
     addContactTag: (contactId: string, tagId: string) =>
       post(contactTagResponse, 'contactTags', { contactTag: { contact: contactId, tag: tagId } }),
 
-    /** status 1 subscribes, 2 unsubscribes; sourceid 4 marks a deliberate re-subscription (docs/activecampaign.md#list-status). */
+    /**
+     * status 1 subscribes, 2 unsubscribes; sourceid 4 marks a deliberate change the user consented to
+     * (docs/activecampaign.md#list-status).
+     */
     setContactList: async (
       contactId: string,
       listId: string,
@@ -251,21 +251,6 @@ export function createAcClient({
       });
     },
 
-    listFields: (): Promise<AcField[]> =>
-      getAllPages(async (query) => {
-        const page = await get(fieldsPageResponse, 'fields', query);
-        return { items: page.fields, total: page.meta?.total };
-      }),
-
-    searchAccounts: async (search: string): Promise<AcAccount[]> =>
-      (await get(accountsPageResponse, 'accounts', { search, limit: String(PAGE_SIZE) })).accounts,
-
-    getAccount: (accountId: string): Promise<AcAccount> =>
-      get(accountResponse, `accounts/${encodeURIComponent(accountId)}`),
-
-    createAccount: (name: string): Promise<AcAccount> =>
-      post(accountResponse, 'accounts', { account: { name } }),
-
     addAccountContact: (accountId: string, contactId: string, jobTitle?: string) =>
       post(accountContactResponse, 'accountContacts', {
         accountContact: { account: accountId, contact: contactId, ...(jobTitle ? { jobTitle } : {}) },
@@ -274,10 +259,11 @@ export function createAcClient({
     createNote: (contactId: string, note: string) =>
       post(noteResponse, 'notes', { note: { note, relid: contactId, reltype: 'Subscriber' } }),
 
-    bulkImport: (contacts: BulkContact[]): Promise<{ batchId: string }> =>
-      post(bulkImportResponse, 'import/bulk_import', { contacts }),
+    /** The contact's notes, to tell whether a note whose answer was lost did arrive. */
+    getContactNotes: async (contactId: string) =>
+      (await get(notesResponse, `${contactPath(contactId)}/notes`)).notes,
 
-    importInfo: (batchId: string): Promise<ImportInfo> => get(importInfoResponse, 'import/info', { batchId }),
+    ...createCatalogCalls({ get, post, getAllPages }),
 
     /** The same account through the legacy v1 API (settings.apiMode === 'v1'). */
     v1: createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }),

@@ -1,21 +1,23 @@
 import { resolveMappedFields } from '@/lib/activecampaign/catalog/fields';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import { knownTag } from '@/lib/activecampaign/catalog/tags';
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
+
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import type { SaveRequest } from '@/lib/save/request';
-import { tagKey, uniqueTagNames } from '@/lib/save/tag-name';
+import { uniqueTagNames } from '@/lib/save/tag-name';
+import { idsOfNewContacts } from './bulk-ids';
+import { planLists } from './lists';
 import {
   assertValidTagNames,
   CORE_FIELDS,
   chooseValue,
-  formatFieldValue,
   isEmailChange,
   MAPPED_FIELD_SOURCES,
   type MappedFieldKey,
   mappedFieldsWithValues,
   mayOverwrite,
-  planLists,
   type ResolvedFields,
 } from './plan';
 import type { SyncDeps } from './run';
@@ -157,13 +159,13 @@ async function prepareEntry(
     const source = MAPPED_FIELD_SOURCES[key];
     const value = source.value(capture)?.trim();
     if (!resolved || !value || (existing && !mayOverwrite(capture, source.overwrite))) return [];
-    return [{ id: Number(resolved.id), value: formatFieldValue(resolved.type, value) }];
+    return [{ id: Number(resolved.id), value }];
   });
   if (fieldValues.length > 0) contact.fields = fieldValues;
   if (!existing && companyToAccount) set('customer_acct_name', values.company?.trim() || undefined);
 
   // Canonical spelling from the index, so "vip" is not imported as a second tag beside "VIP".
-  const tagNames = uniqueTagNames(tags).map((name) => tagIndex.tags[tagKey(name)]?.name ?? name);
+  const tagNames = uniqueTagNames(tags).map((name) => knownTag(tagIndex, name)?.name ?? name);
   if (tagNames.length > 0) contact.tags = tagNames;
 
   let skippedLists: string[] = [];
@@ -279,31 +281,4 @@ async function collectResults(
     }
     delay = Math.min(delay * 1.5, MAX_POLL_INTERVAL_MS);
   }
-}
-
-/**
- * import/info lists the ids of created contacts but not their emails. Reading contacts from just
- * below the smallest new id, in id order, maps them in ⌈n/100⌉ requests instead of one per email.
- */
-async function idsOfNewContacts(
-  client: AcClient,
-  newIds: readonly string[],
-  sent: readonly Entry[],
-): Promise<Map<string, string>> {
-  const wanted = new Set(newIds);
-  const emails = new Set(sent.filter((e) => !e.existing).map((e) => e.email.toLowerCase()));
-  const found = new Map<string, string>();
-  if (wanted.size === 0) return found;
-  let after = String(Math.min(...[...wanted].map(Number)) - 1);
-  // Bounded: other contacts created meanwhile may interleave, but never more pages than needed twice over.
-  for (let page = 0; page < 2 * Math.ceil(wanted.size / 100) && found.size < wanted.size; page++) {
-    const contacts = await client.listContactsAfter(after);
-    for (const c of contacts) {
-      if (wanted.has(c.id) && emails.has(c.email.toLowerCase())) found.set(c.email.toLowerCase(), c.id);
-    }
-    const last = contacts.at(-1);
-    if (!last) break;
-    after = last.id;
-  }
-  return found;
 }

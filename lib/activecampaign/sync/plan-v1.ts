@@ -4,15 +4,8 @@ import { bareTag, isFieldId, refersTo } from '@/lib/save/field-ref';
 import type { SaveRequest } from '@/lib/save/request';
 import { tagKey, uniqueTagNames } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
-import {
-  CORE_FIELDS,
-  chooseValue,
-  MAPPED_FIELD_SOURCES,
-  type MappedFieldKey,
-  mayOverwrite,
-  planLists,
-  type SkippedList,
-} from './plan';
+import { planLists, type SkippedList } from './lists';
+import { CORE_FIELDS, chooseValue, MAPPED_FIELD_SOURCES, type MappedFieldKey, mayOverwrite } from './plan';
 
 /**
  * The v1 plan: everything in ONE form-encoded contact_sync, built with the same rules as v3

@@ -1,27 +1,28 @@
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import { knownTag } from '@/lib/activecampaign/catalog/tags';
 import type { ContactWrite } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import type { SyncProgress } from '@/lib/outbox/progress';
 import type { ContactField, SaveRequest } from '@/lib/save/request';
 import { tagKey, tagNameProblem, uniqueTagNames } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
+import { planLists, type SkippedList } from './lists';
 
 /**
  * Pure planning: what AC holds × what the user saved × settings → the requests to send.
  * No I/O here, so every rule that protects CRM data is testable as a plain function:
  * - never send a blank (AC stores it and wipes the value, docs/activecampaign.md#contacts);
  * - never replace a different non-empty value unless the user chose to (`capture.overwrite`);
- * - never subscribe someone who unsubscribed unless the user confirmed (`resubscribeLists`);
+ * - never change a list status the contact already has (0, 2, 3) without consent (lists.ts);
  * - never create a tag that exists under another case (AC compares case-insensitively).
  */
 
 export type MappedFieldKey = keyof Settings['fieldMap'];
-export type SkippedList = SyncProgress['skippedLists'][number];
 
 /** A mapped custom field after its id or perstag was looked up. */
 export interface ResolvedField {
   id: string;
-  /** AC field type (text, textarea, date, dropdown, listbox, checkbox, radio, hidden, datetime). */
+  /** AC field type; only text, textarea and hidden resolve (catalog/fields.ts refuses the others). */
   type: string;
 }
 export type ResolvedFields = Partial<Record<MappedFieldKey, ResolvedField>>;
@@ -34,16 +35,20 @@ export interface ContactState {
   phone: string;
   /** Field id → stored value. */
   fieldValues: Record<string, string>;
-  /** List id → status ("1" active, "2" unsubscribed, others e.g. unconfirmed/bounced). */
+  /** List id → status ("0" unconfirmed, "1" active, "2" unsubscribed, "3" bounced). */
   listStatuses: Record<string, string>;
   tagIds: string[];
   hasAccount: boolean;
 }
 
 export type PlannedRequest =
-  /** Email change: PUT /contacts/{id} on the contact found under the previous email. */
-  | { kind: 'updateContact'; contactId: string; body: ContactWrite & { email: string } }
-  | { kind: 'syncContact'; body: ContactWrite & { email: string } }
+  /**
+   * An existing contact is written by id (PUT /contacts/{id}), never by email: an upsert by email
+   * would land on whichever contact AC holds under it. On an email change the body carries the new email.
+   */
+  | { kind: 'updateContact'; contactId: string; body: ContactWrite }
+  /** The lookup said "new": POST /contacts, which cannot update (docs/activecampaign.md#contacts). */
+  | { kind: 'createContact'; body: ContactWrite & { email: string } }
   | { kind: 'subscribe'; list: string; resubscribe: boolean }
   /** `tagId` absent: not in the index yet, so search and, failing that, create. */
   | { kind: 'tag'; name: string; tagId?: string }
@@ -139,43 +144,21 @@ function planContactValues(
     const resolved = fields[key];
     const incoming = source.value(capture)?.trim();
     if (!resolved || !incoming) continue;
-    const formatted = formatFieldValue(resolved.type, incoming);
-    const value = chooseValue(key, held?.fieldValues[resolved.id], formatted, may(source.overwrite));
+    const value = chooseValue(key, held?.fieldValues[resolved.id], incoming, may(source.overwrite));
     if (value !== undefined) fieldValues.push({ field: resolved.id, value });
   }
   if (fieldValues.length > 0) write.fieldValues = fieldValues;
   return write;
 }
 
-// ---- lists ----
-
-/** Status 1 only where the contact is not already active; unsubscribed lists need explicit consent. */
-export function planLists(
-  listStatuses: Record<string, string>,
-  capture: SaveRequest,
-  done: readonly string[],
-): { subscribe: { list: string; resubscribe: boolean }[]; skipped: SkippedList[] } {
-  const subscribe: { list: string; resubscribe: boolean }[] = [];
-  const skipped: SkippedList[] = [];
-  for (const list of new Set(capture.lists)) {
-    const status = listStatuses[list];
-    if (done.includes(list) || status === '1') continue;
-    if (status === '2' && !capture.resubscribeLists.includes(list)) {
-      skipped.push({ list, reason: 'unsubscribed' });
-      continue;
-    }
-    subscribe.push({ list, resubscribe: status === '2' });
-  }
-  return { subscribe, skipped };
-}
-
 // ---- tags ----
 
-/** A name AC would refuse (or that would split a v1 tag string) is refused before any request. */
+/** Refuse names AC would refuse (lib/save/tag-name.ts) before any request is made. */
 export function assertValidTagNames(names: readonly string[]): void {
-  const problem = names.map(tagNameProblem).find((p) => p !== null);
-  if (problem) {
-    throw new AcError('validation', problem, { code: 'field_invalid', pointer: '/data/attributes/tag' });
+  for (const name of names) {
+    const problem = tagNameProblem(name);
+    if (problem)
+      throw new AcError('validation', problem, { code: 'field_invalid', pointer: '/data/attributes/tag' });
   }
 }
 
@@ -188,7 +171,7 @@ function planTags(
 ): { name: string; tagId?: string }[] {
   return uniqueTagNames(names).flatMap((name) => {
     const key = tagKey(name);
-    const known = index.tags[key];
+    const known = knownTag(index, name);
     if (done.includes(key) || (known && heldTagIds.includes(known.id))) return [];
     return [known ? { name: known.name, tagId: known.id } : { name }];
   });
@@ -196,8 +179,8 @@ function planTags(
 
 // ---- account, note ----
 
-/** AC allows one account per contact (docs/activecampaign.md#accounts): a contact that has one keeps it. */
-function planAccount(
+/** AC allows one account per contact (docs/activecampaign.md#contacts): a contact that has one keeps it. */
+export function planAccount(
   held: ContactState | null,
   capture: SaveRequest,
   settings: Settings,
@@ -245,11 +228,15 @@ export function planCaptureSync({
 
   if (!steps.contact) {
     const values = planContactValues(held, capture, fields);
-    if (emailChange && held) {
-      requests.push({ kind: 'updateContact', contactId: held.id, body: { email, ...values } });
-    } else if (!held || Object.keys(values).length > 0) {
+    if (!held) {
       // A new contact is created even with nothing but its email.
-      requests.push({ kind: 'syncContact', body: { email, ...values } });
+      requests.push({ kind: 'createContact', body: { email, ...values } });
+    } else if (emailChange || Object.keys(values).length > 0) {
+      requests.push({
+        kind: 'updateContact',
+        contactId: held.id,
+        body: emailChange ? { email, ...values } : values,
+      });
     }
   }
 

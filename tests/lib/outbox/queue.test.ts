@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { outboxStore, quarantineItem } from '@/lib/outbox/item';
+import { type OutboxItem, outboxStore, quarantineItem } from '@/lib/outbox/item';
+import { emptyProgress } from '@/lib/outbox/progress';
 import {
   type DrainDeps,
   drain,
@@ -9,6 +10,7 @@ import {
   type ItemOutcome,
   readItems,
   recoverInterrupted,
+  retainItems,
   retry,
   retryDelayMs,
 } from '@/lib/outbox/queue';
@@ -179,5 +181,50 @@ describe('retry delays', () => {
       }
     }
     expect(retryDelayMs(1, 30_000, () => 0)).toBe(30_000);
+  });
+});
+
+describe('what the outbox keeps', () => {
+  const DAY = 24 * 60 * 60_000;
+  const item = (n: number, state: OutboxItem['state'], updatedAt: number): OutboxItem => ({
+    id: `${state}-${n}`,
+    createdAt: updatedAt,
+    dedupeKey: `k${n}`,
+    capture: capture(`p${n}@example.com`),
+    state,
+    attempts: 1,
+    nextAttemptAt: updatedAt,
+    progress: emptyProgress(),
+    updatedAt,
+  });
+
+  it('never deletes a failed save, however many and however old', () => {
+    const now = 400 * DAY;
+    const failed = Array.from({ length: 300 }, (_, n) => item(n, 'failed', n * DAY));
+    expect(retainItems(failed, now)).toHaveLength(300);
+  });
+
+  it('lets synced saves go after 30 days or beyond the newest 200', () => {
+    const now = 100 * DAY;
+    const old = item(0, 'synced', now - 31 * DAY);
+    const young = Array.from({ length: 210 }, (_, n) => item(n + 1, 'synced', now - n * 60_000));
+    const kept = retainItems([old, ...young, item(999, 'failed', 0), item(998, 'pending', 0)], now);
+    expect(kept.filter((i) => i.state === 'synced')).toHaveLength(200);
+    expect(kept.map((i) => i.id)).not.toContain(old.id);
+    expect(kept.map((i) => i.id)).toEqual(expect.arrayContaining(['failed-999', 'pending-998', 'synced-1']));
+  });
+
+  it('keeps every failed item through a drain of many later saves', async () => {
+    const { d } = deps([{ kind: 'failed', errorKind: 'validation', message: 'refused' }]);
+    await enqueue([capture('refused@example.com')], 1);
+    await drain(d);
+    await enqueue(
+      Array.from({ length: 60 }, (_, n) => capture(`ok${n}@example.com`)),
+      2,
+    );
+    await drain(d);
+    const items = await readItems();
+    expect(items.find((i) => i.capture.contact.email === 'refused@example.com')?.state).toBe('failed');
+    expect(items.filter((i) => i.state === 'synced')).toHaveLength(60);
   });
 });

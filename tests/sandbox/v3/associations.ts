@@ -12,8 +12,9 @@ const contactListSchema = z.strictObject({
   list: idSchema,
   contact: idSchema,
   status: z
-    .union([z.literal(1), z.literal(2), z.literal('1'), z.literal('2')])
-    .transform((s) => Number(s) as 1 | 2),
+    .union([z.number().int(), z.string().regex(/^\d$/)])
+    .transform(Number)
+    .pipe(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
   sourceid: z
     .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)])
     .transform(Number)
@@ -21,8 +22,9 @@ const contactListSchema = z.strictObject({
 });
 
 /**
- * Subscribes (1) or unsubscribes (2). Status 1 on a contact who unsubscribed re-subscribes them, exactly
- * the compliance trap AC's docs warn about: the client must check first.
+ * Sets any status (0 unconfirmed, 1 active, 2 unsubscribed, 3 bounced). Status 1 over 0 confirms a
+ * double-opt-in-pending person, over 2 re-subscribes, over 3 re-activates a bounced address: exactly
+ * the compliance traps AC's docs warn about, so the client must check first.
  */
 function setContactList(ctx: Ctx): Reply {
   const parsed = parseWrite(ctx, 'contactList', contactListSchema);

@@ -83,10 +83,18 @@ function addTag(ctx: Ctx): Reply {
   const { tag: name, tagType, description } = parsed.value;
   if (name.trim() === '') return invalid('tag', 'The tag name was not provided.', 'field_missing');
   if (name.includes(',')) return invalid('tag', 'Commas are not allowed in tag names.');
-  if (findTagByName(ctx.account.data, name)) {
-    return invalid('tag', `A tag with the name "${name.trim()}" already exists.`, 'duplicate');
+  const type = tagType ?? 'contact';
+  if (findTagByName(ctx.account.data, name, type)) {
+    // AC's real answer (craft-formie #1389): a database message, no `errors[]` and no `code`.
+    return {
+      status: 422,
+      body: {
+        message: 'Could not process request',
+        error: `Duplicate entry '${type}-${name.trim()}' for key 'typetag'`,
+      },
+    };
   }
-  const row = createTag(ctx.account.data, name, tagType, description);
+  const row = createTag(ctx.account.data, name, type, description);
   return { status: 201, body: { tag: tagJson(ctx, row) } };
 }
 

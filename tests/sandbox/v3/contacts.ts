@@ -5,8 +5,10 @@ import {
   accountContactOf,
   type ContactPatch,
   createContact,
+  deleteContact,
   findContact,
   findContactByEmail,
+  fitsFieldType,
   isValidEmail,
   patchContact,
   setFieldValue,
@@ -43,14 +45,33 @@ function checkInput(ctx: Ctx, input: ContactInput): Reply | undefined {
   if (input.email !== undefined && !isValidEmail(input.email)) {
     return invalid('email', 'Contact Email Address is not valid.');
   }
-  const index = (input.fieldValues ?? []).findIndex(
-    (fv) => !ctx.account.data.fields.some((f) => f.id === fv.field),
-  );
-  if (index >= 0) {
-    const id = input.fieldValues?.[index]?.field;
-    return invalid(`fieldValues/${index}/field`, `Field with id ${id} does not exist.`);
+  for (const [index, { field: id, value }] of (input.fieldValues ?? []).entries()) {
+    const field = ctx.account.data.fields.find((f) => f.id === id);
+    if (!field) return invalid(`fieldValues/${index}/field`, `Field with id ${id} does not exist.`);
+    if (value && !fitsFieldType(field, value)) {
+      return invalid(`fieldValues/${index}/value`, `The value is not valid for ${field.type} field ${id}.`);
+    }
   }
   return undefined;
+}
+
+function remove(ctx: Ctx, id: number): Reply {
+  const data = ctx.account.data;
+  if (!findContact(data, id)) return notFound('Subscriber', id);
+  deleteContact(data, id);
+  return { status: 200, body: {} };
+}
+
+/** GET /fieldValues: `filters[fieldid]` and `filters[val]` (exact), AC's documented search by value. */
+function searchFieldValues(ctx: Ctx): Reply {
+  const q = ctx.url.searchParams;
+  const fieldId = q.get('filters[fieldid]');
+  const val = q.get('filters[val]');
+  const matches = ctx.account.data.fieldValues.filter(
+    (v) => (fieldId === null || String(v.field) === fieldId) && (val === null || v.value === val),
+  );
+  const { page, meta } = paginate(ctx, matches, 20);
+  return { status: 200, body: { fieldValues: page.map((v) => fieldValueJson(ctx, v)), meta } };
 }
 
 function apply(ctx: Ctx, contact: ContactRow, input: ContactInput): void {
@@ -127,15 +148,8 @@ function search(ctx: Ctx): Reply {
   if (listid !== null) {
     filters.push((c) => data.contactLists.some((cl) => cl.contact === c.id && String(cl.list) === listid));
   }
-  // `filters[fields][%PERSTAG%]=value`: contacts whose custom field has exactly that value.
-  for (const [key, value] of q) {
-    const tag = /^filters\[fields\]\[%?([A-Z0-9_]+)%?\]$/i.exec(key)?.[1];
-    if (!tag) continue;
-    const field = data.fields.find((f) => f.perstag.toUpperCase() === tag.toUpperCase());
-    filters.push((c) =>
-      data.fieldValues.some((v) => v.contact === c.id && v.field === field?.id && v.value === value),
-    );
-  }
+  // Any other parameter, `filters[fields][%PERSTAG%]` included (a v1 filter), is ignored as AC may:
+  // the answer is then unfiltered contacts, which a client must never take for a match.
   const term = q.get('search');
   if (term !== null) {
     filters.push((c) =>
@@ -216,6 +230,8 @@ export const contactRoutes: Route[] = [
   { method: 'GET', path: /^\/contacts$/, handle: search },
   { method: 'GET', path: /^\/contacts\/(\d+)$/, handle: (ctx, [id]) => retrieve(ctx, Number(id)) },
   { method: 'PUT', path: /^\/contacts\/(\d+)$/, handle: (ctx, [id]) => update(ctx, Number(id)) },
+  { method: 'DELETE', path: /^\/contacts\/(\d+)$/, handle: (ctx, [id]) => remove(ctx, Number(id)) },
+  { method: 'GET', path: /^\/fieldValues$/, handle: searchFieldValues },
   subResource('contactLists', (ctx) => ctx.account.data.contactLists, contactListJson),
   subResource('contactTags', (ctx) => ctx.account.data.contactTags, contactTagJson),
   subResource('fieldValues', (ctx) => ctx.account.data.fieldValues, fieldValueJson),

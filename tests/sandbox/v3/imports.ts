@@ -124,7 +124,8 @@ function isRefused(data: SandboxData, c: BulkContact, existing: ContactRow | und
   const subscribe = (c.subscribe ?? []).map((s) => s.listid);
   const lists = [...subscribe, ...(c.unsubscribe ?? []).map((u) => u.listid)];
   return (
-    (existing !== undefined && subscribe.some((list) => listStatus(data, existing.id, list)?.status === 2)) ||
+    (existing !== undefined &&
+      subscribe.some((list) => [2, 3].includes(listStatus(data, existing.id, list)?.status ?? 1))) ||
     lists.some((id) => !data.lists.some((l) => l.id === id)) ||
     (c.fields ?? []).some((f) => !data.fields.some((field) => field.id === f.id))
   );

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createAcClient } from '@/lib/activecampaign/client/v3';
-import { AcError, isRetryable } from '@/lib/activecampaign/errors';
+import { AcError, isDuplicate, isRetryable } from '@/lib/activecampaign/errors';
 
 const API_KEY = 'k3y-5ecret-0123456789abcdef';
 const ORIGIN = 'https://acct.api-us1.com';
@@ -123,7 +123,8 @@ describe('AC client: requests', () => {
 describe('AC client: error mapping', () => {
   it.each([
     [401, 'auth', false],
-    [403, 'auth', false],
+    // A 403 is one resource refused (e.g. a list), not the account: that save fails, nothing pauses.
+    [403, 'validation', false],
     [404, 'not-found', false],
     [500, 'server', true],
     [502, 'server', true],
@@ -133,6 +134,17 @@ describe('AC client: error mapping', () => {
     expect(err.status).toBe(status);
     expect(isRetryable(err)).toBe(retryable);
     expectNoSecrets(err);
+  });
+
+  it('AC’s duplicate-tag answer (a database message, no code) is read as a duplicate', async () => {
+    const err = await failure(
+      json(422, {
+        message: 'Could not process request',
+        error: "Duplicate entry 'contact-TEST' for key 'typetag'",
+      }),
+    );
+    expect(isDuplicate(err)).toBe(true);
+    expect(err.message).toBe('That name already exists in ActiveCampaign.');
   });
 
   it('422 carries code, pointer and title', async () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { canImportInBulk, chunkEntries, partitionForBulk } from '@/lib/activecampaign/sync/bulk';
+import { planLists } from '@/lib/activecampaign/sync/lists';
 import {
   type ContactState,
   chooseValue,
@@ -82,7 +83,7 @@ describe('chooseValue', () => {
 });
 
 describe('planCaptureSync', () => {
-  it('new contact, 1 list, 2 known tags: sync + contactLists + 2 contactTags, no searches', () => {
+  it('new contact, 1 list, 2 known tags: create + contactLists + 2 contactTags, no searches', () => {
     const tagIndex: TagIndex = { tags: { vip: { id: '11', name: 'VIP' }, lead: { id: '12', name: 'lead' } } };
     const requests = plan(
       capture({ contact: { firstName: 'Jane' }, lists: ['1'], tags: ['vip', 'Lead'] }),
@@ -92,7 +93,7 @@ describe('planCaptureSync', () => {
       },
     );
     expect(requests).toEqual([
-      { kind: 'syncContact', body: { email: 'jane@acme.example', firstName: 'Jane' } },
+      { kind: 'createContact', body: { email: 'jane@acme.example', firstName: 'Jane' } },
       { kind: 'subscribe', list: '1', resubscribe: false },
       { kind: 'tag', name: 'VIP', tagId: '11' },
       { kind: 'tag', name: 'lead', tagId: '12' },
@@ -109,7 +110,7 @@ describe('planCaptureSync', () => {
     const h = held({ phone: '+4420794600', listStatuses: { '1': '1', '2': '1', '3': '2' } });
     const c = capture({ contact: { lastName: 'Doe' }, lists: ['1', '2', '3', '4'] });
     expect(plan(c, h)).toEqual([
-      { kind: 'syncContact', body: { email: 'jane@acme.example', lastName: 'Doe' } },
+      { kind: 'updateContact', contactId: '7', body: { lastName: 'Doe' } },
       { kind: 'subscribe', list: '4', resubscribe: false },
     ]);
   });
@@ -132,16 +133,28 @@ describe('planCaptureSync', () => {
     ]);
   });
 
+  it('leaves unconfirmed and bounced lists alone and names why, subscribing only lists with no status', () => {
+    const h = held({ listStatuses: { '1': '0', '2': '3', '3': '2' } });
+    const result = planLists(h.listStatuses, capture({ lists: ['1', '2', '3', '4'] }), []);
+    expect(result.subscribe).toEqual([{ list: '4', resubscribe: false }]);
+    expect(result.skipped).toEqual([
+      { list: '1', reason: 'unconfirmed' },
+      { list: '2', reason: 'bounced' },
+      { list: '3', reason: 'unsubscribed' },
+    ]);
+    expect(plan(capture({ lists: ['1', '2'], resubscribeLists: ['2'] }), h)).toEqual([
+      { kind: 'subscribe', list: '2', resubscribe: true },
+    ]);
+  });
+
   it('custom fields: mapped by id, AC’s differing value kept unless overwrite', () => {
     const h = held({ fieldValues: { '3': 'CTO', '4': '' } });
     const c = capture({ contact: { title: 'CEO', profileUrl: 'https://www.linkedin.com/in/jane' } });
     expect(plan(c, h)).toEqual([
       {
-        kind: 'syncContact',
-        body: {
-          email: 'jane@acme.example',
-          fieldValues: [{ field: '4', value: 'https://www.linkedin.com/in/jane' }],
-        },
+        kind: 'updateContact',
+        contactId: '7',
+        body: { fieldValues: [{ field: '4', value: 'https://www.linkedin.com/in/jane' }] },
       },
     ]);
     const withConsent = plan({ ...c, overwrite: ['title'] }, h)[0];
@@ -237,7 +250,7 @@ describe('plan properties', () => {
     fc.assert(
       fc.property(captureArb, heldArb, (c, h) => {
         for (const r of plan(c, h)) {
-          if (r.kind !== 'syncContact' && r.kind !== 'updateContact') continue;
+          if (r.kind !== 'createContact' && r.kind !== 'updateContact') continue;
           const { fieldValues = [], email: _email, ...core } = r.body;
           for (const [field, value] of Object.entries(core)) {
             expect(value?.trim()).not.toBe('');
@@ -268,6 +281,23 @@ describe('plan properties', () => {
           if (list && value === '1' && h?.listStatuses[list] === '2')
             expect(c.resubscribeLists).toContain(list);
         }
+      }),
+    );
+  });
+
+  it('never changes an unconfirmed, unsubscribed or bounced list (0/2/3) without consent (v3 and v1)', () => {
+    const locked = (h: ContactState | null, list: string) =>
+      ['0', '2', '3'].includes(h?.listStatuses[list] ?? '');
+    fc.assert(
+      fc.property(captureArb, heldArb, (c, h) => {
+        const touched = plan(c, h).flatMap((r) => (r.kind === 'subscribe' ? [r.list] : []));
+        const v1Held = h && { ...h, email: c.contact.email, orgname: '', tags: [], fields: [] };
+        const params = planV1ContactSync(v1Held, c, settings(), emptyProgress()).params;
+        for (const [key] of params ?? []) {
+          const list = /^(?:status|p)\[(\d+)\]$/.exec(key)?.[1];
+          if (list) touched.push(list);
+        }
+        for (const list of touched) if (locked(h, list)) expect(c.resubscribeLists).toContain(list);
       }),
     );
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
@@ -7,16 +7,27 @@ import { runBulkImport } from '@/lib/activecampaign/sync/bulk';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress } from '@/lib/outbox/progress';
-import { type SaveRequest, type SaveRequestInput, saveRequestSchema } from '@/lib/save/request';
 import type { Settings } from '@/lib/settings';
-import { type Sandbox, startSandbox } from '@/tests/sandbox/server';
-import { TestAc, uniqueName } from '@/tests/support/ac-api';
+import type { Sandbox } from '@/tests/sandbox/server';
+import type { TestAc } from '@/tests/support/ac-api';
+import { uniqueName } from '@/tests/support/ac-api';
 import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
-import { type SandboxClient, sandboxClient } from '@/tests/support/sandbox-client';
+import type { SandboxClient } from '@/tests/support/sandbox-client';
+import { sandboxSuite, testCapture, testEmail } from './sandbox-suite';
 
+const suite = sandboxSuite({
+  fields: [
+    { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
+    { title: 'Job Title', perstag: 'JOB_TITLE' },
+    { title: 'Source URL', perstag: 'SOURCE_URL' },
+  ],
+});
 let sb: Sandbox;
 let ac: TestAc;
 let control: SandboxClient;
+beforeAll(() => {
+  ({ sb, ac, control } = suite);
+});
 
 const FIELD_MAP: Settings['fieldMap'] = {
   linkedinUrl: 'LINKEDIN_URL',
@@ -24,39 +35,10 @@ const FIELD_MAP: Settings['fieldMap'] = {
   sourceUrl: '3',
 };
 
-beforeAll(async () => {
-  sb = await startSandbox({
-    ratePerSecond: false,
-    seed: {
-      fields: [
-        { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
-        { title: 'Job Title', perstag: 'JOB_TITLE' },
-        { title: 'Source URL', perstag: 'SOURCE_URL' },
-      ],
-    },
-  });
-  ac = new TestAc(sb);
-  control = sandboxClient(sb);
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await control.clearFaults();
-  await control.clearRequests();
-});
-
 const client = (opts: { timeoutMs?: number; fetch?: typeof globalThis.fetch } = {}): AcClient =>
   createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey, ...opts });
-
-const email = (prefix = 'p') => `${uniqueName(prefix).replace(/\s+/g, '.').toLowerCase()}@acme.example`;
-
-const capture = (
-  input: Omit<Partial<SaveRequestInput>, 'contact'> & { contact?: Partial<SaveRequestInput['contact']> },
-): SaveRequest =>
-  saveRequestSchema.parse({
-    capturedAt: new Date().toISOString(),
-    ...input,
-    contact: { email: email(), ...input.contact },
-  });
+const email = testEmail;
+const capture = testCapture;
 
 /** API writes in the request log (path only), to compare with what the plan promised. */
 async function writes(): Promise<string[]> {
@@ -127,7 +109,7 @@ describe('runCaptureSync against the sandbox', () => {
     });
   });
 
-  it('floor: new contact, 1 list, 2 tags in a warm index → 1 lookup, 1 sync, 1 contactLists, 2 contactTags', async () => {
+  it('floor: new contact, 1 list, 2 tags in a warm index → 1 lookup, 1 create, 1 contactLists, 2 contactTags', async () => {
     const list = await ac.createList(uniqueName('List'));
     const names = [uniqueName('Warm A'), uniqueName('Warm B')];
     const tagIndex = memoryStore<TagIndex>();
@@ -147,7 +129,7 @@ describe('runCaptureSync against the sandbox', () => {
     const log = (await control.requests()).map((r) => `${r.method} ${r.path}`);
     expect(log).toEqual([
       'GET /api/3/contacts',
-      'POST /api/3/contact/sync',
+      'POST /api/3/contacts',
       'POST /api/3/contactLists',
       'POST /api/3/contactTags',
       'POST /api/3/contactTags',
@@ -172,7 +154,8 @@ describe('runCaptureSync against the sandbox', () => {
     // First name differs and was not chosen for overwrite: kept. Last name was empty: filled.
     expect(after).toMatchObject({ firstName: 'Samuel', lastName: 'Lee', phone: '+442079460958' });
     expect(await ac.listStatuses(id)).toEqual({ [listA!]: '1', [listB!]: '1', [listC!]: '2' });
-    expect(await writes()).toEqual(['POST /api/3/contact/sync']);
+    // Written by id, never upserted by email.
+    expect(await writes()).toEqual([`PUT /api/3/contacts/${id}`]);
   });
 
   it('saving the same capture twice gives one contact and one of each tag, and the second run writes nothing', async () => {
@@ -429,7 +412,7 @@ describe('failures and resuming', () => {
 
   it('500 then 200: the second run succeeds, with one contact', async () => {
     await control.fault({
-      match: { method: 'POST', path: '/api/3/contact/sync' },
+      match: { method: 'POST', path: '/api/3/contacts' },
       count: 1,
       action: { status: 500 },
     });

@@ -1,0 +1,268 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FieldIndex } from '@/lib/activecampaign/catalog/indexes';
+import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
+import { isAccountRefusal } from '@/lib/activecampaign/errors';
+import { runBatch } from '@/lib/activecampaign/sync/batch';
+import { runCaptureSync } from '@/lib/activecampaign/sync/run';
+import { emptyProgress } from '@/lib/outbox/progress';
+import { type TestAc, uniqueName } from '@/tests/support/ac-api';
+import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
+import type { SandboxClient } from '@/tests/support/sandbox-client';
+import { sandboxSuite, testCapture, testEmail } from './sandbox-suite';
+
+/**
+ * What a real customer's CRM must survive (docs/activecampaign.md): a lookup that misses, a contact
+ * deleted since the last save, list statuses 0 and 3, awkward tag names, a refused list, a lost
+ * note answer. Each test runs the real sync against the sandbox with the fault or fact in place.
+ */
+
+const suite = sandboxSuite({
+  fields: [
+    { title: 'LinkedIn URL', perstag: 'LINKEDIN_URL' },
+    { title: 'Birthday', perstag: 'BIRTHDAY', type: 'date' },
+  ],
+});
+let ac: TestAc;
+let control: SandboxClient;
+beforeAll(() => {
+  ({ ac, control } = suite);
+});
+const client = (opts: { timeoutMs?: number } = {}): AcClient =>
+  createAcClient({ apiUrl: suite.sb.url, apiKey: suite.sb.apiKey, ...opts });
+const email = testEmail;
+const capture = testCapture;
+const setStatus = (contact: string, list: string, status: number) =>
+  ac.request('POST', 'contactLists', { contactList: { contact, list, status } });
+const writes = async () =>
+  (await control.requests()).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+
+describe('a lookup that misses an existing contact', () => {
+  it('overwrites nothing and subscribes nothing: the create is refused and the run re-plans', async () => {
+    const lists = await Promise.all(
+      ['Pending', 'Gone', 'Bounced', 'Fresh'].map((n) => ac.createList(uniqueName(n))),
+    );
+    const [pending, gone, bounced, fresh] = lists as [string, string, string, string];
+    const c = capture({ contact: { firstName: 'Page', lastName: 'Name', phone: '+15550002' }, lists });
+    const id = await ac.syncContact({ email: c.contact.email, firstName: 'Kept', phone: '+15550001' });
+    await setStatus(id, pending, 0);
+    await setStatus(id, gone, 2);
+    await setStatus(id, bounced, 3);
+    await control.clearRequests();
+    await control.fault({
+      match: { method: 'GET', path: '/api/3/contacts' },
+      count: 1,
+      action: { lookupMiss: true },
+    });
+
+    const result = await runCaptureSync(c, emptyProgress(), testDeps(client()));
+
+    expect(result).toMatchObject({ contactId: id, created: false });
+    expect(await ac.contactsByEmail(c.contact.email)).toMatchObject([
+      { id, firstName: 'Kept', lastName: 'Name', phone: '+15550001' },
+    ]);
+    expect(await ac.listStatuses(id)).toEqual({ [pending]: '0', [gone]: '2', [bounced]: '3', [fresh]: '1' });
+    expect(result.skippedLists.sort()).toEqual([pending, gone, bounced].sort());
+    expect(await writes()).toEqual([
+      'POST /api/3/contacts',
+      `PUT /api/3/contacts/${id}`,
+      'POST /api/3/contactLists',
+    ]);
+  });
+});
+
+describe('list statuses 0 and 3', () => {
+  it('an unconfirmed or bounced person is made active only on the list the user consented to', async () => {
+    const [pending, bounced] = await Promise.all(
+      ['Pending', 'Bounced'].map((n) => ac.createList(uniqueName(n))),
+    );
+    const c = capture({ lists: [pending!, bounced!], resubscribeLists: [bounced!] });
+    const id = await ac.syncContact({ email: c.contact.email });
+    await setStatus(id, pending!, 0);
+    await setStatus(id, bounced!, 3);
+    const result = await runCaptureSync(c, emptyProgress(), testDeps(client()));
+    expect(result.skippedLists).toEqual([pending]);
+    expect(await ac.listStatuses(id)).toEqual({ [pending!]: '0', [bounced!]: '1' });
+  });
+});
+
+describe('a contact deleted or merged in AC after a save', () => {
+  it('is found again by email and every step redone, without pausing anything', async () => {
+    const list = await ac.createList(uniqueName('List'));
+    const tag = uniqueName('Tag');
+    const c = capture({ contact: { firstName: 'Del' }, lists: [list], tags: [tag] });
+    const deps = testDeps(client());
+    const first = await runCaptureSync(c, emptyProgress(), deps);
+    await ac.request('DELETE', `contacts/${first.contactId}`);
+
+    const progress = deps.saved.at(-1) ?? emptyProgress();
+    const again = await runCaptureSync(c, progress, deps);
+    expect(again.contactId).not.toBe(first.contactId);
+    expect(again.created).toBe(true);
+    expect(await ac.contactsByEmail(c.contact.email)).toMatchObject([
+      { id: again.contactId, firstName: 'Del' },
+    ]);
+    expect(await ac.listStatuses(again.contactId)).toEqual({ [list]: '1' });
+    expect(await ac.tagNames(again.contactId)).toEqual([tag]);
+  });
+});
+
+describe('tags on a real account', () => {
+  it('tags named constructor and __proto__ are real tags, not Object properties', async () => {
+    const c = capture({ tags: ['constructor', '__proto__', 'toString'] });
+    const result = await runCaptureSync(c, emptyProgress(), testDeps(client()));
+    expect((await ac.tagNames(result.contactId)).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+
+  it('finds the exact tag past the first page of look-alikes, and never uses a template tag', async () => {
+    const base = uniqueName('Lead');
+    for (let i = 0; i < 25; i++) await ac.createTag(`${base} ${i}`);
+    const exactId = await ac.createTag(base);
+    const template = uniqueName('Welcome');
+    await ac.request('POST', 'tags', { tag: { tag: template, tagType: 'template', description: '' } });
+    const c = capture({ tags: [base, template] });
+    const result = await runCaptureSync(c, emptyProgress(), testDeps(client()));
+    const tags = await ac.request<{ contactTags: { tag: string }[] }>(
+      'GET',
+      `contacts/${result.contactId}/contactTags`,
+    );
+    expect(tags.contactTags.map((t) => t.tag)).toContain(exactId);
+    expect((await ac.tagNames(result.contactId)).sort()).toEqual([base, template].sort());
+    expect((await ac.tagsNamed(template)).length).toBe(2); // the template one and a new contact tag
+  });
+});
+
+describe('one odd answer does not stop the queue', () => {
+  it('a 403 on a list fails that save with the list named, and is not an account refusal', async () => {
+    const name = uniqueName('Secret');
+    const list = await ac.createList(name);
+    await control.fault({
+      match: { method: 'POST', path: '/api/3/contactLists' },
+      count: 1,
+      action: { status: 403 },
+    });
+    const err = await runCaptureSync(capture({ lists: [list] }), emptyProgress(), testDeps(client())).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ kind: 'validation', code: 'forbidden' });
+    expect((err as Error).message).toContain(`“${name}”`);
+    expect(isAccountRefusal(err)).toBe(false);
+  });
+
+  it('a 401 is an account refusal', async () => {
+    const bad = createAcClient({ apiUrl: suite.sb.url, apiKey: 'wrong' });
+    const err = await bad.testConnection().catch((e: unknown) => e);
+    expect(isAccountRefusal(err)).toBe(true);
+  });
+});
+
+describe('notes after a lost answer', () => {
+  it('a note AC applied before the request timed out is not posted twice', async () => {
+    const c = capture({ note: uniqueName('Met at the fair') });
+    await control.fault({
+      match: { method: 'POST', path: '/api/3/notes' },
+      count: 1,
+      action: { delayMs: 600 },
+    });
+    const deps = testDeps(client({ timeoutMs: 300 }));
+    const err = await runCaptureSync(c, emptyProgress(), deps).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'timeout' });
+    await new Promise((r) => setTimeout(r, 500)); // AC finishes the request we gave up on
+    const result = await runCaptureSync(c, deps.saved.at(-1) ?? emptyProgress(), testDeps(client()));
+    const notes = await ac.request<{ notes: { note: string }[] }>(
+      'GET',
+      `contacts/${result.contactId}/notes`,
+    );
+    expect(notes.notes.map((n) => n.note)).toEqual([c.note]);
+  });
+});
+
+describe('accounts', () => {
+  it('are found by exact name across every page of look-alikes, never duplicated', async () => {
+    const name = uniqueName('Globex');
+    for (let i = 0; i < 22; i++) await ac.request('POST', 'accounts', { account: { name: `${name} ${i}` } });
+    await ac.request('POST', 'accounts', { account: { name } });
+    const c = capture({ contact: { company: name } });
+    const result = await runCaptureSync(c, emptyProgress(), testDeps(client(), { companyToAccount: true }));
+    const found = await ac.request<{ accounts: { name: string }[]; meta: { total: string } }>(
+      'GET',
+      `accounts?${new URLSearchParams({ search: name, limit: '100' })}`,
+    );
+    expect(found.accounts.filter((a) => a.name === name)).toHaveLength(1);
+    const links = await ac.request<{ accountContacts: { account: string }[] }>(
+      'GET',
+      `contacts/${result.contactId}/accountContacts`,
+    );
+    expect(links.accountContacts).toHaveLength(1);
+  });
+});
+
+describe('custom fields by type', () => {
+  it('a field mapped to a date field is refused with its name and type, before anything is written', async () => {
+    const c = capture({ contact: { profileUrl: 'https://www.linkedin.com/in/x' } });
+    const deps = testDeps(
+      client(),
+      { fieldMap: { linkedinUrl: 'BIRTHDAY' } },
+      { fieldIndex: memoryStore<FieldIndex>() },
+    );
+    const err = await runCaptureSync(c, emptyProgress(), deps).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'validation' });
+    expect((err as Error).message).toContain('“Birthday”');
+    expect((err as Error).message).toContain('date field');
+    expect(await writes()).toEqual([]);
+  });
+});
+
+describe('same person by a field value', () => {
+  it('offers only contacts whose field holds exactly that value, even where AC ignores the filter', async () => {
+    const url = `https://www.linkedin.com/in/${uniqueName('ann').replace(/\s+/g, '-')}`;
+    const id = await ac.syncContact({ email: email('ann'), fieldValues: [{ field: '1', value: url }] });
+    await ac.syncContact({ email: email('other'), fieldValues: [{ field: '1', value: `${url}-2` }] });
+    const matches = await client().findContactsByField('%LINKEDIN_URL%', url);
+    expect(matches.map((m) => m.id)).toEqual([id]);
+    expect(await client().findContactsByField('LINKEDIN_URL', 'https://nobody.example')).toEqual([]);
+  });
+});
+
+describe('a batch of 10 or more through the bulk importer', () => {
+  const batch = (prefix: string, lists: string[]) =>
+    Array.from({ length: 12 }, (_, i) =>
+      capture({ contact: { email: `${prefix}-${i}@acme.example`, firstName: `F${i}` }, lists }),
+    );
+
+  it('leaves unconfirmed and bounced lists alone, and retries per person whom the import refused', async () => {
+    const list = await ac.createList(uniqueName('Batch'));
+    const prefix = uniqueName('batch').replace(/\s+/g, '-').toLowerCase();
+    const captures = batch(prefix, [list]);
+    const pendingId = await ac.syncContact({ email: captures[0]!.contact.email, firstName: 'Kept' });
+    const bouncedId = await ac.syncContact({ email: captures[1]!.contact.email });
+    await setStatus(pendingId, list, 0);
+    await setStatus(bouncedId, list, 3);
+    await control.fault({
+      match: { method: 'POST', path: '/api/3/import/bulk_import' },
+      count: 1,
+      action: {
+        status: 400,
+        body: {
+          success: 0,
+          message: 'JSON payload did not pass validation',
+          failureReasons: [{ contact: 2, failureReason: 'odd value' }],
+        },
+      },
+    });
+    const deps = { ...testDeps(client()), saveProgress: async () => undefined, sleep: async () => undefined };
+
+    const outcomes = await runBatch(captures, deps);
+
+    expect(outcomes.map((o) => o.ok)).toEqual(Array(12).fill(true));
+    expect(outcomes[2]).toMatchObject({ via: 'per-person' });
+    expect(outcomes.filter((o) => o.via === 'bulk')).toHaveLength(11);
+    expect(outcomes[0]?.skippedLists).toEqual([list]);
+    expect(await ac.listStatuses(pendingId)).toEqual({ [list]: '0' });
+    expect(await ac.listStatuses(bouncedId)).toEqual({ [list]: '3' });
+    expect(await ac.contactsByEmail(captures[0]!.contact.email)).toMatchObject([{ firstName: 'Kept' }]);
+    expect(await ac.listStatuses(outcomes[2]!.contactId!)).toEqual({ [list]: '1' });
+    const imports = (await control.requests()).filter((r) => r.path === '/api/3/import/bulk_import');
+    expect(imports.map((r) => r.status)).toEqual([400, 200]);
+  });
+});
