@@ -109,7 +109,8 @@ export async function withBrowser<T>(work: (session: Session) => Promise<T>): Pr
           files.set(path, resolve(target));
           servedUrl = origin + path;
         }
-        await page.goto(servedUrl, { waitUntil: 'domcontentloaded' });
+        // A 20 MB test page on a busy 2-core machine can take longer than Playwright's default 30 s.
+        await page.goto(servedUrl, { waitUntil: 'domcontentloaded', timeout: 100_000 });
         return { page, servedUrl };
       },
       async extractIn(page, url) {

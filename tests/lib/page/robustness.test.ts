@@ -137,7 +137,7 @@ describe('extraction in a hostile or huge page', () => {
     });
   });
 
-  it('finishes fast with capped candidates on a 20 MB page with 100 000 mailto links', {
+  it('reads a 20 MB page with 100 000 mailto links into a capped, valid list of people (its speed: npm run bench:extract)', {
     timeout: 120_000,
   }, async () => {
     const row = (i: number) =>
@@ -148,20 +148,11 @@ describe('extraction in a hostile or huge page', () => {
     const path = page('huge.html', `<html><body><ul>${rows.join('')}</ul>${filler}</body></html>`);
     await withBrowser(async (session) => {
       const { page } = await session.open(path);
-      await page.evaluate(session.script);
-      const ms = await page.evaluate(() => {
-        const extract = (globalThis as unknown as { __sidecardExtract: (d: Document, u: string) => unknown })
-          .__sidecardExtract;
-        const start = performance.now();
-        extract(document, 'https://big.example/');
-        return performance.now() - start;
-      });
       const capture = await session.extractIn(page, 'https://big.example/');
       expect(pageReadingSchema.safeParse(capture).success).toBe(true);
       const people = normalizeCapture(capture);
       expect(people.length).toBeLessThanOrEqual(50);
       expect(people.length).toBeGreaterThan(0);
-      expect(ms).toBeLessThan(2_000);
     });
   });
 });
