@@ -23,9 +23,6 @@ export async function readSettings(): Promise<Settings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-/** The API key. Only the background reads it; pages only ever write it (options page → message). */
-export const apiKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });
-
 export const outboxStateSchema = z.enum(['pending', 'syncing', 'synced', 'failed']);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 

@@ -1,5 +1,6 @@
 import '@/lib/zod';
 import { browser } from 'wxt/browser';
+import { onApiKeyChanged } from '@/lib/api-key';
 import { createBackground } from '@/lib/background/services';
 import { type MessageType, onMessage, requestSchemas } from '@/lib/messaging/protocol';
 import { route } from '@/lib/messaging/router';
@@ -46,9 +47,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void background.drain());
   browser.permissions.onAdded.addListener(() => void background.drain());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('settings' in changes || 'apiKey' in changes))
-      void background.onSettingsChanged();
+    if (area === 'local' && 'settings' in changes) void background.onSettingsChanged();
   });
+  onApiKeyChanged(() => void background.onSettingsChanged());
 
   // Menus and shortcuts open the panel first (user gesture), then leave the request for it.
   browser.contextMenus.onClicked.addListener((info, tab) => {

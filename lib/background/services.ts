@@ -8,6 +8,7 @@ import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { runCaptureSync, type SyncDeps } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
+import { forgetApiKey, readApiKey, writeApiKey } from '@/lib/api-key';
 import { normalizeApiUrl } from '@/lib/api-url';
 import type {
   AcList,
@@ -32,7 +33,6 @@ import {
 } from '@/lib/outbox/queue';
 import type { Settings } from '@/lib/settings';
 import {
-  apiKeyItem,
   connectionItem,
   fieldIndexItem,
   listCacheItem,
@@ -108,7 +108,7 @@ export function createBackground() {
     apiUrl = settings.apiUrl,
     key?: string,
   ): Promise<AcClient | null> {
-    const apiKey = key ?? (await apiKeyItem.getValue());
+    const apiKey = key ?? (await readApiKey());
     if (!apiUrl || !apiKey) return null;
     const limited = rateLimitedFetch(
       globalThis.fetch.bind(globalThis),
@@ -197,8 +197,10 @@ export function createBackground() {
 
   async function updateBadge(items: OutboxItem[]): Promise<void> {
     const pending = pendingCount(items);
-    await browser.action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: '#1f5fd6' });
+    // Firefox MV2 has browserAction where MV3 has action.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
+    await action.setBadgeBackgroundColor({ color: '#1f5fd6' });
   }
 
   function runDrain(): Promise<void> {
@@ -214,7 +216,7 @@ export function createBackground() {
 
   async function status(): Promise<Status> {
     const settings = await readSettings();
-    const key = await apiKeyItem.getValue();
+    const key = await readApiKey();
     const paused = (await currentPause()) ?? undefined;
     return {
       configured: !!settings.apiUrl && !!key,
@@ -318,7 +320,7 @@ export function createBackground() {
       if (!url.ok) return { ok: false, error: url.message, kind: 'validation' };
       const previous = await readSettings();
       await settingsItem.setValue({ ...data.settings, apiUrl: url.origin });
-      if (data.apiKey) await apiKeyItem.setValue(data.apiKey);
+      if (data.apiKey) await writeApiKey(data.apiKey);
       if (previous.apiUrl !== url.origin || data.apiKey) {
         await connectionItem.setValue(null);
         await resumeQueue();
@@ -340,8 +342,7 @@ export function createBackground() {
       }
       // A stored key is only ever sent to the origin it was saved for.
       const key =
-        data?.apiKey ||
-        (apiUrl === settings.apiUrl ? ((await apiKeyItem.getValue()) ?? undefined) : undefined);
+        data?.apiKey || (apiUrl === settings.apiUrl ? ((await readApiKey()) ?? undefined) : undefined);
       if (!key) return { ok: false, error: 'Enter the API key first.', kind: 'validation' };
       const client = await clientFor(settings, apiUrl, key);
       if (!client) return { ok: false, error: 'Enter the API URL and key first.', kind: 'validation' };
@@ -353,7 +354,7 @@ export function createBackground() {
     },
 
     forgetKey: async (): Promise<Result<Status>> => {
-      await apiKeyItem.removeValue();
+      await forgetApiKey();
       await connectionItem.setValue(null);
       await Promise.all([
         tagIndexItem.removeValue(),

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { readApiKey } from '@/lib/api-key';
+import { originPermission } from '@/lib/api-url';
 import type { QueuePause } from '@/lib/messaging/protocol';
-import { apiKeyItem, queuePauseItem, readSettings } from '@/lib/storage';
+import { queuePauseItem, readSettings } from '@/lib/storage';
 
 /**
  * Why the queue may not run right now. Saves are always accepted; they simply wait here
@@ -8,7 +10,7 @@ import { apiKeyItem, queuePauseItem, readSettings } from '@/lib/storage';
  */
 export async function currentPause(): Promise<QueuePause | null> {
   const settings = await readSettings();
-  const key = await apiKeyItem.getValue();
+  const key = await readApiKey();
   if (!settings.apiUrl || !key) {
     return {
       reason: 'not-configured',
@@ -26,7 +28,7 @@ export async function currentPause(): Promise<QueuePause | null> {
 
 export async function hasOriginPermission(origin: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+    return await browser.permissions.contains({ origins: [originPermission(origin)] });
   } catch {
     return false;
   }

@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AcError } from '@/lib/activecampaign/errors';
+import { writeApiKey } from '@/lib/api-key';
 import { contactAppUrl, describeError } from '@/lib/background/services';
 import { currentPause } from '@/lib/outbox/pause';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { apiKeyItem, settingsItem } from '@/lib/storage';
+import { settingsItem } from '@/lib/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -23,7 +24,7 @@ describe('when the queue may run', () => {
 
   it('pauses with a "Reconnect" message when permission for the ActiveCampaign origin was revoked', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acct.api-us1.com' });
-    await apiKeyItem.setValue('k'.repeat(40));
+    await writeApiKey('k'.repeat(40));
     grantOrigin(false);
     expect(await currentPause()).toMatchObject({
       reason: 'permission',
