@@ -64,3 +64,13 @@ export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions):
 function refuse(message: string): NormalizedApiUrl {
   return { ok: false, message };
 }
+
+/**
+ * The host permission for an API origin: the host without a port. Firefox's match patterns
+ * have no port (a pattern with one is never granted), and in Chrome a pattern without a port
+ * covers every port of that host, so this is the same grant in both browsers.
+ */
+export function originPermission(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
