@@ -67,5 +67,6 @@ export function sandboxControl(target: { url: string; apiKey: string }) {
     clearRequests: () => call('DELETE', 'requests'),
     fault: (fault: unknown) => call('POST', 'faults', fault),
     clearFaults: () => call('DELETE', 'faults'),
+    offline: (offline: boolean) => call('POST', 'offline', { offline }),
   };
 }
