@@ -34,6 +34,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // Firefox MV2 runs the background as an event page, which unloads when idle like Chrome's
+    // service worker: one lifecycle for the code to be written against, and no resident page.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.background && 'scripts' in manifest.background)
+        manifest.background.persistent = false;
+    },
     // The read-page content script is injected into every captured page and runs once: it gets
     // lib/page/shims.ts instead of webextension-polyfill and WXT's resident-script
     // context. Every other entrypoint keeps both.
@@ -71,8 +77,10 @@ export default defineConfig({
         'contextMenus',
       ],
       // The user's own ActiveCampaign origin is requested at runtime, for exactly that origin.
+      // Firefox requests only origins listed as optional, even ones already granted: the test
+      // build lists loopback there too, so the options page takes the same path as with AC.
       ...(browser === 'firefox'
-        ? { optional_permissions: API_HOST_PERMISSIONS }
+        ? { optional_permissions: [...API_HOST_PERMISSIONS, ...(testBuild ? LOOPBACK_HOSTS : [])] }
         : { optional_host_permissions: API_HOST_PERMISSIONS }),
       ...(testBuild ? { host_permissions: LOOPBACK_HOSTS } : {}),
       ...(mode === 'development'
@@ -107,7 +115,15 @@ export default defineConfig({
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
-              gecko: { id: 'sidecard@sidecard.dev', strict_min_version: '115.0' },
+              // A fixed id: updates keep the user's data, and tests map it to a known moz-extension host.
+              gecko: {
+                id: 'sidecard@sidecard.dev',
+                // 140 is the oldest ESR still supported, and the first that reads the data consent below.
+                strict_min_version: '140.0',
+                // Contacts read from pages (names, emails, phones) go to the user's ActiveCampaign account.
+                data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -1,15 +1,108 @@
 import { storage } from 'wxt/utils/storage';
 
 /**
- * The one module that touches the stored API key. Only the background reads it; pages only ever
- * send a new one (options page → `saveSettings`). It lives in `local`, which the background
- * locks to trusted contexts at start-up (lib/storage-lock.ts), and is never replicated by `sync`.
+ * The one home of the ActiveCampaign API key. Only the background calls it: pages send the key
+ * to the background in a message and never read it back (they get the last four characters).
+ *
+ * Where the key lives depends on what the browser can guarantee against content scripts, which
+ * run inside every page Sidecard reads:
+ * - Chrome: `storage.local`, which the background locks to trusted contexts at start-up with
+ *   `storage.local.setAccessLevel` (Chrome 102+; the side panel already needs Chrome 114). The
+ *   browser itself then refuses content scripts. Every Chrome build has the API, so there is no
+ *   second store to keep in step there.
+ * - Firefox: there is no `setAccessLevel`, and content scripts may read all of `storage.local`
+ *   (the storage API is shared by every context of the extension). The key lives in IndexedDB
+ *   instead: extension pages and the background use the extension's own origin, while a content
+ *   script's `indexedDB` is the page's, so no content script can even open this database.
+ *   A key saved by an earlier version in `storage.local` is moved here once and deleted there.
  */
 
-const apiKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });
+/** The key's place in `storage.local` (Chrome), and where earlier Firefox versions kept it. */
+const localKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });
 
-export const readApiKey = (): Promise<string | null> => apiKeyItem.getValue();
+const DB_NAME = 'sidecard-secrets';
+const STORE = 'secrets';
+const KEY = 'apiKey';
 
-export const writeApiKey = (key: string): Promise<void> => apiKeyItem.setValue(key);
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
 
-export const forgetApiKey = (): Promise<void> => apiKeyItem.removeValue();
+async function inStore<T>(
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await openDb();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = run(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+interface KeyStore {
+  read(): Promise<string | null>;
+  write(key: string): Promise<void>;
+  forget(): Promise<void>;
+}
+
+const lockedLocalStorage: KeyStore = {
+  read: () => localKeyItem.getValue(),
+  write: (key) => localKeyItem.setValue(key),
+  forget: () => localKeyItem.removeValue({ removeMeta: true }),
+};
+
+const extensionIndexedDb: KeyStore = {
+  async read() {
+    const stored = await inStore('readonly', (s) => s.get(KEY));
+    if (typeof stored === 'string') return stored;
+    const legacy = await localKeyItem.getValue();
+    if (!legacy) return null;
+    await inStore('readwrite', (s) => s.put(legacy, KEY));
+    await localKeyItem.removeValue({ removeMeta: true });
+    return legacy;
+  },
+  async write(key) {
+    await inStore('readwrite', (s) => s.put(key, KEY));
+  },
+  async forget() {
+    await inStore('readwrite', (s) => s.delete(KEY));
+    await localKeyItem.removeValue({ removeMeta: true });
+  },
+};
+
+const store = import.meta.env.FIREFOX ? extensionIndexedDb : lockedLocalStorage;
+const listeners = new Set<() => void>();
+
+export function readApiKey(): Promise<string | null> {
+  return store.read();
+}
+
+export async function writeApiKey(key: string): Promise<void> {
+  await store.write(key);
+  for (const listener of listeners) listener();
+}
+
+export async function forgetApiKey(): Promise<void> {
+  await store.forget();
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Called after this context wrote or forgot the key. IndexedDB has no change events, and only
+ * the background writes the key, so in-process listeners see every change.
+ */
+export function onApiKeyChanged(listener: () => void): void {
+  listeners.add(listener);
+}

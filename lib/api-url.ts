@@ -91,3 +91,12 @@ function refuse(message: string): NormalizedApiUrl {
 
 /** Test builds (and only they) may point at the local sandbox over plain http. */
 export const ALLOW_LOOPBACK = import.meta.env.MODE === 'test';
+/**
+ * The host permission for an API origin: the host without a port. Firefox's match patterns
+ * have no port (a pattern with one is never granted), and in Chrome a pattern without a port
+ * covers every port of that host, so this is the same grant in both browsers.
+ */
+export function originPermission(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}

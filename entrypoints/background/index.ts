@@ -2,6 +2,7 @@ import '@/lib/zod';
 import { browser } from 'wxt/browser';
 import { createConnection } from '@/lib/activecampaign/connection';
 import { describeError } from '@/lib/activecampaign/wording';
+import { onApiKeyChanged } from '@/lib/api-key';
 import { type MessageType, onMessage, requestSchemas } from '@/lib/messaging/protocol';
 import { route } from '@/lib/messaging/router';
 import { resumeAfterSettingsChange } from '@/lib/outbox/pause';
@@ -54,9 +55,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void runner.drain());
   browser.permissions.onAdded.addListener(() => void runner.drain());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('settings' in changes || 'apiKey' in changes))
-      void resumeAfterSettingsChange().then(runner.drain);
+    if (area === 'local' && 'settings' in changes) void resumeAfterSettingsChange().then(runner.drain);
   });
+  onApiKeyChanged(() => void resumeAfterSettingsChange().then(runner.drain));
 
   // Menus and shortcuts open the panel first (user gesture), then leave the request for it.
   browser.contextMenus.onClicked.addListener((info, tab) => {

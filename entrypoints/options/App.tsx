@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
-import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { ALLOW_LOOPBACK, normalizeApiUrl, originPermission } from '@/lib/api-url';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
 import { fieldRefSchema } from '@/lib/save/field-ref';
 import { type Settings, settingsSchema } from '@/lib/settings';
@@ -16,10 +16,13 @@ const FIELD_MAP_LABELS: Record<FieldMapKey, string> = {
   sourceUrl: 'Source URL field',
 };
 
-/** Asks for access to exactly this origin; in a click handler, as the browser requires. */
+/**
+ * Asks for access to exactly this origin; in a click handler, as the browser requires. The
+ * request is the first browser call: Firefox forgets the click after any await (a `contains`
+ * check first made it refuse), and a request for an origin already granted answers true silently.
+ */
 async function ensureOriginPermission(origin: string): Promise<boolean> {
-  const origins = [`${origin}/*`];
-  if (await browser.permissions.contains({ origins })) return true;
+  const origins = [originPermission(origin)];
   try {
     return await browser.permissions.request({ origins });
   } catch {

@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { describeError, describePause } from '@/lib/activecampaign/wording';
 import { readApiKey } from '@/lib/api-key';
+import { originPermission } from '@/lib/api-url';
 import type { QueuePause } from '@/lib/messaging/protocol';
 import type { ItemOutcome } from '@/lib/outbox/queue';
 import { readSettings } from '@/lib/storage';
@@ -40,7 +41,7 @@ export async function currentPause(): Promise<QueuePause | null> {
 
 async function hasOriginPermission(origin: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+    return await browser.permissions.contains({ origins: [originPermission(origin)] });
   } catch {
     return false;
   }

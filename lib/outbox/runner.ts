@@ -81,7 +81,9 @@ export const browserSurfaces: RunnerSurfaces = {
     await browser.alarms.clear(name);
   },
   setBadge: async (text, color) => {
-    await browser.action.setBadgeText({ text });
-    await browser.action.setBadgeBackgroundColor({ color });
+    // Firefox MV2 has browserAction where MV3 has action.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ text });
+    await action.setBadgeBackgroundColor({ color });
   },
 };

@@ -93,4 +93,20 @@ describe('the Firefox build', () => {
     expect(perms.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
     expect(m.web_accessible_resources).toBeUndefined();
   });
+  it('has a fixed add-on id, an event page, and declares the personal data it sends', () => {
+    expect(m.browser_specific_settings).toMatchObject({
+      gecko: {
+        id: 'sidecard@sidecard.dev',
+        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+      },
+    });
+    expect(m.background).toEqual({ scripts: ['background.js'], persistent: false });
+  });
+
+  it('test build: adds loopback hosts, and only those', () => {
+    const test = manifest('firefox-mv2-test');
+    const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+    expect((test.permissions as string[]).filter((p) => p.includes('://'))).toEqual(loopback);
+    expect(test.optional_permissions).toEqual(['https://*/*', ...loopback]);
+  });
 });

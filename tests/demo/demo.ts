@@ -3,6 +3,7 @@
  * launch Chromium with Sidecard installed and configured, and open a demo page.
  * `npm run demo -- --headless` instead runs the capture journey and writes screenshots of the
  * popup, the side panel (capture and existing-contact comparison) and the options page.
+ * `--firefox` does the same in Firefox ESR (the sidebar's page; screenshot firefox-sidebar.png).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,8 @@ import type { Page } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { type Extension, launchExtension, servePages } from '../support/browser';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../support/chromium';
+import { findFirefox, HOW_TO_GET_FIREFOX, launchFirefoxExtension } from '../support/firefox';
+import { addTag, check, click, saveConnection, waitForSynced, waitForValue } from '../support/journey-steps';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const headless =
@@ -73,7 +76,50 @@ async function captureJourney(extension: Extension, pagesUrl: string): Promise<v
   await shot(options, 'options');
 }
 
+/** The capture journey in Firefox: the sidebar's page opened as a tab on the demo person. */
+async function firefoxDemo(): Promise<void> {
+  if (!findFirefox()) {
+    console.error(HOW_TO_GET_FIREFOX);
+    process.exit(1);
+  }
+  console.log('Building the Firefox extension (test build: may reach the sandbox on 127.0.0.1)…');
+  const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const sandbox = await startSandbox({ port: 0, seed: 'demo' });
+  const pages = await servePages();
+  const extension = await launchFirefoxExtension({ headless });
+  try {
+    const options = await extension.openPage('options');
+    await saveConnection(options, sandbox.url, sandbox.apiKey);
+    const web = await extension.openWeb(`${pages.url}/person.html`);
+    const panel = await extension.openPage('sidepanel', await extension.tabIdOf(web.url()));
+    await panel.setViewport({ width: 420, height: 900 });
+    await waitForValue(panel, 'First name', (v) => v !== '');
+    if (!headless) {
+      console.log('Sidecard is installed in Firefox and connected to the sandbox. Close Firefox to stop.');
+      await new Promise<void>((resolve) => extension.browser.once('disconnected', () => resolve()));
+      return;
+    }
+    await check(panel, 'Prospects');
+    await addTag(panel, 'Lead');
+    await click(panel, 'Save');
+    await waitForSynced(panel, 30_000);
+    fs.mkdirSync(shotsDir, { recursive: true });
+    const file = path.join(shotsDir, 'firefox-sidebar.png') as `${string}.png`;
+    await panel.screenshot({ path: file, fullPage: true });
+    console.log(`  wrote ${path.relative(root, file)}`);
+  } finally {
+    await extension.close().catch(() => undefined);
+    await sandbox.close();
+    await pages.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--firefox')) return firefoxDemo();
   if (!(await findChromium())) {
     console.error(HOW_TO_GET_CHROMIUM);
     process.exit(1);

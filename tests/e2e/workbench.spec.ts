@@ -1,4 +1,5 @@
 import { uniqueName } from '../support/ac-api';
+import { pickTwoFromGmail, unsubscribedListStaysLocked } from '../support/journeys';
 import { configure, expect, openPanelOn, test } from './fixtures';
 import { contactCount, expectSynced, uniqueEmail } from './helpers';
 
@@ -108,38 +109,19 @@ test('an unsubscribed list stays unsubscribed unless the user confirms re-subscr
   const newsletter = uniqueName('Newsletter');
   const other = uniqueName('Prospects');
   const newsletterId = await ac.api.createList(newsletter);
-  const otherId = await ac.api.createList(other);
+  await ac.api.createList(other);
   const email = uniqueEmail('unsubscribed');
-  const id = await ac.api.syncContact({ email, firstName: 'Ada' });
-  await ac.api.setListStatus(id, newsletterId, 2);
+  const contactId = await ac.api.syncContact({ email, firstName: 'Ada' });
+  await ac.api.setListStatus(contactId, newsletterId, 2);
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
-  await expect(panel.getByLabel('First name')).toHaveValue('Ada');
-  await panel.getByLabel('Email').fill(email);
-  await expect(panel.getByRole('checkbox', { name: newsletter })).toBeDisabled();
-  await panel.getByRole('checkbox', { name: other }).check();
-  await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expectSynced(panel);
-  expect(await ac.api.listStatuses(id)).toMatchObject({ [newsletterId]: '2', [otherId]: '1' });
-
-  await panel.getByRole('checkbox', { name: 'Re-subscribe (they unsubscribed)' }).check();
-  await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expectSynced(panel);
-  await expect.poll(async () => (await ac.api.listStatuses(id))[newsletterId]).toBe('1');
+  await unsubscribedListStaysLocked(panel, ac.api, expect, { contactId, email, newsletter, other });
 });
 
 test('two participants of a Gmail thread are picked and both saved', async ({ extension, ac, pages }) => {
   await configure(extension, ac);
   const { panel } = await openPanelOn(extension, `${pages.url}/54-gmail-thread.html`);
-  await expect(panel.getByLabel('First name')).toHaveValue('Dan');
-  await panel.getByRole('checkbox', { name: /Include Dan Whitfield/ }).check();
-  await panel.getByRole('checkbox', { name: /Include Carol Diaz/ }).check();
-  await panel.getByRole('button', { name: 'Save 2' }).click();
-  await expect(panel.getByText('2 of 2 done')).toBeVisible({ timeout: 20_000 });
-  expect(await contactCount(ac, 'dan.whitfield@brightline-logistics.example')).toBe(1);
-  expect(await contactCount(ac, 'carol.diaz@brightline-logistics.example')).toBe(1);
-  // The signed-in account owner is never offered.
-  await expect(panel.getByText('(me)')).toHaveCount(0);
+  await pickTwoFromGmail(panel, ac.api, expect);
 });
 
 test('five people from a team page are saved as a batch with progress', async ({ extension, ac, pages }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { normalizeApiUrl } from '@/lib/api-url';
+import { normalizeApiUrl, originPermission } from '@/lib/api-url';
 
 const ORIGIN = 'https://acct.api-us1.com';
 
@@ -77,5 +77,12 @@ describe('normalizeApiUrl', () => {
     const release = { allowLoopbackHttp: false, confirmedCustomEndpoint: true };
     expect(normalizeApiUrl('https://127.0.0.1:8787', release).ok).toBe(false);
     expect(normalizeApiUrl('https://localhost', release).ok).toBe(false);
+  });
+});
+
+describe('the host permission asked for an API origin', () => {
+  it('is that host without a port, which Firefox and Chrome both grant', () => {
+    expect(originPermission('https://acct.api-us1.com')).toBe('https://acct.api-us1.com/*');
+    expect(originPermission('http://127.0.0.1:8787')).toBe('http://127.0.0.1/*');
   });
 });
