@@ -1,7 +1,7 @@
 import ky, { type KyInstance, TimeoutError } from 'ky';
 import { AcError, type AcErrorDetails, parseRetryAfter } from '@/lib/activecampaign/errors';
 import type { z } from '@/lib/zod';
-import type { RequestGate } from './rate-limit';
+import { type RequestGate, sendLimited } from './rate-limit';
 
 /**
  * The transport shared by the v3 and v1 clients: one ky instance without retries (the outbox owns
@@ -59,19 +59,13 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
       let text: string;
       // Waiting for the limiter happens before ky starts its timer: a request queued behind a batch
       // has not left yet and must not time out.
-      const release = await options.gate?.acquire();
+      const send = () =>
+        api(req.path, { method: req.method, searchParams: req.searchParams, json: req.json, body: req.form });
       try {
-        response = await api(req.path, {
-          method: req.method,
-          searchParams: req.searchParams,
-          json: req.json,
-          body: req.form,
-        });
+        response = await (options.gate ? sendLimited(options.gate, send) : send());
       } catch (err) {
-        release?.();
         throw transportError(err, endpoint, options.timeoutMs);
       }
-      release?.(response);
       try {
         text = await response.text();
       } catch (err) {

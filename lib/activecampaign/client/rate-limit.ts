@@ -12,7 +12,8 @@ import { congestionOf, createRateShare } from './rate-share';
  *  2. Background work is spaced at this browser's learnt share of the account (rate-share.ts);
  *     interactive look-ups are spaced at the ceiling and always go first, so the person in front of
  *     the salesperson is never stuck behind a batch.
- *  3. What AC says wins: Retry-After, and `RateLimit-Remaining: 0` (the window is full).
+ *  3. What AC says wins: Retry-After holds everything (short ones in memory, long ones go back to
+ *     the outbox's alarm); `RateLimit-Remaining: 0` (the window is full) holds background work.
  */
 
 export type Priority = 'interactive' | 'background';
@@ -58,6 +59,7 @@ export interface RateLimiterOptions {
   perSecond: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
 
 const WINDOW_MS = 1000;
@@ -69,6 +71,7 @@ const WINDOW_SLACK_MS = 25;
  */
 const MAX_TRANSIT_MS = 250;
 export const MAX_IN_MEMORY_WAIT_MS = 30_000;
+const REFUSED_SPREAD_MS = 500;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -86,6 +89,7 @@ export function createRateLimiter({
   perSecond,
   now = Date.now,
   sleep = realSleep,
+  random = Math.random,
 }: RateLimiterOptions): RateLimiter {
   if (!(perSecond > 0)) throw new RangeError('perSecond must be positive');
   const perWindow = Math.max(1, Math.floor(perSecond));
@@ -94,6 +98,7 @@ export function createRateLimiter({
   let flights: Flight[] = [];
   let lastStart = Number.NEGATIVE_INFINITY;
   let blockedUntil = Number.NEGATIVE_INFINITY;
+  let windowFullUntil = Number.NEGATIVE_INFINITY;
   let pumping = false;
   let wake: (() => void) | undefined;
 
@@ -111,7 +116,9 @@ export function createRateLimiter({
 
   function earliestStart(priority: Priority, t: number): number {
     const rate = priority === 'interactive' ? perSecond : share.rate(t);
-    return Math.max(blockedUntil, windowOpensAt(t), lastStart + WINDOW_MS / rate);
+    // A full window is a guess about others' requests: worth a background wait, not a look-up's.
+    const full = priority === 'background' ? windowFullUntil : Number.NEGATIVE_INFINITY;
+    return Math.max(blockedUntil, full, windowOpensAt(t), lastStart + WINDOW_MS / rate);
   }
 
   async function pump(): Promise<void> {
@@ -149,9 +156,14 @@ export function createRateLimiter({
     const retryAfterMs = parseRetryAfter(answer.headers.get('Retry-After'), t);
     // Longer waits are the outbox's job (an alarm): a service worker may be stopped long before
     // an in-memory wait ends, and holding every request that long would freeze the panel too.
-    if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS) backOffUntil(t + retryAfterMs);
+    // Everyone refused in one crowded window is told the same Retry-After: a little randomness keeps
+    // them (other browsers of the account included) from all coming back at the same moment.
+    const spread = answer.status === 429 ? random() * REFUSED_SPREAD_MS : 0;
+    if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS)
+      backOffUntil(t + retryAfterMs + spread);
     const congestion = congestionOf(answer.status, answer.headers);
-    if (congestion === 'full') backOffUntil(fullWindowFreesAt(t, answer.headers));
+    if (congestion === 'full')
+      windowFullUntil = Math.max(windowFullUntil, fullWindowFreesAt(t, answer.headers));
     share.record(congestion, flight.start, t);
     wake?.();
   }
@@ -199,24 +211,44 @@ export function createRateLimiter({
   };
 }
 
+/** A 429 was refused before AC did anything, so sending it again is safe; more than this is the outbox's job. */
+const MAX_RESENDS = 3;
+
 /**
- * Wraps fetch so every request waits for the limiter and reports back what AC said. The wait then
- * counts towards any timeout around this fetch: the AC client takes a gate instead (http.ts).
+ * Sends one request through the limiter. A 429 with a short Retry-After is normal on a shared
+ * account: the limiter has already slowed down and blocked until then, so the request simply waits
+ * for its next slot and goes again, instead of failing the save and restarting it from the outbox.
+ * A long Retry-After, or a 429 that keeps coming, is handed back for the outbox's alarm.
+ */
+export async function sendLimited(gate: RequestGate, send: () => Promise<Response>): Promise<Response> {
+  for (let resends = 0; ; resends++) {
+    const release = await gate.acquire();
+    let response: Response;
+    try {
+      response = await send();
+    } catch (error) {
+      release();
+      throw error;
+    }
+    release(response);
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+    const shortWait = retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS;
+    if (response.status !== 429 || !shortWait || resends >= MAX_RESENDS) return response;
+    await response.body?.cancel();
+  }
+}
+
+/**
+ * Wraps fetch so every request goes through the limiter. The wait then counts towards any timeout
+ * around this fetch: the AC client takes a gate instead (http.ts), whose timeout starts after it.
  */
 export function rateLimitedFetch(
   fetch: typeof globalThis.fetch,
   limiter: RateLimiter,
   priority: Priority = 'background',
 ): typeof globalThis.fetch {
-  return async (input, init) => {
-    const release = await limiter.acquire(priority);
-    try {
-      const response = await fetch(input, init);
-      release(response);
-      return response;
-    } catch (error) {
-      release();
-      throw error;
-    }
-  };
+  const gate = limiter.gate(priority);
+  // A Request's body can be read once: each attempt sends a copy.
+  return (input, init) =>
+    sendLimited(gate, () => fetch(input instanceof Request ? input.clone() : input, init));
 }

@@ -12,7 +12,7 @@ export type Congestion =
   | 'refused'
   /** Accepted, but `RateLimit-Remaining: 0`: the next request anyone sends this second is refused. */
   | 'full'
-  /** Accepted with one token left: hold the rate where it is. */
+  /** Accepted with one token left: neither grow nor shrink. */
   | 'tight'
   /** Accepted with room to spare, or no RateLimit headers at all. */
   | 'room';
@@ -26,37 +26,39 @@ export interface RateShare {
 
 /** Slowest share: one request every 5 s still moves a queue and still hears when the account frees up. */
 export const MIN_RATE = 0.2;
-/** Additive increase, requests/second gained per second of room (also how fast a quiet browser recovers). */
-const INCREASE_PER_SECOND = 0.25;
+/** Additive increase: requests/second gained per second spent sending with room to spare. */
+const INCREASE_PER_SECOND = 0.2;
 /** Multiplicative decrease on a 429, and the gentler one when the window is merely full. */
 const REFUSED_FACTOR = 0.5;
 const FULL_FACTOR = 0.85;
+/** After this long without an answer we know nothing of the account, and the share drifts back up. */
+export const QUIET_MS = 10_000;
+const QUIET_RECOVERY_PER_SECOND = 0.5;
 
 export function createRateShare(ceiling: number): RateShare {
   let base = ceiling;
-  /** From when `base` grows by INCREASE_PER_SECOND: the last answer, or forever ago. */
-  let growingSince = Number.NEGATIVE_INFINITY;
+  let lastAnswerAt = Number.NEGATIVE_INFINITY;
   let lastDecreaseAt = Number.NEGATIVE_INFINITY;
 
-  const rate = (now: number): number =>
-    Math.min(ceiling, base + (Math.max(0, now - growingSince) / 1000) * INCREASE_PER_SECOND);
-
-  function settle(now: number, next: number): void {
-    base = Math.max(MIN_RATE, Math.min(ceiling, next));
-    growingSince = now;
-  }
+  const rate = (now: number): number => {
+    const quietFor = Math.max(0, now - lastAnswerAt - QUIET_MS);
+    return Math.min(ceiling, base + (quietFor / 1000) * QUIET_RECOVERY_PER_SECOND);
+  };
 
   return {
     rate,
     record(signal, sentAt, now) {
-      if (signal === 'room') return settle(now, rate(now));
-      // Growth since the last answer was a guess; a crowded window says it was wrong.
-      if (signal === 'tight') return settle(now, base);
+      let next = rate(now);
+      lastAnswerAt = now;
+      // One answer at `next` requests/second is 1/next seconds of sending.
+      if (signal === 'room') next += INCREASE_PER_SECOND / next;
       // Requests sent before the last decrease report the same crowded window it already answered:
       // one decrease per episode, or a single burst of 429s would floor the rate.
-      if (sentAt < lastDecreaseAt) return settle(now, base);
-      lastDecreaseAt = now;
-      settle(now, base * (signal === 'refused' ? REFUSED_FACTOR : FULL_FACTOR));
+      else if ((signal === 'refused' || signal === 'full') && sentAt >= lastDecreaseAt) {
+        lastDecreaseAt = now;
+        next *= signal === 'refused' ? REFUSED_FACTOR : FULL_FACTOR;
+      }
+      base = Math.max(MIN_RATE, Math.min(ceiling, next));
     },
   };
 }

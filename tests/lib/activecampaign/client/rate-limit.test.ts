@@ -58,7 +58,7 @@ function maxPerSecond(times: number[]): number {
 
 function setup(perSecond = 4) {
   const time = fakeTime();
-  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep });
+  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep, random: () => 0 });
   /** One request: wait for a slot, take `latencyMs` to answer, report the answer. */
   async function request(priority: Priority = 'background', latencyMs = 0, answer = ok()): Promise<number> {
     const release = await limiter.acquire(priority);
@@ -251,19 +251,36 @@ describe('createRateLimiter: priorities', () => {
 });
 
 describe('limiter and transport', () => {
-  it('rateLimitedFetch waits for a slot before each call and reads the answer’s headers', async () => {
+  it('sends a request refused with a short Retry-After again once it has passed, and hands back the answer', async () => {
     const { time, limiter } = setup(2);
     const sentAt: number[] = [];
+    const answers = [429, 200];
     const fetch = rateLimitedFetch(
       (async () => {
         sentAt.push(time.now());
-        return new Response('{}', { status: 429, headers: { 'Retry-After': '2' } });
+        const status = answers.shift() ?? 200;
+        return new Response('{}', { status, headers: status === 429 ? { 'Retry-After': '2' } : {} });
       }) as typeof globalThis.fetch,
       limiter,
     );
-    await time.run(fetch('https://acct.api-us1.com/api/3/users/me'));
-    await time.run(fetch('https://acct.api-us1.com/api/3/users/me'));
+    const response = await time.run(fetch('https://acct.api-us1.com/api/3/contact/sync', { method: 'POST' }));
+    expect(response.status).toBe(200);
     expect(sentAt[1]! - sentAt[0]!).toBe(2_000);
+  });
+
+  it('hands a 429 with a long Retry-After straight back, for the outbox to wait with an alarm', async () => {
+    const { time, limiter } = setup(2);
+    let sent = 0;
+    const fetch = rateLimitedFetch(
+      (async () => {
+        sent++;
+        return new Response('{}', { status: 429, headers: { 'Retry-After': '120' } });
+      }) as typeof globalThis.fetch,
+      limiter,
+    );
+    const response = await time.run(fetch('https://acct.api-us1.com/api/3/contact/sync', { method: 'POST' }));
+    expect(response.status).toBe(429);
+    expect(sent).toBe(1);
   });
 
   it('the request timeout does not count time spent waiting for the limiter', async () => {
