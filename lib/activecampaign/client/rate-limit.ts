@@ -98,12 +98,17 @@ export function createRateLimiter({
   let flights: Flight[] = [];
   let lastStart = Number.NEGATIVE_INFINITY;
   let blockedUntil = Number.NEGATIVE_INFINITY;
-  let windowFullUntil = Number.NEGATIVE_INFINITY;
+  /** Guesses about others' requests (a full window, a crowd just refused) hold only background work. */
+  let backgroundHeldUntil = Number.NEGATIVE_INFINITY;
   let pumping = false;
   let wake: (() => void) | undefined;
 
   function backOffUntil(epochMs: number): void {
     blockedUntil = Math.max(blockedUntil, epochMs);
+  }
+
+  function holdBackground(epochMs: number): void {
+    backgroundHeldUntil = Math.max(backgroundHeldUntil, epochMs);
   }
 
   /** Rule 1: when the oldest of the last `perWindow` possible arrivals leaves AC's window. */
@@ -116,9 +121,8 @@ export function createRateLimiter({
 
   function earliestStart(priority: Priority, t: number): number {
     const rate = priority === 'interactive' ? perSecond : share.rate(t);
-    // A full window is a guess about others' requests: worth a background wait, not a look-up's.
-    const full = priority === 'background' ? windowFullUntil : Number.NEGATIVE_INFINITY;
-    return Math.max(blockedUntil, full, windowOpensAt(t), lastStart + WINDOW_MS / rate);
+    const held = priority === 'background' ? backgroundHeldUntil : Number.NEGATIVE_INFINITY;
+    return Math.max(blockedUntil, held, windowOpensAt(t), lastStart + WINDOW_MS / rate);
   }
 
   async function pump(): Promise<void> {
@@ -156,14 +160,14 @@ export function createRateLimiter({
     const retryAfterMs = parseRetryAfter(answer.headers.get('Retry-After'), t);
     // Longer waits are the outbox's job (an alarm): a service worker may be stopped long before
     // an in-memory wait ends, and holding every request that long would freeze the panel too.
-    // Everyone refused in one crowded window is told the same Retry-After: a little randomness keeps
-    // them (other browsers of the account included) from all coming back at the same moment.
-    const spread = answer.status === 429 ? random() * REFUSED_SPREAD_MS : 0;
-    if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS)
-      backOffUntil(t + retryAfterMs + spread);
+    if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS) {
+      backOffUntil(t + retryAfterMs);
+      // Everyone refused in one crowded window is told the same Retry-After: a little randomness
+      // keeps the background work of every browser of the account from coming back at one moment.
+      if (answer.status === 429) holdBackground(t + retryAfterMs + random() * REFUSED_SPREAD_MS);
+    }
     const congestion = congestionOf(answer.status, answer.headers);
-    if (congestion === 'full')
-      windowFullUntil = Math.max(windowFullUntil, fullWindowFreesAt(t, answer.headers));
+    if (congestion === 'full') holdBackground(fullWindowFreesAt(t, answer.headers));
     share.record(congestion, flight.start, t);
     wake?.();
   }

@@ -56,9 +56,9 @@ function maxPerSecond(times: number[]): number {
   return Math.max(0, ...times.map((t) => times.filter((s) => s >= t && s < t + 1000).length));
 }
 
-function setup(perSecond = 4) {
+function setup(perSecond = 4, random = () => 0) {
   const time = fakeTime();
-  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep, random: () => 0 });
+  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep, random });
   /** One request: wait for a slot, take `latencyMs` to answer, report the answer. */
   async function request(priority: Priority = 'background', latencyMs = 0, answer = ok()): Promise<number> {
     const release = await limiter.acquire(priority);
@@ -238,6 +238,16 @@ describe('createRateLimiter: priorities', () => {
     const start = time.now();
     await time.run(limiter.acquire('interactive'));
     expect(time.now() - start).toBeLessThanOrEqual(250);
+  });
+
+  it('after a 429 a look-up goes as soon as Retry-After allows; background work comes back spread out', async () => {
+    const { time, limiter, request } = setup(4, () => 1);
+    await time.run(request('background', 0, refused('1')));
+    const refusedAt = time.now();
+    await time.run(limiter.acquire('interactive').then((release) => release(ok(4))));
+    expect(time.now() - refusedAt).toBe(1_000);
+    await time.run(limiter.acquire('background'));
+    expect(time.now() - refusedAt).toBe(1_500);
   });
 
   it('reports its share and the next background slot for the busy message', async () => {
