@@ -155,6 +155,15 @@ describe('createRateLimiter: what AC says', () => {
     expect(time.now() - start).toBeGreaterThanOrEqual(1_000);
   });
 
+  it('RateLimit-Reset, when AC sends it, says when a full window frees', async () => {
+    const { time, limiter, request } = setup(4);
+    const full = new Headers({ 'RateLimit-Limit': '5', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '2' });
+    await time.run(request('background', 0, { status: 200, headers: full }));
+    const start = time.now();
+    await time.run(limiter.acquire());
+    expect(time.now() - start).toBe(2_025);
+  });
+
   it('RateLimit-Remaining: 0 caused by our own requests waits only until our oldest one ages out', async () => {
     const { time, limiter, request } = setup(5);
     const starts: number[] = [];
