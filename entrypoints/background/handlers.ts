@@ -20,7 +20,8 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
     void runner.drain();
     return value;
   };
-  const account = connection.requireClient;
+  // Everything a handler reads from AC is for a page the user is looking at: interactive.
+  const account = () => connection.requireClient('interactive');
 
   return {
     getStatus: () => readStatus(),

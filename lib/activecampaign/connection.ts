@@ -1,8 +1,4 @@
-import {
-  createRateLimiter,
-  type RateLimiter,
-  rateLimitedFetch,
-} from '@/lib/activecampaign/client/rate-limit';
+import { createRateLimiter, type Priority, type RateLimiter } from '@/lib/activecampaign/client/rate-limit';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import { readApiKey } from '@/lib/api-key';
@@ -16,10 +12,18 @@ import { connectionItem, readSettings } from '@/lib/storage';
  */
 
 export interface Connection {
-  /** A client for `apiUrl` (default: the saved one) with `key` (default: the stored one), or null. */
-  clientFor(settings: Settings, target?: { apiUrl?: string; key?: string }): Promise<AcClient | null>;
+  /**
+   * A client for `apiUrl` (default: the saved one) with `key` (default: the stored one), or null.
+   * `interactive` is for what the user is waiting to see (the panel's look-ups): it goes before
+   * queued background work in the shared limiter.
+   */
+  clientFor(
+    settings: Settings,
+    target?: { apiUrl?: string; key?: string },
+    priority?: Priority,
+  ): Promise<AcClient | null>;
   /** The client for the saved settings; an `auth` error when Sidecard is not connected yet. */
-  requireClient(): Promise<{ client: AcClient; settings: Settings }>;
+  requireClient(priority?: Priority): Promise<{ client: AcClient; settings: Settings }>;
 }
 
 export function createConnection(
@@ -32,22 +36,27 @@ export function createConnection(
     return shared.limiter;
   }
 
-  async function clientFor(settings: Settings, target: { apiUrl?: string; key?: string } = {}) {
+  async function clientFor(
+    settings: Settings,
+    target: { apiUrl?: string; key?: string } = {},
+    priority: Priority = 'background',
+  ) {
     const apiUrl = target.apiUrl ?? settings.apiUrl;
     const apiKey = target.key ?? (await readApiKey());
     if (!apiUrl || !apiKey) return null;
     return createAcClient({
       apiUrl,
       apiKey,
-      fetch: rateLimitedFetch(fetch, limiter(settings.ratePerSecond)),
+      fetch,
+      gate: limiter(settings.ratePerSecond).gate(priority),
     });
   }
 
   return {
     clientFor,
-    async requireClient() {
+    async requireClient(priority = 'background') {
       const settings = await readSettings();
-      const client = await clientFor(settings);
+      const client = await clientFor(settings, {}, priority);
       if (!client) throw new AcError('auth', 'Sidecard is not connected to ActiveCampaign yet.');
       return { client, settings };
     },

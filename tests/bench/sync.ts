@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
-import { createRateLimiter, rateLimitedFetch } from '@/lib/activecampaign/client/rate-limit';
+import { createRateLimiter } from '@/lib/activecampaign/client/rate-limit';
 import { createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { runBatch } from '@/lib/activecampaign/sync/batch';
@@ -115,7 +115,7 @@ async function drain(perSecond: number): Promise<void> {
   const client = createAcClient({
     apiUrl: sb.url,
     apiKey: sb.apiKey,
-    fetch: rateLimitedFetch(globalThis.fetch, limiter),
+    gate: limiter.gate('background'),
   });
   const queue = captures(SAVES, f, uniqueName(`drain${perSecond}`).replace(/\s/g, '-'));
   // Setup requests also count against the sandbox window; let it empty before measuring.

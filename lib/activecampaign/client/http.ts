@@ -1,6 +1,7 @@
 import ky, { type KyInstance, TimeoutError } from 'ky';
 import { AcError, type AcErrorDetails, parseRetryAfter } from '@/lib/activecampaign/errors';
 import type { z } from '@/lib/zod';
+import { type RequestGate, sendLimited } from './rate-limit';
 
 /**
  * The transport shared by the v3 and v1 clients: one ky instance without retries (the outbox owns
@@ -13,6 +14,9 @@ export interface AcHttpOptions {
   prefixUrl: string;
   headers?: Record<string, string>;
   fetch: typeof globalThis.fetch;
+  /** The rate limiter, at the priority of the calls this client makes. */
+  gate?: RequestGate;
+  /** For AC to answer, from when the request leaves (time waiting for the limiter does not count). */
   timeoutMs: number;
   /** Values that must never appear in an error message (the API key). */
   secrets: readonly string[];
@@ -58,13 +62,16 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
       const endpoint = req.label ?? `${req.method} /${req.path}`;
       let response: Response;
       let text: string;
+      // Waiting for the limiter happens before ky starts its timer: a request queued behind a batch
+      // has not left yet and must not time out.
+      const send = () =>
+        api(req.path, { method: req.method, searchParams: req.searchParams, json: req.json, body: req.form });
       try {
-        response = await api(req.path, {
-          method: req.method,
-          searchParams: req.searchParams,
-          json: req.json,
-          body: req.form,
-        });
+        response = await (options.gate ? sendLimited(options.gate, send) : send());
+      } catch (err) {
+        throw transportError(err, endpoint, options.timeoutMs);
+      }
+      try {
         text = await response.text();
       } catch (err) {
         throw transportError(err, endpoint, options.timeoutMs);

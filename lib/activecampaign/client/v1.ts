@@ -1,6 +1,7 @@
 import { AcError } from '@/lib/activecampaign/errors';
 import { z } from '@/lib/zod';
 import { createAcHttp, sanitizeMessage } from './http';
+import type { RequestGate } from './rate-limit';
 import { v1ContactSchema, v1ContactSyncSchema, v1NamedRow, v1ResultSchema, v1Rows } from './schemas';
 
 /**
@@ -13,6 +14,7 @@ export interface AcV1ClientOptions {
   apiUrl: string;
   apiKey: string;
   fetch: typeof globalThis.fetch;
+  gate?: RequestGate;
   timeoutMs: number;
 }
 
@@ -37,8 +39,8 @@ const NOT_FOUND_MESSAGE = /nothing is returned|does not exist|not found|no resul
 /** Wrong or revoked keys also arrive as HTTP 200 with result_code 0. */
 const AUTH_MESSAGE = /not authorized|api key|api_key/i;
 
-export function createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }: AcV1ClientOptions) {
-  const http = createAcHttp({ prefixUrl: `${apiUrl}/admin`, fetch, timeoutMs, secrets: [apiKey] });
+export function createAcV1Client({ apiUrl, apiKey, fetch, gate, timeoutMs }: AcV1ClientOptions) {
+  const http = createAcHttp({ prefixUrl: `${apiUrl}/admin`, fetch, gate, timeoutMs, secrets: [apiKey] });
 
   function call<S extends z.ZodType>(
     schema: S,

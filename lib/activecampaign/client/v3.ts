@@ -1,5 +1,6 @@
 import type { z } from '@/lib/zod';
 import { createAcHttp } from './http';
+import type { RequestGate } from './rate-limit';
 import {
   type AcContact,
   type AcUser,
@@ -37,6 +38,8 @@ export interface AcClientOptions {
   apiUrl: string;
   apiKey: string;
   fetch?: typeof globalThis.fetch;
+  /** The shared rate limiter at this client's priority: `limiter.gate('interactive')` for the panel. */
+  gate?: RequestGate;
   timeoutMs?: number;
 }
 
@@ -100,12 +103,14 @@ export function createAcClient({
   apiUrl,
   apiKey,
   fetch = globalThis.fetch,
+  gate,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 }: AcClientOptions) {
   const http = createAcHttp({
     prefixUrl: `${apiUrl}/api/3`,
     headers: { 'Api-Token': apiKey },
     fetch,
+    gate,
     timeoutMs,
     secrets: [apiKey],
   });
@@ -266,6 +271,6 @@ export function createAcClient({
     ...createCatalogCalls({ get, post, getAllPages }),
 
     /** The same account through the legacy v1 API (settings.apiMode === 'v1'). */
-    v1: createAcV1Client({ apiUrl, apiKey, fetch, timeoutMs }),
+    v1: createAcV1Client({ apiUrl, apiKey, fetch, gate, timeoutMs }),
   };
 }

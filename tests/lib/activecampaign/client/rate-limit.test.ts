@@ -1,103 +1,341 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, rateLimitedFetch } from '@/lib/activecampaign/client/rate-limit';
+import { createAcHttp } from '@/lib/activecampaign/client/http';
+import {
+  type AcAnswer,
+  createRateLimiter,
+  type Priority,
+  sendLimited,
+} from '@/lib/activecampaign/client/rate-limit';
+import { z } from '@/lib/zod';
 
-/** A clock that only moves when the limiter sleeps. */
-function fakeClock(start = 1_000_000) {
+/** A clock that moves only when every pending promise has settled and a sleeper is due. */
+function fakeTime(start = 1_000_000) {
   let t = start;
+  let seq = 0;
+  const timers: { at: number; seq: number; resolve: () => void }[] = [];
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
     now: () => t,
-    sleep: async (ms: number) => {
-      t += ms;
-    },
-    advance: (ms: number) => {
-      t += ms;
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => timers.push({ at: t + Math.max(0, ms), seq: seq++, resolve })),
+    /** Runs timers in order until `task` settles (bounded, so a stuck limiter fails the test). */
+    async run<T>(task: Promise<T>): Promise<T> {
+      let done = false;
+      const watched = task.finally(() => {
+        done = true;
+      });
+      for (let step = 0; step < 100_000; step++) {
+        await settle();
+        if (done) return watched;
+        timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+        const next = timers.shift();
+        if (!next) break;
+        t = Math.max(t, next.at);
+        next.resolve();
+      }
+      throw new Error('the limiter never let the requests through');
     },
   };
 }
 
-/** Most requests in any window [t, t+1000). */
+const ok = (remaining?: number): AcAnswer => ({
+  status: 200,
+  headers: new Headers(
+    remaining === undefined ? {} : { 'RateLimit-Limit': '5', 'RateLimit-Remaining': String(remaining) },
+  ),
+});
+const refused = (retryAfter: string): AcAnswer => ({
+  status: 429,
+  headers: new Headers({ 'Retry-After': retryAfter, 'RateLimit-Limit': '5', 'RateLimit-Remaining': '0' }),
+});
+
+/** Most entries in any window [t, t+1000), as AC counts them. */
 function maxPerSecond(times: number[]): number {
-  return Math.max(...times.map((t) => times.filter((s) => s >= t && s < t + 1000).length));
+  return Math.max(0, ...times.map((t) => times.filter((s) => s >= t && s < t + 1000).length));
 }
 
-describe('createRateLimiter', () => {
-  it('spaces requests evenly: burst 1, never more than the budget in any second', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ perSecond: 4, ...clock });
-    const times: number[] = [];
-    await Promise.all(
-      Array.from({ length: 20 }, () => limiter.acquire().then(() => times.push(clock.now()))),
+function setup(perSecond = 4, random = () => 0) {
+  const time = fakeTime();
+  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep, random });
+  /** One request: wait for a slot, take `latencyMs` to answer, report the answer. */
+  async function request(priority: Priority = 'background', latencyMs = 0, answer = ok()): Promise<number> {
+    const release = await limiter.acquire(priority);
+    const startedAt = time.now();
+    await time.sleep(latencyMs);
+    release(answer);
+    return startedAt;
+  }
+  return { time, limiter, request };
+}
+
+describe('createRateLimiter: never above the ceiling', () => {
+  it('holds any pattern of callers, priorities and transit times to the ceiling in every second at AC', async () => {
+    const caller = fc.record({
+      delays: fc.array(fc.integer({ min: 0, max: 1500 }), { minLength: 1, maxLength: 12 }),
+      transit: fc.array(fc.integer({ min: 0, max: 250 }), { minLength: 12, maxLength: 12 }),
+      interactive: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(caller, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        async (callers, perSecond) => {
+          const { time, limiter } = setup(perSecond);
+          const arrivals: number[] = [];
+          const all = callers.map(async ({ delays, transit, interactive }) => {
+            for (const [i, delay] of delays.entries()) {
+              await time.sleep(delay);
+              const release = await limiter.acquire(interactive ? 'interactive' : 'background');
+              // The request reaches AC somewhere on its way: here, as late as possible.
+              const leg = transit[i] ?? 0;
+              arrivals.push(time.now() + leg);
+              await time.sleep(leg);
+              release(ok(3));
+            }
+          });
+          await time.run(Promise.all(all));
+          expect(maxPerSecond(arrivals)).toBeLessThanOrEqual(perSecond);
+        },
+      ),
+      { numRuns: 60 },
     );
-    // 250 ms per request at 4/s, plus 15 ms against uneven transit times.
-    expect(times[1]! - times[0]!).toBe(265);
-    expect(new Set(times.slice(1).map((t, i) => t - times[i]!))).toEqual(new Set([265]));
-    expect(maxPerSecond(times)).toBe(4);
+  });
+
+  it('a request that travelled slowly pushes the next ones back instead of bunching with them', async () => {
+    const { time, request } = setup(4);
+    const starts: number[] = [];
+    await time.run(
+      (async () => {
+        for (let i = 0; i < 5; i++) starts.push(await request('background', i === 0 ? 200 : 0));
+      })(),
+    );
+    // The first may have reached AC only when its answer came, 200 ms after it left.
+    expect(starts[4]! - starts[0]!).toBeGreaterThanOrEqual(1_200);
+    expect(starts[4]! - starts[0]!).toBeLessThanOrEqual(1_250);
   });
 
   it('does not wait when requests are already slower than the budget', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ perSecond: 4, ...clock });
-    await limiter.acquire();
-    clock.advance(400);
-    const before = clock.now();
-    await limiter.acquire();
-    expect(clock.now()).toBe(before);
+    const { time, limiter } = setup(4);
+    await time.run(limiter.acquire().then((release) => release(ok())));
+    await time.run(time.sleep(400));
+    const before = time.now();
+    await time.run(limiter.acquire());
+    expect(time.now()).toBe(before);
+  });
+});
+
+describe('createRateLimiter: what AC says', () => {
+  it('honours Retry-After (seconds) and backOffUntil', async () => {
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, refused('3')));
+    const start = time.now();
+    await time.run(limiter.acquire());
+    expect(time.now() - start).toBe(3_000);
+    limiter.backOffUntil(time.now() + 10_000);
+    limiter.backOffUntil(time.now() + 1_000); // an earlier time never shortens a back-off
+    await time.run(limiter.acquire());
+    expect(time.now() - start).toBe(13_000);
   });
 
-  it('honours Retry-After (seconds) and backOffUntil', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ perSecond: 4, ...clock });
-    await limiter.acquire();
-    limiter.observe(new Headers({ 'Retry-After': '3' }));
-    const start = clock.now();
-    await limiter.acquire();
-    expect(clock.now() - start).toBe(3_000);
-    limiter.backOffUntil(clock.now() + 10_000);
-    limiter.backOffUntil(clock.now() + 1_000); // an earlier time never shortens a back-off
-    await limiter.acquire();
-    expect(clock.now() - start).toBe(13_000);
+  it('leaves a long Retry-After to the outbox instead of holding every request in memory', async () => {
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, refused('120')));
+    const start = time.now();
+    await time.run(limiter.acquire('interactive'));
+    expect(time.now() - start).toBeLessThan(1_000);
   });
 
   it('RateLimit-Remaining: 0 with the window full of others’ requests waits a whole second', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ perSecond: 4, ...clock });
-    await limiter.acquire();
-    limiter.observe(new Headers({ 'RateLimit-Limit': '5', 'RateLimit-Remaining': '0' }));
-    const start = clock.now();
-    await limiter.acquire();
-    expect(clock.now() - start).toBeGreaterThanOrEqual(1_000);
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, ok(0)));
+    const start = time.now();
+    await time.run(limiter.acquire());
+    expect(time.now() - start).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('RateLimit-Reset, when AC sends it, says when a full window frees', async () => {
+    const { time, limiter, request } = setup(4);
+    const full = new Headers({ 'RateLimit-Limit': '5', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '2' });
+    await time.run(request('background', 0, { status: 200, headers: full }));
+    const start = time.now();
+    await time.run(limiter.acquire());
+    expect(time.now() - start).toBe(2_025);
   });
 
   it('RateLimit-Remaining: 0 caused by our own requests waits only until our oldest one ages out', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ perSecond: 5, ...clock });
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await limiter.acquire();
-      times.push(clock.now());
-    }
-    limiter.observe(new Headers({ 'RateLimit-Limit': '5', 'RateLimit-Remaining': '0' }));
-    await limiter.acquire();
-    const waited = clock.now() - times[0]!;
+    const { time, limiter, request } = setup(5);
+    const starts: number[] = [];
+    await time.run(
+      (async () => {
+        for (let i = 0; i < 5; i++) starts.push(await request('interactive', 0, ok(4 - i)));
+      })(),
+    );
+    await time.run(limiter.acquire());
+    const waited = time.now() - starts[0]!;
     expect(waited).toBeGreaterThanOrEqual(1_000);
-    // The window frees at 1 s (+25 ms slack); the 5 spaced requests end at 4 × 215 ms, so the slot wins.
     expect(waited).toBeLessThanOrEqual(1_075);
   });
 
-  it('rateLimitedFetch waits for a slot before each call and reads the answer’s headers', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ perSecond: 2, ...clock });
+  it('halves its share on a 429, once per crowded window', async () => {
+    const { time, limiter, request } = setup(4);
+    // Both were sent before the first answer: one crowded window, one decrease.
+    await time.run(
+      Promise.all([request('background', 300, refused('1')), request('background', 300, refused('1'))]),
+    );
+    expect(limiter.state().ratePerSecond).toBe(2);
+    await time.run(request('background', 0, refused('1')));
+    expect(limiter.state().ratePerSecond).toBe(1);
+  });
+
+  it('eases off when the window is full, holds with one token left, grows while there is room', async () => {
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, refused('1')));
+    const halved = limiter.state().ratePerSecond;
+    await time.run(time.sleep(1_000));
+    await time.run(request('background', 0, ok(0)));
+    const eased = limiter.state().ratePerSecond;
+    expect(eased).toBeLessThan(halved + 0.25);
+    await time.run(request('background', 0, ok(1)));
+    const held = limiter.state().ratePerSecond;
+    await time.run(request('background', 0, ok(1)));
+    expect(limiter.state().ratePerSecond).toBe(held);
+    await time.run(request('background', 0, ok(4)));
+    await time.run(request('background', 0, ok(4)));
+    expect(limiter.state().ratePerSecond).toBeGreaterThan(held);
+  });
+
+  it('spaces background work at its share, and recovers to the ceiling when the account is quiet', async () => {
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, refused('1')));
+    await time.run(request('background', 0, ok(2)));
+    const first = await time.run(request('background', 0, ok(2)));
+    const second = await time.run(request('background', 0, ok(2)));
+    expect(second - first).toBeGreaterThanOrEqual(1000 / 2.5);
+    await time.run(time.sleep(20_000));
+    expect(limiter.state().ratePerSecond).toBe(4);
+  });
+});
+
+describe('createRateLimiter: priorities', () => {
+  it('serves interactive look-ups before queued background work', async () => {
+    const { time, limiter } = setup(4);
+    const order: string[] = [];
+    const take = (priority: Priority, name: string) =>
+      limiter.acquire(priority).then((release) => {
+        order.push(name);
+        release(ok(4));
+      });
+    await time.run(
+      Promise.all([
+        take('background', 'b1'),
+        take('background', 'b2'),
+        take('background', 'b3'),
+        take('interactive', 'i1'),
+      ]),
+    );
+    expect(order).toEqual(['b1', 'i1', 'b2', 'b3']);
+  });
+
+  it('an interactive look-up is not held to a shrunken background share', async () => {
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, refused('1')));
+    await time.run(request('background', 0, refused('1')));
+    await time.run(request('background', 0, ok(3)));
+    expect(limiter.state().ratePerSecond).toBeLessThan(2);
+    const start = time.now();
+    await time.run(limiter.acquire('interactive'));
+    expect(time.now() - start).toBeLessThanOrEqual(250);
+  });
+
+  it('after a 429 a look-up goes as soon as Retry-After allows; background work comes back spread out', async () => {
+    const { time, limiter, request } = setup(4, () => 1);
+    await time.run(request('background', 0, refused('1')));
+    const refusedAt = time.now();
+    await time.run(limiter.acquire('interactive').then((release) => release(ok(4))));
+    expect(time.now() - refusedAt).toBe(1_000);
+    await time.run(limiter.acquire('background'));
+    expect(time.now() - refusedAt).toBe(1_500);
+  });
+
+  it('reports its share and the next background slot for the busy message', async () => {
+    const { time, limiter, request } = setup(4);
+    await time.run(request('background', 0, refused('2')));
+    const state = limiter.state();
+    expect(state.ceiling).toBe(4);
+    expect(state.ratePerSecond).toBeCloseTo(2, 1);
+    expect(state.nextStartAt - time.now()).toBe(2_000);
+  });
+});
+
+/** What the AC client's transport does with the limiter (http.ts): every attempt through the gate. */
+const limitedFetch =
+  (fetch: typeof globalThis.fetch, limiter: ReturnType<typeof createRateLimiter>): typeof globalThis.fetch =>
+  (input, init) =>
+    sendLimited(limiter.gate('background'), () => fetch(input, init));
+
+describe('limiter and transport', () => {
+  it('sends a request refused with a short Retry-After again once it has passed, and hands back the answer', async () => {
+    const { time, limiter } = setup(2);
     const sentAt: number[] = [];
-    const fetch = rateLimitedFetch(
+    const answers = [429, 200];
+    const fetch = limitedFetch(
       (async () => {
-        sentAt.push(clock.now());
-        return new Response('{}', { status: 429, headers: { 'Retry-After': '2' } });
+        sentAt.push(time.now());
+        const status = answers.shift() ?? 200;
+        return new Response('{}', { status, headers: status === 429 ? { 'Retry-After': '2' } : {} });
       }) as typeof globalThis.fetch,
       limiter,
     );
-    await fetch('https://acct.api-us1.com/api/3/users/me');
-    await fetch('https://acct.api-us1.com/api/3/users/me');
+    const response = await time.run(fetch('https://acct.api-us1.com/api/3/contact/sync', { method: 'POST' }));
+    expect(response.status).toBe(200);
     expect(sentAt[1]! - sentAt[0]!).toBe(2_000);
+  });
+
+  it('hands a 429 with a long Retry-After straight back, for the outbox to wait with an alarm', async () => {
+    const { time, limiter } = setup(2);
+    let sent = 0;
+    const fetch = limitedFetch(
+      (async () => {
+        sent++;
+        return new Response('{}', { status: 429, headers: { 'Retry-After': '120' } });
+      }) as typeof globalThis.fetch,
+      limiter,
+    );
+    const response = await time.run(fetch('https://acct.api-us1.com/api/3/contact/sync', { method: 'POST' }));
+    expect(response.status).toBe(429);
+    expect(sent).toBe(1);
+  });
+
+  it('the request timeout does not count time spent waiting for the limiter', async () => {
+    const answerAfter = (ms: number) =>
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        return new Response('{"ok":true}', { status: 200 });
+      }) as typeof globalThis.fetch;
+    const slowGate = {
+      acquire: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return () => undefined;
+      },
+    };
+    const http = (fetch: typeof globalThis.fetch) =>
+      createAcHttp({
+        prefixUrl: 'https://acct.api-us1.com/api/3',
+        fetch,
+        gate: slowGate,
+        timeoutMs: 150,
+        secrets: [],
+      });
+    const schema = z.object({ ok: z.boolean() });
+    await expect(http(answerAfter(10)).request(schema, { method: 'GET', path: 'users/me' })).resolves.toEqual(
+      { ok: true },
+    );
+    await expect(
+      http(answerAfter(400)).request(schema, { method: 'GET', path: 'users/me' }),
+    ).rejects.toMatchObject({
+      kind: 'timeout',
+    });
   });
 });
