@@ -6,6 +6,8 @@ interface ListOption {
   name: string;
   /** The contact's current status on this list, when known: "1" active, "2" unsubscribed. */
   status?: string;
+  /** A status the user must consent to change (unconfirmed, unsubscribed, bounced), by name. */
+  locked?: string;
 }
 
 interface ListPickerProps {
@@ -18,8 +20,8 @@ interface ListPickerProps {
 }
 
 /**
- * Multi-select of the account's lists, searchable. A list the contact unsubscribed from is
- * locked: it can only be chosen through an explicit re-subscribe confirmation.
+ * Multi-select of the account's lists, searchable. A list where the contact is unconfirmed,
+ * unsubscribed or bounced is locked: it can only be chosen through an explicit confirmation.
  */
 export function ListPicker(props: ListPickerProps): JSX.Element {
   const [query, setQuery] = useState('');
@@ -43,7 +45,8 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
       {props.lists.length === 0 && <p class="hint">No lists in this ActiveCampaign account yet.</p>}
       <ul>
         {shown.map((list) => {
-          const unsubscribed = list.status === '2';
+          const locked = list.locked;
+          const unsubscribed = locked !== undefined;
           const active = list.status === '1';
           const confirmed = props.resubscribe.includes(list.id);
           return (
@@ -58,7 +61,7 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
                 />
                 {list.name}
                 {active && <span class="pill">subscribed</span>}
-                {unsubscribed && <span class="pill pill--warn">unsubscribed</span>}
+                {unsubscribed && <span class="pill pill--warn">{locked}</span>}
               </label>
               {unsubscribed && (
                 <label class="resubscribe">
@@ -71,7 +74,9 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
                       toggle(list.id, on, props.selected, props.onChange);
                     }}
                   />
-                  Re-subscribe (they unsubscribed)
+                  {list.status === '2'
+                    ? 'Re-subscribe (they unsubscribed)'
+                    : `Change their status (${locked})`}
                 </label>
               )}
             </li>

@@ -7,12 +7,12 @@
  * outright: no real AC host looks like that (docs/activecampaign.md#redirects).
  */
 
-export type NormalizedApiUrl =
+type NormalizedApiUrl =
   | { ok: true; origin: string; custom?: true }
   /** `needsCustomConfirmation`: a well-formed host that is not AC's; asking the user may accept it. */
   | { ok: false; message: string; needsCustomConfirmation?: true };
 
-export interface NormalizeApiUrlOptions {
+interface NormalizeApiUrlOptions {
   /** Test builds talk to the local sandbox on a loopback host (http allowed); no other build may. */
   allowLoopbackHttp: boolean;
   /** The user confirmed, in options, that this non-ActiveCampaign host is their API endpoint. */
@@ -25,7 +25,7 @@ const AC_HOST = /^[a-z0-9][a-z0-9-]*\.(api-[a-z]+\d*|activehosted)\.com$/i;
 /** Host permissions for AC hosts that a match pattern can express (wxt.config.ts asks for these only). */
 export const AC_HOST_PERMISSIONS = ['https://*.api-us1.com/*', 'https://*.activehosted.com/*'] as const;
 
-export const isActiveCampaignHost = (hostname: string): boolean => AC_HOST.test(hostname);
+const isActiveCampaignHost = (hostname: string): boolean => AC_HOST.test(hostname);
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** The API path users may paste along with the host; anything else is not the API URL. */

@@ -5,6 +5,7 @@ import { tagNames } from '@/lib/activecampaign/catalog/tags';
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { contactAppUrl } from '@/lib/activecampaign/connection';
+import { lockedLabel } from '@/lib/activecampaign/sync/lists';
 import type { ExistingContact, ListOption, Validated } from '@/lib/messaging/protocol';
 import { splitName } from '@/lib/people/name';
 import { refersTo } from '@/lib/save/field-ref';
@@ -99,6 +100,7 @@ async function existingContact(
       id: cl.list,
       name: listName(lists, cl.list),
       status: cl.status,
+      locked: lockedLabel(cl.status),
     })),
     tags,
     fields: {

@@ -49,7 +49,7 @@ export const requestSchemas = {
 
 export type MessageType = keyof typeof requestSchemas;
 /** What a page sends. */
-export type Request<T extends MessageType> = z.input<(typeof requestSchemas)[T]>;
+type Request<T extends MessageType> = z.input<(typeof requestSchemas)[T]>;
 /** What a handler receives: the payload after validation and defaults. */
 export type Validated<T extends MessageType> = z.output<(typeof requestSchemas)[T]>;
 
@@ -92,7 +92,11 @@ export interface ExistingContact {
   phone: string;
   account?: string;
   /** List id → status as AC reports it ("1" active, "2" unsubscribed, …). */
-  lists: { id: string; name: string; status: string }[];
+  /**
+   * `locked` names a status (unconfirmed 0, unsubscribed 2, bounced 3) that changes only with the
+   * user's explicit consent for that list (docs/activecampaign.md#list-status).
+   */
+  lists: { id: string; name: string; status: string; locked?: string }[];
   tags: string[];
   fields: { linkedinUrl?: string; jobTitle?: string };
   /** Link to the contact in ActiveCampaign's web app. */

@@ -46,7 +46,6 @@ export const saveContactSchema = z.strictObject({
     .max(500, 'At most 500 characters.')
     .optional(),
 });
-export type SaveContact = z.infer<typeof saveContactSchema>;
 
 export const saveRequestSchema = z.strictObject({
   contact: saveContactSchema,

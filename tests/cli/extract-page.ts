@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
-import { type NormalizedCandidate, normalizeCapture } from '@/lib/people';
+import { normalizeCapture } from '@/lib/people';
+import type { NormalizedCandidate } from '@/lib/people/types';
 import { launchChromium } from '../support/chromium';
 
 /**

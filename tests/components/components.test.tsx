@@ -95,7 +95,8 @@ describe('the list picker', () => {
       <ListPicker
         lists={[
           { id: '1', name: 'Prospects', status: '1' },
-          { id: '2', name: 'Newsletter', status: '2' },
+          { id: '2', name: 'Newsletter', status: '2', locked: 'unsubscribed' },
+          { id: '3', name: 'Webinars', status: '3', locked: 'bounced' },
           { id: '3', name: 'Customers' },
         ]}
         selected={selected}
@@ -117,6 +118,14 @@ describe('the list picker', () => {
     fireEvent.click(screen.getByLabelText('Re-subscribe (they unsubscribed)'));
     expect(onSelected).toHaveBeenLastCalledWith(['2']);
     expect((screen.getByLabelText(/Newsletter/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('locks a bounced list too, naming the status, until the user consents to change it', () => {
+    const onSelected = vi.fn();
+    render(<Harness onSelected={onSelected} />);
+    expect((screen.getByLabelText(/Webinars/) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Change their status (bounced)'));
+    expect(onSelected).toHaveBeenLastCalledWith(['3']);
   });
 });
 

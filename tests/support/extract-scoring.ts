@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NormalizedCandidate } from '@/lib/people';
+import type { NormalizedCandidate } from '@/lib/people/types';
 
 /**
  * Scoring extraction against the fixture manifests, as tests/fixtures/pages/README.md says to

@@ -28,12 +28,12 @@ const FIELD_LABELS: Record<MappedFieldKey, string> = {
  * so only these types are offered for mapping and accepted at save time.
  */
 const MAPPABLE_TYPES = new Set(['text', 'textarea', 'hidden']);
-export const isMappableFieldType = (type: string): boolean => MAPPABLE_TYPES.has(type.trim().toLowerCase());
+const isMappableFieldType = (type: string): boolean => MAPPABLE_TYPES.has(type.trim().toLowerCase());
 
 const lookUpField = (index: FieldIndex, ref: string): FieldIndex['fields'][number] | undefined =>
   index.fields.find((f) => refersTo(ref, f));
 
-export function findField(index: FieldIndex, ref: string): ResolvedField | undefined {
+function findField(index: FieldIndex, ref: string): ResolvedField | undefined {
   const field = lookUpField(index, ref);
   return field && { id: field.id, type: field.type };
 }

@@ -10,7 +10,7 @@ import { type RequestGate, sendLimited } from './rate-limit';
  * the user reads comes from lib/activecampaign/wording.ts, which passes on only AC's own reasons.
  */
 
-export interface AcHttpOptions {
+interface AcHttpOptions {
   prefixUrl: string;
   headers?: Record<string, string>;
   fetch: typeof globalThis.fetch;
@@ -22,7 +22,7 @@ export interface AcHttpOptions {
   secrets: readonly string[];
 }
 
-export interface AcHttpRequest {
+interface AcHttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Relative to the prefix URL, without a leading slash. */
   path: string;
@@ -33,7 +33,7 @@ export interface AcHttpRequest {
   label?: string;
 }
 
-export interface AcHttp {
+interface AcHttp {
   request<S extends z.ZodType>(schema: S, req: AcHttpRequest): Promise<z.output<S>>;
 }
 

@@ -25,7 +25,7 @@ export interface AcAnswer {
 }
 
 /** Call once the request is over, with AC's answer if there was one. */
-export type Release = (answer?: AcAnswer) => void;
+type Release = (answer?: AcAnswer) => void;
 
 /** One priority's way in: what the HTTP layer needs. */
 export interface RequestGate {
@@ -54,7 +54,7 @@ export interface RateLimiter {
   state(): LimiterState;
 }
 
-export interface RateLimiterOptions {
+interface RateLimiterOptions {
   /** The configured ceiling: never more than this many requests in any second. */
   perSecond: number;
   now?: () => number;
@@ -70,7 +70,7 @@ const WINDOW_SLACK_MS = 25;
  * safer on a slow network but would cost a share of the ceiling on every request.
  */
 const MAX_TRANSIT_MS = 250;
-export const MAX_IN_MEMORY_WAIT_MS = 30_000;
+const MAX_IN_MEMORY_WAIT_MS = 30_000;
 const REFUSED_SPREAD_MS = 500;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -7,7 +7,7 @@
  */
 
 /** What one answer from AC says about the account's window. */
-export type Congestion =
+type Congestion =
   /** 429: we (or someone) went over. */
   | 'refused'
   /** Accepted, but `RateLimit-Remaining: 0`: the next request anyone sends this second is refused. */
@@ -17,7 +17,7 @@ export type Congestion =
   /** Accepted with room to spare, or no RateLimit headers at all. */
   | 'room';
 
-export interface RateShare {
+interface RateShare {
   /** Requests/second this browser may send now; between the floor and the ceiling. */
   rate(now: number): number;
   /** What the answer to a request sent at `sentAt` said, read at `now`. */
@@ -25,14 +25,14 @@ export interface RateShare {
 }
 
 /** Slowest share: one request every 5 s still moves a queue and still hears when the account frees up. */
-export const MIN_RATE = 0.2;
+const MIN_RATE = 0.2;
 /** Additive increase: requests/second gained per second spent sending with room to spare. */
 const INCREASE_PER_SECOND = 0.2;
 /** Multiplicative decrease on a 429, and the gentler one when the window is merely full. */
 const REFUSED_FACTOR = 0.5;
 const FULL_FACTOR = 0.85;
 /** After this long without an answer we know nothing of the account, and the share drifts back up. */
-export const QUIET_MS = 10_000;
+const QUIET_MS = 10_000;
 const QUIET_RECOVERY_PER_SECOND = 0.5;
 
 export function createRateShare(ceiling: number): RateShare {

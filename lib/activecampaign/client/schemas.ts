@@ -26,7 +26,7 @@ const userSchema = z.object({
 export type AcUser = z.output<typeof userSchema>;
 export const userMeResponse = z.object({ user: userSchema }).transform((r) => r.user);
 
-export const contactSchema = z.object({
+const contactSchema = z.object({
   id,
   email: text,
   firstName: text,
@@ -60,7 +60,7 @@ export const fieldValueMatchesResponse = z.object({
 export const contactTagsResponse = z.object({ contactTags: z.array(contactTagSchema) });
 export const accountContactsResponse = z.object({ accountContacts: z.array(accountContactSchema) });
 
-export const listSchema = z.object({ id, name: text });
+const listSchema = z.object({ id, name: text });
 export type AcList = z.output<typeof listSchema>;
 export const listsPageResponse = z.object({ lists: z.array(listSchema), meta });
 
@@ -73,11 +73,11 @@ export const tagsPageResponse = z.object({ tags: z.array(tagSchema), meta });
 export const tagResponse = z.object({ tag: tagSchema }).transform((r) => r.tag);
 export const contactTagResponse = z.object({ contactTag: contactTagSchema }).transform((r) => r.contactTag);
 
-export const fieldSchema = z.object({ id, title: text, perstag: text, type: text });
+const fieldSchema = z.object({ id, title: text, perstag: text, type: text });
 export type AcField = z.output<typeof fieldSchema>;
 export const fieldsPageResponse = z.object({ fields: z.array(fieldSchema), meta });
 
-export const accountSchema = z.object({ id, name: text });
+const accountSchema = z.object({ id, name: text });
 export type AcAccount = z.output<typeof accountSchema>;
 export const accountsPageResponse = z.object({ accounts: z.array(accountSchema), meta });
 export const accountResponse = z.object({ account: accountSchema }).transform((r) => r.account);
@@ -155,7 +155,6 @@ export const v1ContactSchema = v1ResultSchema.extend({
   tags: v1Rows(z.string()),
   fields: v1Rows(z.object({ id, perstag: text, val: text })),
 });
-export type V1ContactResponse = z.output<typeof v1ContactSchema>;
 
 export const v1ContactSyncSchema = v1ResultSchema.extend({ subscriber_id: id.optional() });
 export const v1NamedRow = z.object({ id, name: text });

@@ -10,7 +10,7 @@ import { v1ContactSchema, v1ContactSyncSchema, v1NamedRow, v1ResultSchema, v1Row
  * ever carries the URL), and failures come back as HTTP 200 with `result_code: 0`.
  */
 
-export interface AcV1ClientOptions {
+interface AcV1ClientOptions {
   apiUrl: string;
   apiKey: string;
   fetch: typeof globalThis.fetch;

@@ -33,7 +33,7 @@ import { createCatalogCalls } from './v3-catalog';
  * AcError only; nothing is retried here because the outbox owns retries.
  */
 
-export interface AcClientOptions {
+interface AcClientOptions {
   /** Origin from normalizeApiUrl, e.g. https://acct.api-us1.com. */
   apiUrl: string;
   apiKey: string;

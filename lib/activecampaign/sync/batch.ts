@@ -12,12 +12,12 @@ import { runCaptureSync } from './run';
  * the import itself (rate limit, outage) is left to the outbox, never retried here.
  */
 
-export type BatchDeps = BulkDeps & {
+type BatchDeps = BulkDeps & {
   /** Progress of one person's per-person sync, for the outbox item holding that capture. */
   saveProgress(capture: SaveRequest, progress: SyncProgress): Promise<void>;
 };
 
-export type BatchOutcome = BulkOutcome & { via: 'bulk' | 'per-person' };
+type BatchOutcome = BulkOutcome & { via: 'bulk' | 'per-person' };
 
 export async function runBatch(captures: readonly SaveRequest[], deps: BatchDeps): Promise<BatchOutcome[]> {
   const { bulk } = partitionForBulk(captures);

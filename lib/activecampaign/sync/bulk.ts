@@ -36,7 +36,7 @@ import type { SyncDeps } from './run';
  */
 
 /** AC recommends the v3 per-contact calls below this many contacts. */
-export const BULK_THRESHOLD = 10;
+const BULK_THRESHOLD = 10;
 const MAX_CONTACTS_PER_IMPORT = 250;
 /** The importer refuses payloads of 400 000 bytes or more. */
 const MAX_IMPORT_BYTES = 400_000;

@@ -10,14 +10,14 @@ import { type ContactState, isEmailChange } from './plan';
  * the email is only used to find the id (docs/activecampaign.md#contacts).
  */
 
-export interface Target {
+interface Target {
   id: string;
   /** The lookup's copy of the contact; absent when resuming from a saved id. */
   contact?: AcContact;
   emailChange: boolean;
 }
 
-export interface StateNeeds {
+interface StateNeeds {
   lists: boolean;
   fieldValues: boolean;
   tags: boolean;

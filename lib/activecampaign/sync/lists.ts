@@ -10,7 +10,7 @@ import type { SaveRequest } from '@/lib/save/request';
  */
 
 export type SkippedList = SyncProgress['skippedLists'][number];
-export type LockedReason = SkippedList['reason'];
+type LockedReason = SkippedList['reason'];
 
 const LOCKED_REASONS: Record<string, LockedReason> = {
   '0': 'unconfirmed',
@@ -22,13 +22,13 @@ const LOCKED_REASONS: Record<string, LockedReason> = {
  * Why a list with this status must not be changed without consent, or undefined when it may be
  * subscribed silently (no status). A status AC may add later is treated as locked too.
  */
-export function lockedReason(status: string | undefined): LockedReason | undefined {
+function lockedReason(status: string | undefined): LockedReason | undefined {
   if (status === undefined || status === '') return undefined;
   return LOCKED_REASONS[status] ?? 'unconfirmed';
 }
 
 /** How the panel names a locked status next to the list (and in the consent checkbox). */
-export const LOCKED_STATUS_LABELS: Record<LockedReason, string> = {
+const LOCKED_STATUS_LABELS: Record<LockedReason, string> = {
   unconfirmed: 'unconfirmed (waiting for their opt-in confirmation)',
   unsubscribed: 'unsubscribed',
   bounced: 'bounced',
@@ -38,9 +38,9 @@ export const LOCKED_STATUS_LABELS: Record<LockedReason, string> = {
  * Lists whose status the user consented to change. The save request still calls the field
  * `resubscribeLists` (stored outbox items keep parsing); it covers statuses 0, 2 and 3 alike.
  */
-export const consentedLists = (capture: SaveRequest): readonly string[] => capture.resubscribeLists;
+const consentedLists = (capture: SaveRequest): readonly string[] => capture.resubscribeLists;
 
-export interface ListPlan {
+interface ListPlan {
   /** `resubscribe`: the list had a status (0/2/3) and the user consented to make the person active. */
   subscribe: { list: string; resubscribe: boolean }[];
   skipped: SkippedList[];
@@ -64,4 +64,10 @@ export function planLists(
     plan.subscribe.push({ list, resubscribe: reason !== undefined });
   }
   return plan;
+}
+
+/** The panel's name for a list status the user must consent to change, or undefined (1, or none). */
+export function lockedLabel(status: string | undefined): string | undefined {
+  const reason = lockedReason(status);
+  return reason && LOCKED_STATUS_LABELS[reason];
 }

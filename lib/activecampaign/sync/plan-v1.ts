@@ -13,7 +13,7 @@ import { CORE_FIELDS, chooseValue, MAPPED_FIELD_SOURCES, type MappedFieldKey, ma
  * alone unless the user consented, and only tags the contact does not have yet.
  */
 
-export interface V1SyncPlan {
+interface V1SyncPlan {
   /** null when AC already holds everything. */
   params: URLSearchParams | null;
   /** What the request covers, to mark done once it succeeded. */

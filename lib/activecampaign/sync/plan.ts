@@ -60,7 +60,7 @@ export interface SyncPlan {
   skippedLists: SkippedList[];
 }
 
-export interface PlanInput {
+interface PlanInput {
   capture: SaveRequest;
   settings: Settings;
   /** The contact AC holds (under the previous email when `emailChange`), or null for a new one. */
@@ -116,12 +116,6 @@ export function mappedFieldsWithValues(capture: SaveRequest, settings: Settings)
   return (Object.keys(MAPPED_FIELD_SOURCES) as MappedFieldKey[]).filter(
     (key) => settings.fieldMap[key] && MAPPED_FIELD_SOURCES[key].value(capture)?.trim(),
   );
-}
-
-/** Multi-value fields (checkbox, listbox) take `||a||b||` (docs/activecampaign.md#contacts); everything we map is a single value. */
-const MULTI_VALUE_TYPES = new Set(['checkbox', 'listbox', 'multiselect']);
-export function formatFieldValue(type: string, value: string): string {
-  return MULTI_VALUE_TYPES.has(type.toLowerCase()) ? `||${value}||` : value;
 }
 
 /** The contact and custom-field values to write, each only if `chooseValue` allows it. */
@@ -180,7 +174,7 @@ function planTags(
 // ---- account, note ----
 
 /** AC allows one account per contact (docs/activecampaign.md#contacts): a contact that has one keeps it. */
-export function planAccount(
+function planAccount(
   held: ContactState | null,
   capture: SaveRequest,
   settings: Settings,

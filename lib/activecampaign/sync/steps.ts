@@ -12,7 +12,7 @@ import type { ContactState, PlannedRequest } from './plan';
 
 export type StepRequest = Exclude<PlannedRequest, { kind: 'createContact' | 'updateContact' }>;
 
-export interface StepContext {
+interface StepContext {
   client: AcClient;
   contactId: string;
   held: ContactState | null;

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageLine, PageReading } from '@/lib/page/contract';
-import { emailProblem, normalizeCapture, normalizeEmail, normalizePhone, splitName } from '@/lib/people';
+import { emailProblem, normalizeCapture, normalizeEmail, normalizePhone } from '@/lib/people';
 import { pageCountry } from '@/lib/people/country';
+import { splitName } from '@/lib/people/name';
 import { cleanText } from '@/lib/people/text';
 
 describe('emails', () => {
