@@ -107,6 +107,10 @@ describe('the Firefox build', () => {
     const test = manifest('firefox-mv2-test');
     const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
     expect((test.permissions as string[]).filter((p) => p.includes('://'))).toEqual(loopback);
-    expect(test.optional_permissions).toEqual(['https://*/*', ...loopback]);
+    expect(test.optional_permissions).toEqual([
+      'https://*.api-us1.com/*',
+      'https://*.activehosted.com/*',
+      ...loopback,
+    ]);
   });
 });

@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { sendMessage } from '@/lib/messaging/protocol';
+import type { AcTarget } from '../support/ac-api';
 import type { Extension } from '../support/browser';
 import type { AcServer } from './fixtures';
-import { expect } from './fixtures';
+import { configure, expect } from './fixtures';
 
 export function uniqueEmail(who: string): string {
   return `${who}+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@sidecard.example`;
@@ -118,4 +119,17 @@ export async function poke(page: Page): Promise<void> {
 /** The save the page shows reached "Synced". */
 export async function expectSynced(page: Page, timeout = 20_000): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout });
+}
+
+/**
+ * A configured extension, its options page (where tests send saves the way the pages do) and a
+ * fresh email for the person to save.
+ */
+export async function readyToSave(
+  extension: Extension,
+  ac: AcTarget,
+  who: string,
+): Promise<{ page: Page; email: string }> {
+  await configure(extension, ac);
+  return { page: await extension.openPage('options'), email: uniqueEmail(who) };
 }

@@ -8,6 +8,7 @@ import {
   expectSynced,
   outbox,
   poke,
+  readyToSave,
   saveByMessage,
   saveFromPanel,
   uniqueEmail,
@@ -80,9 +81,7 @@ test('a long Retry-After waits for the alarm, not in memory, then syncs once', a
 });
 
 test('500, 502, then 200 syncs after three attempts', async ({ extension, ac }) => {
-  await configure(extension, ac);
-  const page = await extension.openPage('options');
-  const email = uniqueEmail('flaky');
+  const { page, email } = await readyToSave(extension, ac, 'flaky');
   await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 500 } });
   await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 502 } });
   await saveByMessage(page, [email]);
@@ -160,9 +159,7 @@ test('saving while ActiveCampaign is unreachable says Queued and syncs once it i
 });
 
 test('a worker stopped right after the save still syncs the save exactly once', async ({ extension, ac }) => {
-  await configure(extension, ac);
-  const page = await extension.openPage('options');
-  const email = uniqueEmail('killed');
+  const { page, email } = await readyToSave(extension, ac, 'killed');
   await ac.sandbox.fault({ count: 1, action: { delayMs: 1500 } });
   await saveByMessage(page, [email]);
   await extension.killServiceWorker();
@@ -175,9 +172,7 @@ test('a worker stopped in the middle of creating the contact replays it once: on
   extension,
   ac,
 }) => {
-  await configure(extension, ac);
-  const page = await extension.openPage('options');
-  const email = uniqueEmail('midrequest');
+  const { page, email } = await readyToSave(extension, ac, 'midrequest');
   await ac.sandbox.fault({ match: CREATE, count: 1, action: { delayMs: 3000 } });
   await saveByMessage(page, [email]);
   await expect.poll(async () => (await ac.sandbox.requests()).some(isCreate), { timeout: 10_000 }).toBe(true);
@@ -240,9 +235,7 @@ test('50 saves stay within the configured rate in every second and all sync', as
 
 test('a hanging request is abandoned within 10 s and retried', async ({ extension, ac }) => {
   test.setTimeout(60_000);
-  await configure(extension, ac);
-  const page = await extension.openPage('options');
-  const email = uniqueEmail('hang');
+  const { page, email } = await readyToSave(extension, ac, 'hang');
   await ac.sandbox.fault({ match: CREATE, count: 1, action: { hang: true } });
   await saveByMessage(page, [email]);
   await waitForState(extension, [email], 'synced', 40_000);
@@ -258,9 +251,7 @@ test('a tag step that fails after the contact exists resumes from the stored ste
   extension,
   ac,
 }) => {
-  await configure(extension, ac);
-  const page = await extension.openPage('options');
-  const email = uniqueEmail('resume');
+  const { page, email } = await readyToSave(extension, ac, 'resume');
   const tag = `Resume ${Date.now().toString(36)}`;
   await ac.api.createTag(tag);
   await ac.sandbox.fault({ match: { path: '/api/3/contactTags' }, count: 1, action: { status: 500 } });

@@ -111,14 +111,14 @@ export interface NoteRow {
 /** A contact as accepted by `POST /import/bulk_import`, kept until the batch is processed. */
 export interface BulkContact {
   email: string;
+  subscribe?: { listid: number }[];
+  unsubscribe?: { listid: number }[];
   first_name?: string;
   last_name?: string;
   phone?: string;
   customer_acct_name?: string;
   tags?: string[];
   fields?: { id: number; value: string }[];
-  subscribe?: { listid: number }[];
-  unsubscribe?: { listid: number }[];
 }
 export interface ImportBatchRow {
   id: string;

@@ -37,8 +37,8 @@ import type { SyncDeps } from './run';
 
 /** AC recommends the v3 per-contact calls below this many contacts. */
 const BULK_THRESHOLD = 10;
+/** The importer's own limits: 250 contacts, and payloads under 400 000 bytes. */
 const MAX_CONTACTS_PER_IMPORT = 250;
-/** The importer refuses payloads of 400 000 bytes or more. */
 const MAX_IMPORT_BYTES = 400_000;
 /** import/info answers `status: false` for about a second after queueing. */
 const FIRST_POLL_DELAY_MS = 1_000;

@@ -89,11 +89,19 @@ function contactWithValues(ctx: Ctx, contact: ContactRow): Record<string, unknow
   };
 }
 
-function sync(ctx: Ctx): Reply {
+/** The contact in a write's body, or the 422 AC answers for it. */
+function contactWrite(
+  ctx: Ctx,
+): { ok: true; value: z.output<typeof contactSchema> } | { ok: false; reply: Reply } {
   const parsed = parseWrite(ctx, 'contact', contactSchema);
-  if (!parsed.ok) return parsed.reply;
+  if (!parsed.ok) return parsed;
   const problem = checkInput(ctx, parsed.value);
-  if (problem) return problem;
+  return problem ? { ok: false, reply: problem } : parsed;
+}
+
+function sync(ctx: Ctx): Reply {
+  const parsed = contactWrite(ctx);
+  if (!parsed.ok) return parsed.reply;
   const { email, ...rest } = parsed.value;
   const data = ctx.account.data;
   // Upsert by case-insensitive email; the stored spelling of the email is kept.
@@ -104,10 +112,8 @@ function sync(ctx: Ctx): Reply {
 }
 
 function create(ctx: Ctx): Reply {
-  const parsed = parseWrite(ctx, 'contact', contactSchema);
+  const parsed = contactWrite(ctx);
   if (!parsed.ok) return parsed.reply;
-  const problem = checkInput(ctx, parsed.value);
-  if (problem) return problem;
   const { email, ...rest } = parsed.value;
   if (findContactByEmail(ctx.account.data, email)) return duplicateEmail();
   const contact = createContact(ctx.account.data, email);
