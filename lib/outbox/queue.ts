@@ -1,5 +1,6 @@
 import { type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
+import { retainItems, withoutFinished } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
 
 /**
@@ -9,8 +10,6 @@ import type { SaveRequest } from '@/lib/save/request';
  */
 
 const MAX_BACKOFF_MS = 60 * 60_000;
-/** Synced and failed items are kept for the "recent captures" list, newest first. */
-const KEEP_FINISHED = 50;
 
 export type ItemOutcome =
   | { kind: 'synced'; contactId: string; skippedLists: string[]; appUrl: string }
@@ -86,18 +85,8 @@ export function enqueue(captures: SaveRequest[], now: number): Promise<string[]>
       items.push(item);
       ids.push(item.id);
     }
-    return { items: prune(items), value: ids };
+    return { items: retainItems(items, now), value: ids };
   });
-}
-
-/** Keeps every unfinished item and the newest finished ones. */
-function prune(items: OutboxItem[]): OutboxItem[] {
-  const finished = items
-    .filter((i) => i.state === 'synced' || i.state === 'failed')
-    .sort((a, b) => b.updatedAt - a.updatedAt)
-    .slice(0, KEEP_FINISHED);
-  const keep = new Set(finished.map((i) => i.id));
-  return items.filter((i) => i.state === 'pending' || i.state === 'syncing' || keep.has(i.id));
 }
 
 function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
@@ -105,7 +94,7 @@ function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise
     const index = items.findIndex((i) => i.id === id);
     const changed = index >= 0 ? patch(items[index]!) : undefined;
     const next = changed ? items.with(index, changed) : items;
-    return { items: prune(next), value: changed };
+    return { items: retainItems(next), value: changed };
   });
 }
 
@@ -118,7 +107,16 @@ export function recoverInterrupted(now: number): Promise<number> {
       count++;
       return { ...i, state: 'pending' as const, nextAttemptAt: now, updatedAt: now };
     });
-    return { items: next, value: count };
+    // A worker start is also when expired receipts go, even if nothing is saved for weeks.
+    return { items: retainItems(next, now), value: count };
+  });
+}
+
+/** "Clear history": removes synced saves, and failed ones when the user confirmed; answers how many went. */
+export function clearFinished(includeFailed: boolean): Promise<number> {
+  return mutate(async (items) => {
+    const kept = withoutFinished(items, includeFailed);
+    return { items: kept, value: items.length - kept.length };
   });
 }
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { outboxStore, quarantineItem } from '@/lib/outbox/item';
 import {
+  clearFinished,
   type DrainDeps,
   drain,
   enqueue,
@@ -179,5 +180,51 @@ describe('retry delays', () => {
       }
     }
     expect(retryDelayMs(1, 30_000, () => 0)).toBe(30_000);
+  });
+});
+
+describe('history', () => {
+  const DAY = 24 * 60 * 60_000;
+  const synced: ItemOutcome = { kind: 'synced', contactId: '7', skippedLists: [], appUrl: 'https://x/app' };
+  const failed: ItemOutcome = { kind: 'failed', errorKind: 'validation', message: 'no' };
+
+  it('"Clear history" removes synced saves, failed ones only when confirmed, and never waiting ones', async () => {
+    await enqueue([capture('synced@example.com'), capture('failed@example.com')], 1);
+    await drain(deps([synced, failed]).d);
+    await enqueue([capture('waiting@example.com')], 2);
+    expect(await clearFinished(false)).toBe(1);
+    expect((await readItems()).map((i) => i.capture.contact.email)).toEqual([
+      'failed@example.com',
+      'waiting@example.com',
+    ]);
+    expect(await clearFinished(true)).toBe(1);
+    expect((await readItems()).map((i) => i.state)).toEqual(['pending']);
+  });
+
+  it('lets synced saves expire after 30 days while failed ones stay until the user acts', async () => {
+    await enqueue([capture('old@example.com'), capture('failed@example.com')], 1);
+    const { d } = deps([synced, failed]);
+    await drain(d);
+    const finishedAt = (await readItems())[0]!.updatedAt;
+    await recoverInterrupted(finishedAt + 29 * DAY);
+    expect(await readItems()).toHaveLength(2);
+    await enqueue([capture('new@example.com')], finishedAt + 31 * DAY);
+    expect((await readItems()).map((i) => i.capture.contact.email)).toEqual([
+      'failed@example.com',
+      'new@example.com',
+    ]);
+  });
+
+  it('keeps at most the newest 200 synced saves', async () => {
+    await enqueue(
+      Array.from({ length: 205 }, (_, n) => capture(`p${n}@example.com`)),
+      1,
+    );
+    let clock = 1_000;
+    await drain(deps([], { now: () => ++clock }).d);
+    const items = await readItems();
+    expect(items).toHaveLength(200);
+    expect(items.some((i) => i.capture.contact.email === 'p204@example.com')).toBe(true);
+    expect(items.some((i) => i.capture.contact.email === 'p0@example.com')).toBe(false);
   });
 });
