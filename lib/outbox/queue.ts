@@ -112,9 +112,13 @@ export function recoverInterrupted(now: number): Promise<number> {
   });
 }
 
-/** "Clear history": removes synced saves, and failed ones when the user confirmed; answers how many went. */
+/**
+ * "Clear history": removes synced saves, and failed ones when the user confirmed (with the
+ * quarantined records, which can never be sent either); answers how many went.
+ */
 export function clearFinished(includeFailed: boolean): Promise<number> {
   return mutate(async (items) => {
+    if (includeFailed) await quarantineItem.setValue([]);
     const kept = withoutFinished(items, includeFailed);
     return { items: kept, value: items.length - kept.length };
   });

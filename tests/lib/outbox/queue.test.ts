@@ -197,8 +197,10 @@ describe('history', () => {
       'failed@example.com',
       'waiting@example.com',
     ]);
+    await quarantineItem.setValue([{ id: 'unreadable' }]);
     expect(await clearFinished(true)).toBe(1);
     expect((await readItems()).map((i) => i.state)).toEqual(['pending']);
+    expect(await quarantineItem.getValue()).toEqual([]);
   });
 
   it('lets synced saves expire after 30 days while failed ones stay until the user acts', async () => {
