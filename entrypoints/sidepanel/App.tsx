@@ -69,7 +69,7 @@ export function App(): JSX.Element {
         </p>
       )}
       {page && people.length === 0 && (
-        <p class="hint">
+        <p class="hint" aria-live="polite">
           Nobody found on this page. Type the details below, or select a signature and use "Capture selection
           with Sidecard".
         </p>
@@ -173,7 +173,7 @@ export function App(): JSX.Element {
       {saved.length > 1 && (
         <section class="batch-progress" aria-label="Batch progress">
           <progress max={saved.length} value={done} />
-          <span>
+          <span aria-live="polite">
             {done} of {saved.length} done
           </span>
           <ul>
