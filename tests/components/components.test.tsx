@@ -207,6 +207,6 @@ describe('what to check', () => {
     expect(screen.getByRole('listitem').textContent).toBe('email not found on the page');
     unmount();
     render(<WhatToCheck name="Ada" checks={[]} />);
-    expect(screen.getByText("Ada: read from the page's markup.")).toBeTruthy();
+    expect(screen.getByText('Ada: nothing to check, the page states it in its markup.')).toBeTruthy();
   });
 });
