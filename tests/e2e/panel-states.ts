@@ -35,16 +35,8 @@ async function reach(state: PanelState, { extension, ac, pages }: World): Promis
       await expect(panel.getByText('email not found on the page')).toBeVisible();
       return panel;
     }
-    case 'existing': {
-      const email = uniqueEmail('ada-layout');
-      await ac.api.syncContact({ email, firstName: 'Ada', phone: '+15555550123' });
-      await configure(extension, ac);
-      const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
-      await expect(panel.getByLabel('First name')).toHaveValue('Ada');
-      await panel.getByLabel('Email').fill(email);
-      await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
-      return panel;
-    }
+    case 'existing':
+      return (await openOnExistingContact({ extension, ac, pages })).panel;
     case 'batch': {
       await configure(extension, ac);
       const { panel } = await openPanelOn(extension, `${pages.url}/team.html`);
@@ -64,6 +56,25 @@ async function reach(state: PanelState, { extension, ac, pages }: World): Promis
       return panel;
     }
   }
+}
+
+/**
+ * Ada Lovelace's page, whose email ActiveCampaign already knows with another phone: the panel
+ * shows both phones once the typed email has been looked up.
+ */
+export async function openOnExistingContact({
+  extension,
+  ac,
+  pages,
+}: World): Promise<{ panel: Page; email: string }> {
+  const email = uniqueEmail('ada-known');
+  await ac.api.syncContact({ email, firstName: 'Ada', phone: '+15555550123' });
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  await expect(panel.getByLabel('Phone')).toHaveValue('+442079460958');
+  await panel.getByLabel('Email').fill(email);
+  await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
+  return { panel, email };
 }
 
 /** The panel in `state`, with every collapsed section (recent captures) opened so it is checked too. */
