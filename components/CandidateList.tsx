@@ -11,12 +11,6 @@ interface CandidateListProps {
   onBatch(indexes: number[]): void;
 }
 
-export function confidenceLabel(confidence: number): string {
-  if (confidence >= 0.8) return 'high confidence';
-  if (confidence >= 0.5) return 'medium confidence';
-  return 'low confidence — check the details';
-}
-
 /** Everyone found on the page, primary first; pick one to edit or tick several to save together. */
 export function CandidateList(props: CandidateListProps): JSX.Element | null {
   if (props.candidates.length <= 1) return null;

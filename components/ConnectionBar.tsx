@@ -19,7 +19,9 @@ export function ConnectionBar(props: { status: Status | null; onOpenOptions(): v
     }
   }
   return (
-    <div class={`connection connection--${tone}`}>
+    // Announced when it changes (connected, paused, pending count), without taking the "status" role
+    // the save outcome has.
+    <div class={`connection connection--${tone}`} aria-live="polite">
       <span>{text}</span>
       {status && status.pending > 0 && <span class="pill">{status.pending} pending</span>}
       {(!status?.configured || status?.paused) && (

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 
 export interface RecentCapture {
   id: string;
@@ -17,12 +18,53 @@ const STATE_LABEL: Record<RecentCapture['state'], string> = {
   failed: 'Failed',
 };
 
-/** The last captures with their status; failed ones can be retried. */
+/**
+ * "Clear history" removes finished captures. Failed ones were never saved in ActiveCampaign, so
+ * removing them too takes a second, explicit confirmation.
+ */
+function ClearHistory(props: { failed: number; onClear(includeFailed: boolean): void }): JSX.Element {
+  const [confirming, setConfirming] = useState(false);
+  const clear = (includeFailed: boolean) => {
+    setConfirming(false);
+    props.onClear(includeFailed);
+  };
+  if (!confirming)
+    return (
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => (props.failed > 0 ? setConfirming(true) : clear(false))}
+      >
+        Clear history
+      </button>
+    );
+  return (
+    <fieldset class="confirm">
+      <legend>Clear history</legend>
+      <p>
+        {props.failed} failed {props.failed === 1 ? 'capture was' : 'captures were'} never saved in
+        ActiveCampaign. Remove {props.failed === 1 ? 'it' : 'them'} too?
+      </p>
+      <div class="actions">
+        <button type="button" class="danger" onClick={() => clear(true)}>
+          Remove failed too
+        </button>
+        <button type="button" class="secondary" onClick={() => clear(false)}>
+          Only synced
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The last captures with their status; failed ones can be retried; finished ones cleared. */
 export function RecentCaptures(props: {
   items: RecentCapture[];
   onRetry(id: string): void;
+  onClear(includeFailed: boolean): void;
 }): JSX.Element | null {
   if (props.items.length === 0) return null;
+  const failed = props.items.filter((i) => i.state === 'failed').length;
   return (
     <details class="recent">
       <summary>Recent captures ({props.items.length})</summary>
@@ -45,6 +87,7 @@ export function RecentCaptures(props: {
           </li>
         ))}
       </ul>
+      <ClearHistory failed={failed} onClear={props.onClear} />
     </details>
   );
 }

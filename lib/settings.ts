@@ -32,6 +32,11 @@ export const settingsSchema = z.strictObject({
   ratePerSecond: z.number().min(0.5).max(5).default(4),
   presets: z.array(presetSchema).max(30).default([]),
   defaultPreset: z.string().max(60).optional(),
+  /**
+   * Read the page again (and look its person up in ActiveCampaign) whenever the tab navigates.
+   * Off by default: without it, ActiveCampaign hears of a page only after a user action.
+   */
+  refreshOnNavigation: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -106,7 +106,7 @@ describe('house rules', () => {
       'lib/outbox/busy.ts#busyStatus':
         '"ActiveCampaign is busy" wording: tested; badge/panel wiring is the open part of issue 14',
       'lib/outbox/queue.ts#readItems': 'tests read the outbox back as the runner does',
-      'lib/outbox/queue.ts#retainItems':
+      'lib/outbox/retention.ts#retainItems':
         'the retention rule (failed items never deleted) is unit-tested directly',
       'lib/outbox/queue.ts#retryDelayMs': 'the backoff rule is unit-tested directly',
       'lib/outbox/runner.ts#MIN_ALARM_DELAY_MS': 'the timer/alarm boundary is unit-tested directly',

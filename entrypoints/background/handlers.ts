@@ -5,7 +5,7 @@ import { tagOptions } from '@/lib/activecampaign/catalog/tags';
 import type { Connection } from '@/lib/activecampaign/connection';
 import { findMatches, lookupContact } from '@/lib/activecampaign/lookup';
 import { type Handlers, Refusal } from '@/lib/messaging/router';
-import { enqueue, retry } from '@/lib/outbox/queue';
+import { clearFinished, enqueue, retry } from '@/lib/outbox/queue';
 import type { OutboxRunner } from '@/lib/outbox/runner';
 import { readStatus } from '@/lib/outbox/status';
 
@@ -42,6 +42,7 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
     saveCapture: ({ capture }) => thenWake(enqueue([capture], Date.now()).then(([id]) => ({ id: id! }))),
     saveBatch: ({ captures }) => thenWake(enqueue(captures, Date.now()).then((ids) => ({ ids }))),
     retryItem: ({ id }) => thenWake(retry(id, Date.now()).then(queued)),
+    clearHistory: ({ includeFailed }) => clearFinished(includeFailed).then((removed) => ({ removed })),
   };
 }
 

@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { confidenceLabel } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { Field } from '@/components/Field';
 import { SaveStatus } from '@/components/SaveStatus';
+import { WhatToCheck } from '@/components/WhatToCheck';
+import { whatToCheck } from '@/lib/people/checks';
 import { openSidePanel } from '@/lib/side-panel';
 import { useExistingContact } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
@@ -76,7 +77,7 @@ export function App(): JSX.Element {
             {(candidate.title || candidate.company) && (
               <span>{[candidate.title, candidate.company].filter(Boolean).join(' · ')}</span>
             )}
-            <small class="hint">{confidenceLabel(candidate.confidence)}</small>
+            <WhatToCheck checks={whatToCheck(candidate)} />
             {existing && <small class="pill">Already in ActiveCampaign — only empty fields are filled</small>}
           </section>
         )}

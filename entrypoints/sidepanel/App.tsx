@@ -1,7 +1,6 @@
 import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CandidateList, confidenceLabel } from '@/components/CandidateList';
+import { CandidateList } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
 import { ExistingSummary } from '@/components/ExistingSummary';
@@ -10,12 +9,14 @@ import { MatchOffer } from '@/components/MatchOffer';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
+import { WhatToCheck } from '@/components/WhatToCheck';
+import { whatToCheck } from '@/lib/people/checks';
 import { compareWithExisting } from '@/lib/ui/draft';
 import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
 import { recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
-import { useMenuRequests, usePageRead } from '@/lib/ui/hooks/use-page-read';
+import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
 
 /** The workbench: every person on the page, checked against ActiveCampaign, edited and saved. */
 export function App(): JSX.Element {
@@ -23,20 +24,12 @@ export function App(): JSX.Element {
   const form = useDraft(directory);
   const reading = usePageRead({ onStart: form.beginRead, onPeople: form.showPeople });
   useMenuRequests(reading);
-  const { page, people, tabId, read } = reading;
+  useRefreshOnNavigation(reading);
+  const { page, people, read } = reading;
   const candidate = people[form.active];
   const existing = useExistingContact(form.validEmail);
   const { matches, dismiss } = useMatches(candidate);
   const outbox = useOutbox(form.savedIds);
-
-  // Read the tab again when it navigates (only works where the extension may read the tab).
-  useEffect(() => {
-    const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') void read();
-    };
-    browser.tabs.onUpdated.addListener(onUpdated);
-    return () => browser.tabs.onUpdated.removeListener(onUpdated);
-  }, [tabId, read]);
 
   const lists = directory.lists.map((l) => ({
     ...l,
@@ -76,7 +69,7 @@ export function App(): JSX.Element {
         </p>
       )}
       {page && people.length === 0 && (
-        <p class="hint">
+        <p class="hint" aria-live="polite">
           Nobody found on this page. Type the details below, or select a signature and use "Capture selection
           with Sidecard".
         </p>
@@ -88,11 +81,7 @@ export function App(): JSX.Element {
         batch={form.batch}
         onBatch={form.setBatch}
       />
-      {candidate && (
-        <p class="hint confidence">
-          {candidate.name} — {confidenceLabel(candidate.confidence)}
-        </p>
-      )}
+      {candidate && <WhatToCheck name={candidate.name} checks={whatToCheck(candidate)} />}
       {matches.length > 0 && !form.draft.email && (
         <MatchOffer
           matches={matches}
@@ -184,7 +173,7 @@ export function App(): JSX.Element {
       {saved.length > 1 && (
         <section class="batch-progress" aria-label="Batch progress">
           <progress max={saved.length} value={done} />
-          <span>
+          <span aria-live="polite">
             {done} of {saved.length} done
           </span>
           <ul>
@@ -196,7 +185,11 @@ export function App(): JSX.Element {
           </ul>
         </section>
       )}
-      <RecentCaptures items={recentCaptures(outbox.items)} onRetry={(id) => void outbox.retry(id)} />
+      <RecentCaptures
+        items={recentCaptures(outbox.items)}
+        onRetry={(id) => void outbox.retry(id)}
+        onClear={(includeFailed) => void outbox.clearHistory(includeFailed)}
+      />
     </main>
   );
 }

@@ -45,6 +45,7 @@ export const requestSchemas = {
   saveCapture: z.strictObject({ capture: saveRequestSchema }),
   saveBatch: z.strictObject({ captures: z.array(saveRequestSchema).min(1).max(600) }),
   retryItem: z.strictObject({ id: z.string().uuid() }),
+  clearHistory: z.strictObject({ includeFailed: z.boolean() }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -120,6 +121,7 @@ export interface Answers {
   saveCapture: { id: string };
   saveBatch: { ids: string[] };
   retryItem: { id: string };
+  clearHistory: { removed: number };
 }
 
 type Protocol = { [T in MessageType]: (data: Request<T>) => Result<Answers[T]> };

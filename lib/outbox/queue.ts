@@ -1,5 +1,6 @@
 import { type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
+import { retainItems, withoutFinished } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
 
 /**
@@ -9,13 +10,6 @@ import type { SaveRequest } from '@/lib/save/request';
  */
 
 const MAX_BACKOFF_MS = 60 * 60_000;
-/**
- * Synced items stay for the "recent captures" list until they are 30 days old or beyond the newest
- * 200. Failed items are never deleted by the program: a refused save waits until the user retries,
- * edits or discards it, however many there are.
- */
-const KEEP_SYNCED = 200;
-const KEEP_SYNCED_MS = 30 * 24 * 60 * 60_000;
 
 export type ItemOutcome =
   | { kind: 'synced'; contactId: string; skippedLists: string[]; appUrl: string }
@@ -91,30 +85,16 @@ export function enqueue(captures: SaveRequest[], now: number): Promise<string[]>
       items.push(item);
       ids.push(item.id);
     }
-    return { items: prune(items), value: ids };
+    return { items: retainItems(items, now), value: ids };
   });
 }
-
-/** Keeps every pending, syncing and failed item, and the synced ones young and recent enough. */
-export function retainItems(items: OutboxItem[], now: number): OutboxItem[] {
-  const synced = items
-    .filter((i) => i.state === 'synced' && now - i.updatedAt <= KEEP_SYNCED_MS)
-    .sort((a, b) => b.updatedAt - a.updatedAt)
-    .slice(0, KEEP_SYNCED);
-  const keep = new Set(synced.map((i) => i.id));
-  return items.filter((i) => i.state !== 'synced' || keep.has(i.id));
-}
-
-/** Retention against the queue's own clock: the latest time any item was touched. */
-const prune = (items: OutboxItem[]): OutboxItem[] =>
-  retainItems(items, Math.max(0, ...items.map((i) => i.updatedAt)));
 
 function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
   return mutate(async (items) => {
     const index = items.findIndex((i) => i.id === id);
     const changed = index >= 0 ? patch(items[index]!) : undefined;
     const next = changed ? items.with(index, changed) : items;
-    return { items: prune(next), value: changed };
+    return { items: retainItems(next), value: changed };
   });
 }
 
@@ -127,7 +107,20 @@ export function recoverInterrupted(now: number): Promise<number> {
       count++;
       return { ...i, state: 'pending' as const, nextAttemptAt: now, updatedAt: now };
     });
-    return { items: next, value: count };
+    // A worker start is also when expired receipts go, even if nothing is saved for weeks.
+    return { items: retainItems(next, now), value: count };
+  });
+}
+
+/**
+ * "Clear history": removes synced saves, and failed ones when the user confirmed (with the
+ * quarantined records, which can never be sent either); answers how many went.
+ */
+export function clearFinished(includeFailed: boolean): Promise<number> {
+  return mutate(async (items) => {
+    if (includeFailed) await quarantineItem.setValue([]);
+    const kept = withoutFinished(items, includeFailed);
+    return { items: kept, value: items.length - kept.length };
   });
 }
 

@@ -3,8 +3,10 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { ContactForm } from '@/components/ContactForm';
 import { ListPicker } from '@/components/ListPicker';
+import { type RecentCapture, RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
+import { WhatToCheck } from '@/components/WhatToCheck';
 import {
   buildSaveRequest,
   type ContactDraft,
@@ -177,5 +179,43 @@ describe('building the capture to save', () => {
     );
     expect(capture.contact).toEqual({ email: 'Ada@example.com', firstName: 'Ada', phone: '+12133734253' });
     expect(capture.overwrite).toEqual([]);
+  });
+});
+
+describe('recent captures', () => {
+  const item = (email: string, state: RecentCapture['state']): RecentCapture => ({
+    id: email,
+    name: '',
+    email,
+    state,
+    at: 0,
+  });
+
+  it('clears synced captures at once', () => {
+    const onClear = vi.fn();
+    render(<RecentCaptures items={[item('a@example.com', 'synced')]} onRetry={vi.fn()} onClear={onClear} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+    expect(onClear).toHaveBeenCalledWith(false);
+  });
+
+  it('asks before removing failed captures, which never reached ActiveCampaign', () => {
+    const onClear = vi.fn();
+    const items = [item('a@example.com', 'synced'), item('b@example.com', 'failed')];
+    render(<RecentCaptures items={items} onRetry={vi.fn()} onClear={onClear} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+    expect(onClear).not.toHaveBeenCalled();
+    expect(screen.getByText(/1 failed capture was never saved/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove failed too' }));
+    expect(onClear).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('what to check', () => {
+  it('lists what to check, or says the page stated it plainly', () => {
+    const { unmount } = render(<WhatToCheck name="Ada" checks={['email not found on the page']} />);
+    expect(screen.getByRole('listitem').textContent).toBe('email not found on the page');
+    unmount();
+    render(<WhatToCheck name="Ada" checks={[]} />);
+    expect(screen.getByText('Ada: nothing to check, the page states it in its markup.')).toBeTruthy();
   });
 });

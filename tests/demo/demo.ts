@@ -20,7 +20,8 @@ import { addTag, check, click, saveConnection, waitForSynced, waitForValue } fro
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const headless =
   process.argv.includes('--headless') || (!process.env.DISPLAY && process.platform === 'linux');
-const shotsDir = path.join(root, 'demo-screenshots');
+/** The README shows these; the demo refreshes them. */
+const shotsDir = path.join(root, 'tests/demo/screenshots');
 
 async function configure(extension: Extension, url: string, apiKey: string): Promise<void> {
   const options = await extension.openPage('options');
@@ -31,9 +32,17 @@ async function configure(extension: Extension, url: string, apiKey: string): Pro
   await options.close();
 }
 
+/**
+ * The whole page at its current width. The viewport is first made as tall as the content: a
+ * full-page screenshot of a page with a vertical scrollbar lays it out beside the scrollbar's
+ * gutter and then cuts the picture there, so every input looked clipped at the right edge.
+ */
 async function shot(page: Page, name: string): Promise<void> {
   const file = path.join(shotsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const width = page.viewportSize()?.width ?? 420;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height });
+  await page.screenshot({ path: file });
   console.log(`  wrote ${path.relative(root, file)}`);
 }
 

@@ -2,6 +2,7 @@ import { uniqueName } from '../support/ac-api';
 import { pickTwoFromGmail, unsubscribedListStaysLocked } from '../support/journeys';
 import { configure, expect, openPanelOn, test } from './fixtures';
 import { contactCount, expectSynced, uniqueEmail } from './helpers';
+import { openOnExistingContact } from './panel-states';
 
 /** The salesperson's journeys through the popup and side panel, checked through the AC API. */
 
@@ -80,13 +81,7 @@ test("an existing contact keeps ActiveCampaign's phone by default and takes the 
   ac,
   pages,
 }) => {
-  const email = uniqueEmail('ada-known');
-  await ac.api.syncContact({ email, firstName: 'Ada', phone: '+15555550123' });
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
-  await expect(panel.getByLabel('Phone')).toHaveValue('+442079460958');
-  await panel.getByLabel('Email').fill(email);
-  await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
+  const { panel, email } = await openOnExistingContact({ extension, ac, pages });
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
   await expectSynced(panel);
   expect((await ac.api.contactsByEmail(email))[0]).toMatchObject({

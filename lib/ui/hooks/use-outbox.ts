@@ -69,6 +69,11 @@ export function useOutbox(savedIds: readonly string[]) {
     await sendMessage('retryItem', { id });
   }, []);
 
+  /** "Clear history": synced saves go, failed ones only with `includeFailed` (the user confirmed). */
+  const clearHistory = useCallback(async (includeFailed: boolean) => {
+    await sendMessage('clearHistory', { includeFailed });
+  }, []);
+
   const savedItems = savedIds.flatMap((id) => items.find((i) => i.id === id) ?? []);
-  return { status, items, savedItems, retry };
+  return { status, items, savedItems, retry, clearHistory };
 }

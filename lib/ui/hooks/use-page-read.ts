@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { extractSelection } from '@/lib/people/selection';
 import type { NormalizedCandidate } from '@/lib/people/types';
-import { type MenuRequest, menuRequestItem, readSettings } from '@/lib/storage';
+import { type MenuRequest, menuRequestItem, readSettings, settingsItem } from '@/lib/storage';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
 /** A menu or shortcut request older than this is stale: the user has moved on. */
@@ -87,4 +88,29 @@ export function useMenuRequests(reader: Pick<ReturnType<typeof usePageRead>, 're
     void menuRequestItem.getValue().then(answer);
     return menuRequestItem.watch(answer);
   }, [read, showSelection]);
+}
+
+/**
+ * Reads the tab again when it finishes navigating, only if the user turned that on in settings
+ * (`refreshOnNavigation`): a new reading looks the page's person up in ActiveCampaign, which
+ * otherwise happens only after a user action. Only works where the extension may read the tab.
+ */
+export function useRefreshOnNavigation(reader: Pick<ReturnType<typeof usePageRead>, 'read' | 'tabId'>) {
+  const { read, tabId } = reader;
+  const enabled = useRef(false);
+  useEffect(() => {
+    const update = () =>
+      void readSettings().then((settings) => {
+        enabled.current = settings.refreshOnNavigation;
+      });
+    update();
+    return settingsItem.watch(update);
+  }, []);
+  useEffect(() => {
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (enabled.current && id === tabId && change.status === 'complete') void read();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  }, [tabId, read]);
 }

@@ -4,16 +4,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type OutboxItem, outboxStore, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress } from '@/lib/outbox/progress';
 import {
+  clearFinished,
   type DrainDeps,
   drain,
   enqueue,
   type ItemOutcome,
   readItems,
   recoverInterrupted,
-  retainItems,
   retry,
   retryDelayMs,
 } from '@/lib/outbox/queue';
+import { retainItems } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
 
 const capture = (email: string, extra: Partial<SaveRequest> = {}): SaveRequest => ({
@@ -226,5 +227,50 @@ describe('what the outbox keeps', () => {
     const items = await readItems();
     expect(items.find((i) => i.capture.contact.email === 'refused@example.com')?.state).toBe('failed');
     expect(items.filter((i) => i.state === 'synced')).toHaveLength(60);
+describe('history', () => {
+  const DAY = 24 * 60 * 60_000;
+  const synced: ItemOutcome = { kind: 'synced', contactId: '7', skippedLists: [], appUrl: 'https://x/app' };
+  const failed: ItemOutcome = { kind: 'failed', errorKind: 'validation', message: 'no' };
+
+  it('"Clear history" removes synced saves, failed ones only when confirmed, and never waiting ones', async () => {
+    await enqueue([capture('synced@example.com'), capture('failed@example.com')], 1);
+    await drain(deps([synced, failed]).d);
+    await enqueue([capture('waiting@example.com')], 2);
+    expect(await clearFinished(false)).toBe(1);
+    expect((await readItems()).map((i) => i.capture.contact.email)).toEqual([
+      'failed@example.com',
+      'waiting@example.com',
+    ]);
+    await quarantineItem.setValue([{ id: 'unreadable' }]);
+    expect(await clearFinished(true)).toBe(1);
+    expect((await readItems()).map((i) => i.state)).toEqual(['pending']);
+    expect(await quarantineItem.getValue()).toEqual([]);
+  });
+
+  it('lets synced saves expire after 30 days while failed ones stay until the user acts', async () => {
+    await enqueue([capture('old@example.com'), capture('failed@example.com')], 1);
+    const { d } = deps([synced, failed]);
+    await drain(d);
+    const finishedAt = (await readItems())[0]!.updatedAt;
+    await recoverInterrupted(finishedAt + 29 * DAY);
+    expect(await readItems()).toHaveLength(2);
+    await enqueue([capture('new@example.com')], finishedAt + 31 * DAY);
+    expect((await readItems()).map((i) => i.capture.contact.email)).toEqual([
+      'failed@example.com',
+      'new@example.com',
+    ]);
+  });
+
+  it('keeps at most the newest 200 synced saves', async () => {
+    await enqueue(
+      Array.from({ length: 205 }, (_, n) => capture(`p${n}@example.com`)),
+      1,
+    );
+    let clock = 1_000;
+    await drain(deps([], { now: () => ++clock }).d);
+    const items = await readItems();
+    expect(items).toHaveLength(200);
+    expect(items.some((i) => i.capture.contact.email === 'p204@example.com')).toBe(true);
+    expect(items.some((i) => i.capture.contact.email === 'p0@example.com')).toBe(false);
   });
 });

@@ -2,8 +2,9 @@ import { renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '@/lib/page/contract';
-import { menuRequestItem } from '@/lib/storage';
-import { useMenuRequests, usePageRead } from '@/lib/ui/hooks/use-page-read';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { menuRequestItem, settingsItem } from '@/lib/storage';
+import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
 vi.mock('@/lib/ui/read-tab', async (importOriginal) => ({
@@ -85,5 +86,33 @@ describe('reading the tab', () => {
     const { result } = render();
     await waitFor(() => expect(result.current.page?.source).toBe('generic'));
     expect(await menuRequestItem.getValue()).not.toBeNull();
+  });
+});
+
+describe('navigation of the tab', () => {
+  function renderWithRefresh() {
+    return renderHook(() => {
+      const reading = usePageRead({ onStart: vi.fn(), onPeople: vi.fn() });
+      useRefreshOnNavigation(reading);
+      return reading;
+    });
+  }
+  const navigate = () => fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { id: 4 } as never);
+  beforeEach(() => vi.mocked(readTab).mockClear());
+
+  it('does not read the page again (nor ask ActiveCampaign) unless the user turned it on', async () => {
+    const { result } = renderWithRefresh();
+    await waitFor(() => expect(result.current.page).not.toBeNull());
+    await navigate();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readTab).toHaveBeenCalledOnce();
+  });
+
+  it('reads the page again after each navigation when the setting is on', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, refreshOnNavigation: true });
+    const { result } = renderWithRefresh();
+    await waitFor(() => expect(result.current.page).not.toBeNull());
+    await navigate();
+    await waitFor(() => expect(readTab).toHaveBeenCalledTimes(2));
   });
 });

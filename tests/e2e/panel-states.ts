@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import type { AcServer, Extension } from './fixtures';
+import { configure, expect, openPanelOn } from './fixtures';
+import { uniqueEmail } from './helpers';
+
+/**
+ * The side panel in each state a user meets, reached as in workbench.spec.ts, for the layout
+ * and accessibility checks. Each function returns once the state is on screen.
+ */
+
+export const PANEL_STATES = ['empty', 'captured', 'existing', 'batch', 'error'] as const;
+export type PanelState = (typeof PANEL_STATES)[number];
+
+interface World {
+  extension: Extension;
+  ac: AcServer;
+  pages: { url: string };
+}
+
+const TEAM = ['Maya Lindqvist', 'Omar Haddad', 'Julia Santos', 'Ken Watanabe', 'Priya Natarajan'];
+
+async function reach(state: PanelState, { extension, ac, pages }: World): Promise<Page> {
+  switch (state) {
+    case 'empty': {
+      await configure(extension, ac);
+      const { panel } = await openPanelOn(extension, `${pages.url}/empty.html`);
+      await expect(panel.getByText('Nobody found on this page.')).toBeVisible();
+      return panel;
+    }
+    case 'captured': {
+      // A LinkedIn profile: no email, a long name, a headline, people to choose from.
+      await configure(extension, ac);
+      const { panel } = await openPanelOn(extension, `${pages.url}/01-linkedin-eduardo-alvarez-nowak.html`);
+      await expect(panel.getByLabel('First name')).toHaveValue(/^Eduardo/);
+      await expect(panel.getByText('email not found on the page')).toBeVisible();
+      return panel;
+    }
+    case 'existing':
+      return (await openOnExistingContact({ extension, ac, pages })).panel;
+    case 'batch': {
+      await configure(extension, ac);
+      const { panel } = await openPanelOn(extension, `${pages.url}/team.html`);
+      for (const name of TEAM)
+        await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
+      await panel.getByRole('button', { name: `Save ${TEAM.length}` }).click();
+      await expect(panel.getByText(`${TEAM.length} of ${TEAM.length} done`)).toBeVisible({ timeout: 30_000 });
+      return panel;
+    }
+    case 'error': {
+      await configure(extension, ac, 'not-the-right-key');
+      const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+      await expect(panel.getByLabel('First name')).toHaveValue('Ada');
+      await panel.getByLabel('Email').fill(uniqueEmail('layout-wrongkey'));
+      await panel.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(panel.getByText(/refused the API key/).first()).toBeVisible({ timeout: 15_000 });
+      return panel;
+    }
+  }
+}
+
+/**
+ * Ada Lovelace's page, whose email ActiveCampaign already knows with another phone: the panel
+ * shows both phones once the typed email has been looked up.
+ */
+export async function openOnExistingContact({
+  extension,
+  ac,
+  pages,
+}: World): Promise<{ panel: Page; email: string }> {
+  const email = uniqueEmail('ada-known');
+  await ac.api.syncContact({ email, firstName: 'Ada', phone: '+15555550123' });
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  await expect(panel.getByLabel('Phone')).toHaveValue('+442079460958');
+  await panel.getByLabel('Email').fill(email);
+  await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
+  return { panel, email };
+}
+
+/** The panel in `state`, with every collapsed section (recent captures) opened so it is checked too. */
+export async function panelIn(state: PanelState, world: World): Promise<Page> {
+  const panel = await reach(state, world);
+  await panel.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+  return panel;
+}
