@@ -1,6 +1,7 @@
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import type { MappedFieldKey, ResolvedField, ResolvedFields } from '@/lib/activecampaign/sync/plan';
+import type { FieldOption } from '@/lib/messaging/protocol';
 import { bareTag, isFieldId, refersTo } from '@/lib/save/field-ref';
 import type { Settings } from '@/lib/settings';
 import type { FieldIndex } from './indexes';
@@ -42,6 +43,16 @@ async function fetchIndex(client: AcClient, store: IndexStore<FieldIndex>): Prom
   const index = { fields: await client.listFields() };
   await store.save(index);
   return index;
+}
+
+/** The account's fields for the options page, read fresh (new fields appear) and kept for the sync. */
+export async function fieldOptions(client: AcClient, store: IndexStore<FieldIndex>): Promise<FieldOption[]> {
+  return (await fetchIndex(client, store)).fields.map(({ id, title, perstag, type }) => ({
+    id,
+    title,
+    perstag,
+    type,
+  }));
 }
 
 export async function resolveMappedFields(

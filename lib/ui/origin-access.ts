@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Asks for access to exactly this origin. Call it first in the click handler, before any other
+ * await: Firefox forgets the user gesture at the first await, and the request resolves at once
+ * when access is already granted.
+ */
+export async function requestOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
