@@ -37,3 +37,18 @@ test('a preset built in options with a list and a tag by name files a capture fr
   expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [listId]: '1' });
   expect(await ac.api.tagNames(contact!.id)).toContain(tagName);
 });
+
+test('installing opens a welcome page that connects the account in three steps', async ({
+  extension,
+  ac,
+}) => {
+  await expect
+    .poll(() => extension.context.pages().find((p) => p.url().endsWith('/welcome.html')), { timeout: 10_000 })
+    .toBeTruthy();
+  const welcome = extension.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+  await expect(welcome.getByRole('listitem')).toHaveCount(3);
+  await welcome.getByLabel('API URL').fill(ac.url);
+  await welcome.getByLabel('API key').fill(ac.apiKey);
+  await welcome.getByRole('button', { name: 'Allow access and connect' }).click();
+  await expect(welcome.getByRole('status')).toContainText('Connected as');
+});
