@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiKeyField, ApiUrlField } from '@/components/AccountFields';
+import { AccountField } from '@/components/AccountFields';
 import { FieldMapSelect } from '@/components/FieldMapSelect';
 import { PresetEditor } from '@/components/PresetEditor';
 import { SettingsFile } from '@/components/SettingsFile';
@@ -152,8 +152,20 @@ export function App(): JSX.Element {
             Sidecard asks your browser for permission to reach exactly your API URL, and sends the key only
             there.
           </p>
-          <ApiUrlField value={apiUrl} onInput={setApiUrl} error={errors.apiUrl} locked={locked('apiUrl')} />
-          <ApiKeyField value={apiKey} onInput={setApiKey} error={errors.apiKey} keyHint={status?.keyHint} />
+          <AccountField
+            name="apiUrl"
+            value={apiUrl}
+            onInput={setApiUrl}
+            error={errors.apiUrl}
+            locked={locked('apiUrl')}
+          />
+          <AccountField
+            name="apiKey"
+            value={apiKey}
+            onInput={setApiKey}
+            error={errors.apiKey}
+            keyHint={status?.keyHint}
+          />
           <div class="actions">
             <button type="button" class="secondary" onClick={() => void onTest()} disabled={busy}>
               Test connection

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ApiKeyField, ApiUrlField } from '@/components/AccountFields';
+import { AccountField } from '@/components/AccountFields';
 import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readManagedSettings, readSettings } from '@/lib/storage';
@@ -63,11 +63,17 @@ export function App(): JSX.Element {
       <ol class="steps">
         <li>
           <h2>Paste your API URL</h2>
-          <ApiUrlField value={apiUrl} onInput={setApiUrl} error={errors.apiUrl} locked={urlLocked} />
+          <AccountField
+            name="apiUrl"
+            value={apiUrl}
+            onInput={setApiUrl}
+            error={errors.apiUrl}
+            locked={urlLocked}
+          />
         </li>
         <li>
           <h2>Paste your API key</h2>
-          <ApiKeyField value={apiKey} onInput={setApiKey} error={errors.apiKey} />
+          <AccountField name="apiKey" value={apiKey} onInput={setApiKey} error={errors.apiKey} />
         </li>
         <li>
           <h2>Allow access and test the connection</h2>

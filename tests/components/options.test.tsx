@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiKeyField, ApiUrlField } from '@/components/AccountFields';
+import { AccountField } from '@/components/AccountFields';
 import { FieldMapSelect } from '@/components/FieldMapSelect';
 import { PresetEditor } from '@/components/PresetEditor';
 import { SettingsFile } from '@/components/SettingsFile';
@@ -113,8 +113,8 @@ describe('the account fields', () => {
   it('say where to find the API URL and key in ActiveCampaign, and ask for no id', () => {
     render(
       <>
-        <ApiUrlField value="" onInput={() => undefined} />
-        <ApiKeyField value="" onInput={() => undefined} />
+        <AccountField name="apiUrl" value="" onInput={() => undefined} />
+        <AccountField name="apiKey" value="" onInput={() => undefined} />
       </>,
     );
     expect(screen.getByLabelText('API URL').getAttribute('aria-describedby')).toBe('apiUrl-hint');
