@@ -69,6 +69,10 @@ export function App(): JSX.Element {
       nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
     const candidate = settingsSchema.safeParse({ ...settings, apiUrl: url.ok ? url.origin : '' });
     for (const issue of candidate.error?.issues ?? []) nextErrors[String(issue.path[0])] ??= issue.message;
+    // The default preset is remembered by name, so names must tell presets apart.
+    const names = settings.presets.map((p) => p.name.trim().toLowerCase());
+    const twin = settings.presets.find((_, i) => names.indexOf(names[i]!) !== i);
+    if (twin) nextErrors.presets = `Two presets are called “${twin.name}”: give each its own name.`;
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !url.ok || !candidate.success) {
       setMessage({ tone: 'error', text: 'Nothing was saved: fix the highlighted fields.' });

@@ -66,3 +66,18 @@ describe('the options page', () => {
     expect(screen.getAllByText('Set by your administrator.')).toHaveLength(2);
   });
 });
+
+describe('saving presets', () => {
+  it('refuses two presets with the same name, since the default is remembered by name', async () => {
+    const sent = fakeBackground(answers);
+    const twins = [
+      { name: 'Expo', lists: [], tags: [] },
+      { name: 'expo', lists: [], tags: [] },
+    ];
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acme.api-us1.com', presets: twins });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByText(/Two presets are called “expo”/)).getAttribute('role')).toBe('alert');
+    expect(sent.map((m) => m.type)).not.toContain('saveSettings');
+  });
+});
