@@ -110,6 +110,9 @@ export default defineConfig({
           description: 'Capture this page in the side panel',
         },
       },
+      // Chrome: what an administrator may set by policy (storage.managed, read in lib/storage.ts).
+      // Firefox reads policies from a managed-storage manifest instead, and warns about this key.
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       // Declared with no ids: no other extension and no web page may message us.
       externally_connectable: { ids: [] },
       ...(browser === 'firefox'

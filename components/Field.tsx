@@ -13,6 +13,8 @@ interface FieldProps {
   autoFocus?: boolean;
   hint?: string;
   multiline?: boolean;
+  /** Shown but not editable (a value set by the administrator). */
+  disabled?: boolean;
   children?: JSX.Element | JSX.Element[] | null | false;
 }
 
@@ -30,6 +32,7 @@ export function Field(props: FieldProps): JSX.Element {
     autoFocus,
     hint,
     multiline,
+    disabled,
   } = props;
   const describedBy =
     [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
@@ -38,6 +41,7 @@ export function Field(props: FieldProps): JSX.Element {
     value,
     placeholder,
     autoFocus,
+    disabled,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     onInput: (e: TargetedInputEvent<HTMLInputElement | HTMLTextAreaElement>) =>

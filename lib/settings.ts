@@ -2,7 +2,7 @@ import { fieldRefSchema } from '@/lib/save/field-ref';
 import { listIdSchema, tagNameSchema } from '@/lib/save/request';
 import { z } from '@/lib/zod';
 
-export const presetSchema = z.strictObject({
+const presetSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),
   lists: z.array(listIdSchema).max(50),
   tags: z.array(tagNameSchema).max(50),

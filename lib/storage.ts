@@ -15,10 +15,33 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Read settings through the schema: a corrupted value falls back to defaults, never crashes. */
+/**
+ * Settings an administrator pushed through browser policy (`storage.managed`, described by
+ * public/managed_schema.json). Each value passes its own part of the settings schema, so one bad
+ * policy value drops only that value. Without a policy (or on Firefox without a managed-storage
+ * manifest, where reading throws) there are none.
+ */
+export async function readManagedSettings(): Promise<Partial<Settings>> {
+  const policy = await storage.snapshot('managed').catch(() => ({}));
+  const shape = settingsSchema.shape;
+  const managed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(policy)) {
+    const parsed = key in shape ? shape[key as keyof Settings].safeParse(value) : undefined;
+    if (parsed?.success) managed[key] = parsed.data;
+  }
+  return managed as Partial<Settings>;
+}
+
+/**
+ * Read settings through the schema: the administrator's values over the user's own, checked
+ * again as a whole. A corrupted value falls back to defaults, never crashes.
+ */
 export async function readSettings(): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(await settingsItem.getValue());
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const [local, managed] = await Promise.all([settingsItem.getValue(), readManagedSettings()]);
+  const own = settingsSchema.safeParse(local);
+  const merged = settingsSchema.safeParse({ ...(own.success ? own.data : DEFAULT_SETTINGS), ...managed });
+  if (merged.success) return merged.data;
+  return own.success ? own.data : DEFAULT_SETTINGS;
 }
 
 export const connectionItem = storage.defineItem<ConnectedUser | null>('local:connection', {

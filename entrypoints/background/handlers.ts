@@ -1,5 +1,6 @@
 import { forgetAccount, saveAccountSettings, testAccount } from '@/lib/activecampaign/account';
-import { originStore, tagIndexCache } from '@/lib/activecampaign/catalog/cache';
+import { fieldIndexCache, originStore, tagIndexCache } from '@/lib/activecampaign/catalog/cache';
+import { fieldOptions } from '@/lib/activecampaign/catalog/fields';
 import { listOptions } from '@/lib/activecampaign/catalog/lists';
 import { tagOptions } from '@/lib/activecampaign/catalog/tags';
 import type { Connection } from '@/lib/activecampaign/connection';
@@ -37,6 +38,10 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
     getTags: (data) =>
       account().then(({ client, settings }) =>
         tagOptions(client, originStore(tagIndexCache, settings.apiUrl), data?.refresh ?? false),
+      ),
+    getFields: () =>
+      account().then(({ client, settings }) =>
+        fieldOptions(client, originStore(fieldIndexCache, settings.apiUrl)),
       ),
     // Written to storage before the answer: "Queued" means on disk.
     saveCapture: ({ capture }) => thenWake(enqueue([capture], Date.now()).then(([id]) => ({ id: id! }))),

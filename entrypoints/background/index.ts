@@ -42,7 +42,9 @@ export default defineBackground(() => {
     if (alarm.name === OUTBOX_ALARM) void runner.drain();
   });
   browser.runtime.onStartup.addListener(() => void start());
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: connecting the account is the one thing Sidecard needs before it is useful.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: MENU_SELECTION,
@@ -55,7 +57,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void runner.drain());
   browser.permissions.onAdded.addListener(() => void runner.drain());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void resumeAfterSettingsChange().then(runner.drain);
+    // An administrator's policy (`managed`) changes settings as much as the user does.
+    if (area === 'managed' || (area === 'local' && 'settings' in changes))
+      void resumeAfterSettingsChange().then(runner.drain);
   });
   onApiKeyChanged(() => void resumeAfterSettingsChange().then(runner.drain));
 

@@ -1,63 +1,61 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { Field } from '@/components/Field';
-import { ALLOW_LOOPBACK, normalizeApiUrl, originPermission } from '@/lib/api-url';
-import { type Status, sendMessage } from '@/lib/messaging/protocol';
-import { fieldRefSchema } from '@/lib/save/field-ref';
+import { AccountField } from '@/components/AccountFields';
+import { FieldMapSelect } from '@/components/FieldMapSelect';
+import { PresetEditor } from '@/components/PresetEditor';
+import { SettingsFile } from '@/components/SettingsFile';
+import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { type FieldOption, type Status, sendMessage } from '@/lib/messaging/protocol';
 import { type Settings, settingsSchema } from '@/lib/settings';
-import { readSettings } from '@/lib/storage';
-import { parsePresets, presetsToText } from './presets';
+import { readSettingsFile, SETTINGS_FILE_NAME, settingsFileText } from '@/lib/settings-file';
+import { readManagedSettings, readSettings } from '@/lib/storage';
+import { useDirectory } from '@/lib/ui/hooks/use-directory';
+import { requestOriginAccess } from '@/lib/ui/origin-access';
+import { SavingOptions } from './SavingOptions';
 
 type FieldMapKey = keyof Settings['fieldMap'];
 const FIELD_MAP_LABELS: Record<FieldMapKey, string> = {
-  linkedinUrl: 'LinkedIn URL field',
-  jobTitle: 'Job title field',
-  sourceUrl: 'Source URL field',
+  linkedinUrl: 'Save the LinkedIn URL in',
+  jobTitle: 'Save the job title in',
+  sourceUrl: 'Save the source page in',
 };
 
-/**
- * Asks for access to exactly this origin; in a click handler, as the browser requires. The
- * request is the first browser call: Firefox forgets the click after any await (a `contains`
- * check first made it refuse), and a request for an origin already granted answers true silently.
- */
-async function ensureOriginPermission(origin: string): Promise<boolean> {
-  const origins = [originPermission(origin)];
-  try {
-    return await browser.permissions.request({ origins });
-  } catch {
-    return false;
-  }
-}
-
-/** The field-reference rule's complaint about a typed custom field; blank means "not mapped". */
-function fieldRefError(value: string): string | undefined {
-  return value.trim() ? fieldRefSchema.safeParse(value).error?.issues[0]?.message : undefined;
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
 }
 
 export function App(): JSX.Element {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [managed, setManaged] = useState<Partial<Settings>>({});
   const [status, setStatus] = useState<Status | null>(null);
+  const [fields, setFields] = useState<FieldOption[]>([]);
   const [apiUrl, setApiUrl] = useState('');
   const [apiKey, setApiKey] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
   const [connection, setConnection] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [presetText, setPresetText] = useState('');
+  const directory = useDirectory({ tags: true });
+  const loadFields = () => sendMessage('getFields', undefined).then((res) => res.ok && setFields(res.value));
 
   useEffect(() => {
     void (async () => {
-      const s = await readSettings();
+      const [s, m] = await Promise.all([readSettings(), readManagedSettings()]);
       setSettings(s);
+      setManaged(m);
       setApiUrl(s.apiUrl);
-      setPresetText(presetsToText(s.presets));
       const res = await sendMessage('getStatus', undefined);
       if (res.ok) setStatus(res.value);
+      if (res.ok && res.value.configured) await loadFields();
     })();
   }, []);
 
   if (!settings) return <main class="options">Loading…</main>;
+  const locked = (key: keyof Settings) => key in managed;
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setSettings({ ...settings, [key]: value });
 
@@ -69,28 +67,19 @@ export function App(): JSX.Element {
     if (!url.ok) nextErrors.apiUrl = url.message;
     if (!apiKey.trim() && !status?.keyHint)
       nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
-    const presets = parsePresets(presetText);
-    if (typeof presets === 'string') nextErrors.presets = presets;
-    const candidate = settingsSchema.safeParse({
-      ...settings,
-      apiUrl: url.ok ? url.origin : '',
-      presets: typeof presets === 'string' ? [] : presets,
-      defaultPreset: typeof presets === 'string' ? undefined : presets[0]?.name,
-    });
-    if (!candidate.success) {
-      for (const issue of candidate.error.issues) {
-        // A custom field's problem belongs next to that field (`fieldMap.jobTitle`).
-        const depth = issue.path[0] === 'fieldMap' ? 2 : 1;
-        nextErrors[issue.path.slice(0, depth).join('.')] ??= issue.message;
-      }
-    }
+    const candidate = settingsSchema.safeParse({ ...settings, apiUrl: url.ok ? url.origin : '' });
+    for (const issue of candidate.error?.issues ?? []) nextErrors[String(issue.path[0])] ??= issue.message;
+    // The default preset is remembered by name, so names must tell presets apart.
+    const names = settings.presets.map((p) => p.name.trim().toLowerCase());
+    const twin = settings.presets.find((_, i) => names.indexOf(names[i]!) !== i);
+    if (twin) nextErrors.presets = `Two presets are called “${twin.name}”: give each its own name.`;
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !url.ok || !candidate.success) {
       setMessage({ tone: 'error', text: 'Nothing was saved: fix the highlighted fields.' });
       return;
     }
-    // The permission prompt must come straight from the click.
-    if (!(await ensureOriginPermission(url.origin))) {
+    // Straight from the click, before anything else is awaited (see requestOriginAccess).
+    if (!(await requestOriginAccess(url.origin))) {
       setMessage({
         tone: 'error',
         text: `Nothing was saved: Sidecard needs permission to talk to ${url.origin} (your ActiveCampaign API, and nothing else).`,
@@ -112,6 +101,7 @@ export function App(): JSX.Element {
     setSettings(candidate.data);
     setStatus(res.value);
     setMessage({ tone: 'ok', text: 'Saved.' });
+    void loadFields();
   };
 
   const onTest = async () => {
@@ -121,7 +111,7 @@ export function App(): JSX.Element {
       setErrors({ ...errors, apiUrl: url.message });
       return;
     }
-    if (!(await ensureOriginPermission(url.origin))) {
+    if (!(await requestOriginAccess(url.origin))) {
       setConnection(`Sidecard needs permission to talk to ${url.origin} first.`);
       return;
     }
@@ -145,6 +135,17 @@ export function App(): JSX.Element {
     }
   };
 
+  const onImport = (text: string) => {
+    const file = readSettingsFile(text);
+    setFileError(file.ok ? undefined : file.error);
+    if (!file.ok) return;
+    // The administrator's values stay whatever a file says.
+    const next = { ...file.settings, ...managed };
+    setSettings(next);
+    setApiUrl(next.apiUrl);
+    setMessage({ tone: 'ok', text: 'Imported. Press Save settings to keep these settings.' });
+  };
+
   return (
     <main class="options">
       <h1>Sidecard settings</h1>
@@ -152,28 +153,22 @@ export function App(): JSX.Element {
         <section>
           <h2>ActiveCampaign account</h2>
           <p class="hint">
-            In ActiveCampaign open Settings → Developer and copy the API URL and the API key. Sidecard asks
-            your browser for permission to reach exactly that address, and sends the key only there.
+            Sidecard asks your browser for permission to reach exactly your API URL, and sends the key only
+            there.
           </p>
-          <Field
-            id="apiUrl"
-            label="API URL"
-            type="url"
+          <AccountField
+            name="apiUrl"
             value={apiUrl}
-            placeholder="https://youraccount.api-us1.com"
             onInput={setApiUrl}
             error={errors.apiUrl}
+            locked={locked('apiUrl')}
           />
-          <Field
-            id="apiKey"
-            label="API key"
-            type="password"
+          <AccountField
+            name="apiKey"
             value={apiKey}
-            placeholder={
-              status?.keyHint ? `Saved key ending in ${status.keyHint} — paste a new one to replace it` : ''
-            }
             onInput={setApiKey}
             error={errors.apiKey}
+            keyHint={status?.keyHint}
           />
           <div class="actions">
             <button type="button" class="secondary" onClick={() => void onTest()} disabled={busy}>
@@ -191,75 +186,34 @@ export function App(): JSX.Element {
             </p>
           )}
         </section>
+        <SavingOptions settings={settings} update={update} errors={errors} locked={locked} />
         <section>
-          <h2>Saving</h2>
-          <div class="field">
-            <label for="apiMode">API mode</label>
-            <select
-              id="apiMode"
-              value={settings.apiMode}
-              onChange={(e) => update('apiMode', e.currentTarget.value === 'v1' ? 'v1' : 'v3')}
-            >
-              <option value="v3">API v3 (recommended)</option>
-              <option value="v1">Legacy API v1</option>
-            </select>
-          </div>
-          <Field
-            id="defaultCountry"
-            label="Default phone country"
-            value={settings.defaultCountry}
-            hint="Two letters, e.g. US, GB, DE: used for numbers written without +country code."
-            onInput={(v) => update('defaultCountry', v.trim().toUpperCase())}
-            error={errors.defaultCountry}
-          />
+          <h2>Custom fields</h2>
           {(Object.keys(FIELD_MAP_LABELS) as FieldMapKey[]).map((key) => (
-            <Field
+            <FieldMapSelect
               key={key}
               id={`field-${key}`}
               label={FIELD_MAP_LABELS[key]}
-              value={settings.fieldMap[key] ?? ''}
-              placeholder="Custom field id or %PERSTAG%"
-              onInput={(v) => {
-                update('fieldMap', { ...settings.fieldMap, [key]: v.trim() || undefined });
-                setErrors({ ...errors, [`fieldMap.${key}`]: fieldRefError(v) });
-              }}
-              error={errors[`fieldMap.${key}`]}
+              value={settings.fieldMap[key]}
+              fields={fields}
+              locked={locked('fieldMap')}
+              onChange={(id) => update('fieldMap', { ...settings.fieldMap, [key]: id })}
             />
           ))}
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={settings.companyToAccount}
-              onChange={(e) => update('companyToAccount', e.currentTarget.checked)}
-            />
-            Link the company as an ActiveCampaign account
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={settings.provenanceNote}
-              onChange={(e) => update('provenanceNote', e.currentTarget.checked)}
-            />
-            Add a note with the source page and capture time
-          </label>
-          <Field
-            id="ratePerSecond"
-            label="Requests per second"
-            value={String(settings.ratePerSecond)}
-            hint="ActiveCampaign allows 5 per second per account, shared with your other integrations."
-            onInput={(v) => update('ratePerSecond', Number(v))}
-            error={errors.ratePerSecond}
-          />
-          <Field
-            id="presets"
-            label="Presets"
-            multiline
-            value={presetText}
-            hint='One per line: "Name: lists 1 2; tags Lead; Event 2026". The first is the default.'
-            onInput={setPresetText}
-            error={errors.presets}
-          />
         </section>
+        <PresetEditor
+          presets={settings.presets}
+          defaultPreset={settings.defaultPreset}
+          onChange={(presets, defaultPreset) => setSettings({ ...settings, presets, defaultPreset })}
+          lists={directory.lists}
+          knownTags={directory.knownTags.map((t) => t.name)}
+          locked={locked('presets') || locked('defaultPreset')}
+        />
+        {errors.presets && (
+          <p class="error" role="alert">
+            {errors.presets}
+          </p>
+        )}
         <div class="actions">
           <button type="submit" disabled={busy}>
             Save settings
@@ -271,6 +225,11 @@ export function App(): JSX.Element {
           </p>
         )}
       </form>
+      <SettingsFile
+        onExport={() => download(SETTINGS_FILE_NAME, settingsFileText(settings))}
+        onImport={onImport}
+        error={fileError}
+      />
     </main>
   );
 }

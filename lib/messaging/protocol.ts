@@ -41,6 +41,8 @@ export const requestSchemas = {
   }),
   getLists: z.strictObject({ refresh: z.boolean().optional() }).optional(),
   getTags: z.strictObject({ refresh: z.boolean().optional() }).optional(),
+  /** The account's custom fields, fetched fresh, so options can map them by title. */
+  getFields: emptySchema,
   /** Persist to the outbox, then answer "queued"; syncing happens after the answer. */
   saveCapture: z.strictObject({ capture: saveRequestSchema }),
   saveBatch: z.strictObject({ captures: z.array(saveRequestSchema).min(1).max(600) }),
@@ -85,6 +87,16 @@ export interface TagOption {
   name: string;
 }
 
+/** A custom field as options offers it for mapping: chosen by title, stored by id. */
+export interface FieldOption {
+  id: string;
+  title: string;
+  /** Matches mappings older settings wrote as a personalisation tag; never shown. */
+  perstag: string;
+  /** AC's field type ("text", "textarea", "hidden", "dropdown", …). */
+  type: string;
+}
+
 export interface ExistingContact {
   id: string;
   email: string;
@@ -118,6 +130,7 @@ export interface Answers {
   findMatches: ExistingContact[];
   getLists: ListOption[];
   getTags: TagOption[];
+  getFields: FieldOption[];
   saveCapture: { id: string };
   saveBatch: { ids: string[] };
   retryItem: { id: string };

@@ -20,3 +20,10 @@ export const bareTag = (ref: string): string => ref.replace(/%/g, '').toUpperCas
 export function refersTo(ref: string, field: { id: string; perstag: string }): boolean {
   return isFieldId(ref) ? field.id === ref : bareTag(field.perstag) === bareTag(ref);
 }
+
+/**
+ * Field types a captured text can be written into (docs/activecampaign.md#custom-fields): the
+ * sync refuses the others, so options offers only these.
+ */
+const MAPPABLE_TYPES = new Set(['text', 'textarea', 'hidden']);
+export const isMappableType = (type: string): boolean => MAPPABLE_TYPES.has(type.trim().toLowerCase());

@@ -59,6 +59,11 @@ describe('the Chrome release manifest', () => {
     }
   });
 
+  it('lets an administrator set settings by policy, as described in the shipped schema', () => {
+    expect(m.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(fs.existsSync(path.join(root, '.output/chrome-mv3/managed_schema.json'))).toBe(true);
+  });
+
   it('offers shortcuts for quick capture, the side panel and capturing the page', () => {
     expect(Object.keys(m.commands as object).sort()).toEqual([
       '_execute_action',

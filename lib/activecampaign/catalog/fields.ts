@@ -1,7 +1,8 @@
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import type { MappedFieldKey, ResolvedField, ResolvedFields } from '@/lib/activecampaign/sync/plan';
-import { bareTag, isFieldId, refersTo } from '@/lib/save/field-ref';
+import type { FieldOption } from '@/lib/messaging/protocol';
+import { bareTag, isFieldId, isMappableType, refersTo } from '@/lib/save/field-ref';
 import type { Settings } from '@/lib/settings';
 import type { FieldIndex } from './indexes';
 
@@ -21,14 +22,6 @@ const FIELD_LABELS: Record<MappedFieldKey, string> = {
   jobTitle: 'Job title',
   sourceUrl: 'Source URL',
 };
-
-/**
- * What we map (a URL, a job title) is free text. AC stores it as junk or refuses it (a generic 422)
- * in date, datetime, dropdown, radio, checkbox or multiselect fields (docs/activecampaign.md#custom-fields),
- * so only these types are offered for mapping and accepted at save time.
- */
-const MAPPABLE_TYPES = new Set(['text', 'textarea', 'hidden']);
-const isMappableFieldType = (type: string): boolean => MAPPABLE_TYPES.has(type.trim().toLowerCase());
 
 const lookUpField = (index: FieldIndex, ref: string): FieldIndex['fields'][number] | undefined =>
   index.fields.find((f) => refersTo(ref, f));
@@ -55,6 +48,16 @@ async function fetchIndex(client: AcClient, store: IndexStore<FieldIndex>): Prom
   return index;
 }
 
+/** The account's fields for the options page, read fresh (new fields appear) and kept for the sync. */
+export async function fieldOptions(client: AcClient, store: IndexStore<FieldIndex>): Promise<FieldOption[]> {
+  return (await fetchIndex(client, store)).fields.map(({ id, title, perstag, type }) => ({
+    id,
+    title,
+    perstag,
+    type,
+  }));
+}
+
 export async function resolveMappedFields(
   keys: readonly MappedFieldKey[],
   settings: Settings,
@@ -78,7 +81,7 @@ export async function resolveMappedFields(
   }
   for (const key of keys) {
     const field = lookUpField(index, settings.fieldMap[key] ?? '');
-    if (field && !isMappableFieldType(field.type)) {
+    if (field && !isMappableType(field.type)) {
       throw new AcError(
         'validation',
         `The custom field “${field.title}” mapped to ${FIELD_LABELS[key]} is a ${field.type} field; ` +

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { fieldIndexCache } from '@/lib/activecampaign/catalog/cache';
 import type { Connection } from '@/lib/activecampaign/connection';
 import { Refusal } from '@/lib/messaging/router';
 import { enqueue, readItems } from '@/lib/outbox/queue';
@@ -48,6 +49,23 @@ describe('the background answers', () => {
     const { id } = await handlers.saveCapture({ capture });
     expect((await readItems()).map((i) => i.id)).toEqual([id]);
     expect(runner.drain).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the account’s custom fields by title, and keeps them for the sync', async () => {
+    const listFields = vi.fn(async () => [
+      { id: '12', title: 'LinkedIn profile', perstag: 'LINKEDIN', type: 'text' },
+    ]);
+    const settings = { apiUrl: 'https://acct.api-us1.com' };
+    const connection = {
+      clientFor: vi.fn(async () => null),
+      requireClient: vi.fn(async () => ({ client: { listFields }, settings })),
+    } as unknown as Connection;
+    const handlers = createHandlers(connection, { drain: vi.fn(), start: vi.fn() } as never);
+    expect(await handlers.getFields(undefined)).toEqual([
+      { id: '12', title: 'LinkedIn profile', perstag: 'LINKEDIN', type: 'text' },
+    ]);
+    const cached = await fieldIndexCache.getValue();
+    expect(cached).toMatchObject({ origin: settings.apiUrl, value: { fields: [{ id: '12' }] } });
   });
 
   it('refuses in words to retry a save no longer queued', async () => {

@@ -227,6 +227,9 @@ describe('what the outbox keeps', () => {
     const items = await readItems();
     expect(items.find((i) => i.capture.contact.email === 'refused@example.com')?.state).toBe('failed');
     expect(items.filter((i) => i.state === 'synced')).toHaveLength(60);
+  });
+});
+
 describe('history', () => {
   const DAY = 24 * 60 * 60_000;
   const synced: ItemOutcome = { kind: 'synced', contactId: '7', skippedLists: [], appUrl: 'https://x/app' };

@@ -1,0 +1,141 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ListOption } from '@/lib/messaging/protocol';
+import type { Preset } from '@/lib/settings';
+import { LOCKED_HINT } from './AccountFields';
+import { Field } from './Field';
+import { ListPicker } from './ListPicker';
+import { TagInput } from './TagInput';
+
+interface PresetEditorProps {
+  presets: Preset[];
+  /** Name of the preset the popup applies on opening. */
+  defaultPreset?: string;
+  onChange(presets: Preset[], defaultPreset: string | undefined): void;
+  /** The account's lists and tag names, to choose from by name. */
+  lists: ListOption[];
+  knownTags: string[];
+  locked?: boolean;
+}
+
+const noResubscribe = (): void => undefined;
+
+/**
+ * Presets built with the panel's own list and tag pickers: one preset open for editing at a
+ * time, the others as a line each with move, delete and "default".
+ */
+export function PresetEditor(props: PresetEditorProps): JSX.Element {
+  const { presets, defaultPreset, locked } = props;
+  const [open, setOpen] = useState<number | null>(null);
+  const editing = open === null ? undefined : presets[open];
+  const listNames = (p: Preset) =>
+    p.lists.map((id) => props.lists.find((l) => l.id === id)?.name ?? 'a list');
+  const change = (next: Preset[], nextDefault = defaultPreset) =>
+    props.onChange(next, next.some((p) => p.name === nextDefault) ? nextDefault : undefined);
+  const edit = (patch: Partial<Preset>) => {
+    if (open === null || !editing) return;
+    const next = presets.map((p, i) => (i === open ? { ...p, ...patch } : p));
+    // Renaming the default preset keeps it the default.
+    change(next, defaultPreset === editing.name && patch.name !== undefined ? patch.name : defaultPreset);
+  };
+  const move = (from: number, to: number) => {
+    const next = [...presets];
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved!);
+    change(next);
+    if (open === from) setOpen(to);
+    else if (open === to) setOpen(from);
+  };
+  const remove = (index: number) => {
+    change(presets.filter((_, i) => i !== index));
+    setOpen(null);
+  };
+  const add = () => {
+    change([...presets, { name: `Preset ${presets.length + 1}`, lists: [], tags: [] }]);
+    setOpen(presets.length);
+  };
+
+  return (
+    <fieldset class="presets" disabled={locked}>
+      <legend>Presets</legend>
+      <p class="hint">
+        {locked
+          ? LOCKED_HINT
+          : 'Lists and tags to file a contact under in one step. The default one is chosen when the popup opens.'}
+      </p>
+      <ul class="presets__list">
+        {presets.map((p, i) => (
+          <li
+            key={`${i}-${p.name}`}
+            class={i === open ? 'presets__item presets__item--open' : 'presets__item'}
+          >
+            <span class="presets__summary">
+              <strong>{p.name}</strong>
+              {p.name === defaultPreset && <span class="pill">default</span>}
+              <small class="hint">
+                Lists: {listNames(p).join(', ') || 'none'} · Tags: {p.tags.join(', ') || 'none'}
+              </small>
+            </span>
+            <span class="actions">
+              <button type="button" class="secondary" onClick={() => setOpen(i === open ? null : i)}>
+                {i === open ? `Done with ${p.name}` : `Edit ${p.name}`}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+                aria-label={`Move ${p.name} up`}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                disabled={i === presets.length - 1}
+                onClick={() => move(i, i + 1)}
+                aria-label={`Move ${p.name} down`}
+              >
+                ↓
+              </button>
+              <button type="button" class="danger" onClick={() => remove(i)} aria-label={`Delete ${p.name}`}>
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {editing && open !== null && (
+        <div class="presets__editor">
+          <Field
+            id="preset-name"
+            label="Preset name"
+            value={editing.name}
+            onInput={(name) => edit({ name })}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={editing.name === defaultPreset}
+              onChange={(e) => change(presets, e.currentTarget.checked ? editing.name : undefined)}
+            />
+            Default preset
+          </label>
+          <ListPicker
+            lists={props.lists}
+            selected={editing.lists}
+            onChange={(lists) => edit({ lists })}
+            resubscribe={[]}
+            onResubscribe={noResubscribe}
+          />
+          <TagInput tags={editing.tags} onChange={(tags) => edit({ tags })} known={props.knownTags} />
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" class="secondary" onClick={add}>
+          Add preset
+        </button>
+      </div>
+    </fieldset>
+  );
+}

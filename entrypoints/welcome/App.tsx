@@ -1,0 +1,100 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { AccountField } from '@/components/AccountFields';
+import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { readManagedSettings, readSettings } from '@/lib/storage';
+import { requestOriginAccess } from '@/lib/ui/origin-access';
+
+/**
+ * First run: connect the account in three steps (URL, key, allow access + test). Everything else
+ * (presets, field mapping) waits in the options page, which the last step points to.
+ */
+export function App(): JSX.Element {
+  const [apiUrl, setApiUrl] = useState('');
+  const [urlLocked, setUrlLocked] = useState(false);
+  const [apiKey, setApiKey] = useState('');
+  const [errors, setErrors] = useState<{ apiUrl?: string; apiKey?: string }>({});
+  const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void Promise.all([readSettings(), readManagedSettings()]).then(([settings, managed]) => {
+      setApiUrl(settings.apiUrl);
+      setUrlLocked('apiUrl' in managed);
+    });
+  }, []);
+
+  const onConnect = async () => {
+    setResult(null);
+    const url = normalizeApiUrl(apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
+    const nextErrors = {
+      apiUrl: url.ok ? undefined : url.message,
+      apiKey: apiKey.trim() ? undefined : 'Paste the API key first (step 2).',
+    };
+    setErrors(nextErrors);
+    if (!url.ok || nextErrors.apiKey) return;
+    // Straight from the click, before anything else is awaited (see requestOriginAccess).
+    if (!(await requestOriginAccess(url.origin))) {
+      setResult({ tone: 'error', text: `Sidecard needs your permission to talk to ${url.origin}.` });
+      return;
+    }
+    setBusy(true);
+    const settings = { ...(await readSettings()), apiUrl: url.origin };
+    const saved = await sendMessage('saveSettings', { settings, apiKey: apiKey.trim() });
+    const test = saved.ok ? await sendMessage('testConnection', undefined) : saved;
+    setBusy(false);
+    if (!test.ok) {
+      setResult({ tone: 'error', text: test.error });
+      return;
+    }
+    setApiKey('');
+    setResult({
+      tone: 'ok',
+      text: `Connected as ${test.value.name} (${test.value.email}). Sidecard is ready: open it from the toolbar on anyone's page.`,
+    });
+  };
+
+  return (
+    <main class="options welcome">
+      <h1>Welcome to Sidecard</h1>
+      <p>Connect your ActiveCampaign account in three steps. You need the account's API URL and key.</p>
+      <ol class="steps">
+        <li>
+          <h2>Paste your API URL</h2>
+          <AccountField
+            name="apiUrl"
+            value={apiUrl}
+            onInput={setApiUrl}
+            error={errors.apiUrl}
+            locked={urlLocked}
+          />
+        </li>
+        <li>
+          <h2>Paste your API key</h2>
+          <AccountField name="apiKey" value={apiKey} onInput={setApiKey} error={errors.apiKey} />
+        </li>
+        <li>
+          <h2>Allow access and test the connection</h2>
+          <p class="hint">Your browser asks whether Sidecard may reach that address, and nothing else.</p>
+          <div class="actions">
+            <button type="button" onClick={() => void onConnect()} disabled={busy}>
+              Allow access and connect
+            </button>
+          </div>
+        </li>
+      </ol>
+      {result && (
+        <p class={result.tone} role={result.tone === 'ok' ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
+      <p>
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          More settings: presets and custom fields
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { type Settings, settingsSchema } from '@/lib/settings';
+
+/**
+ * Settings as a file a colleague can import: everything in `Settings`, which holds no API key
+ * (the key is stored apart and never leaves the background), so the file never carries one.
+ */
+
+export const SETTINGS_FILE_NAME = 'sidecard-settings.json';
+
+export function settingsFileText(settings: Settings): string {
+  return `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`;
+}
+
+/** The settings in an imported file, or what is wrong with it in words. */
+export function readSettingsFile(
+  text: string,
+): { ok: true; settings: Settings } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not Sidecard settings: it is not JSON.' };
+  }
+  const parsed = settingsSchema.safeParse(json);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` (at “${issue.path.join('.')}”)` : '';
+  return { ok: false, error: `Nothing was imported: ${issue?.message ?? 'not Sidecard settings'}${where}.` };
+}

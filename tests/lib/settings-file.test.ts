@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { readSettingsFile, settingsFileText } from '@/lib/settings-file';
+
+const team: Settings = {
+  ...DEFAULT_SETTINGS,
+  apiUrl: 'https://acme.api-us1.com',
+  defaultCountry: 'DE',
+  fieldMap: { linkedinUrl: '12' },
+  presets: [{ name: 'Expo', lists: ['3'], tags: ['Lead', 'Expo 2026'] }],
+  defaultPreset: 'Expo',
+};
+
+describe('settings shared as a file', () => {
+  it('a colleague imports exactly the settings that were exported', () => {
+    expect(readSettingsFile(settingsFileText(team))).toEqual({ ok: true, settings: team });
+  });
+
+  it('never carries an API key, and refuses a file that does', () => {
+    expect(settingsFileText(team).toLowerCase()).not.toContain('key');
+    const withKey = JSON.stringify({ ...team, apiKey: 'secret-123' });
+    const read = readSettingsFile(withKey);
+    expect(read.ok).toBe(false);
+    expect(read).toMatchObject({ error: expect.stringContaining('Nothing was imported') });
+  });
+
+  it('says in words why a file is not Sidecard settings, and where', () => {
+    expect(readSettingsFile('not json {')).toEqual({
+      ok: false,
+      error: 'This file is not Sidecard settings: it is not JSON.',
+    });
+    const badRate = readSettingsFile(JSON.stringify({ ...team, ratePerSecond: 50 }));
+    expect(badRate).toMatchObject({ ok: false, error: expect.stringContaining('“ratePerSecond”') });
+    const badTag = readSettingsFile(
+      JSON.stringify({ ...team, presets: [{ name: 'Expo', lists: [], tags: ['a,b'] }] }),
+    );
+    expect(badTag).toMatchObject({ ok: false, error: expect.stringContaining('“presets.0.tags.0”') });
+  });
+});
