@@ -13,7 +13,7 @@ interface SavingOptionsProps {
 
 /** How saves are made: API mode, phone country, account link, provenance note, rate. */
 export function SavingOptions({ settings, update, errors, locked }: SavingOptionsProps): JSX.Element {
-  const check = (key: 'companyToAccount' | 'provenanceNote', label: string) => (
+  const check = (key: 'companyToAccount' | 'provenanceNote' | 'refreshOnNavigation', label: string) => (
     <label class="check">
       <input
         type="checkbox"
@@ -39,6 +39,11 @@ export function SavingOptions({ settings, update, errors, locked }: SavingOption
           <option value="v3">API v3 (recommended)</option>
           <option value="v1">Legacy API v1</option>
         </select>
+        {settings.apiMode === 'v1' && (
+          <small class="hint">
+            API v1 puts your API key in every request's address (ActiveCampaign's v1 design); prefer v3.
+          </small>
+        )}
         {locked('apiMode') && <small class="hint">{LOCKED_HINT}</small>}
       </div>
       <Field
@@ -56,6 +61,10 @@ export function SavingOptions({ settings, update, errors, locked }: SavingOption
       />
       {check('companyToAccount', 'Link the company as an ActiveCampaign account')}
       {check('provenanceNote', 'Add a note with the source page and capture time')}
+      {check(
+        'refreshOnNavigation',
+        'Read the page again when the tab navigates (looks each page up in ActiveCampaign without a click)',
+      )}
       <Field
         id="ratePerSecond"
         label="Requests per second"
