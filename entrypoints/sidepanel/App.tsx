@@ -31,10 +31,10 @@ export function App(): JSX.Element {
   const { matches, dismiss } = useMatches(candidate);
   const outbox = useOutbox(form.savedIds);
 
-  const lists = directory.lists.map((l) => ({
-    ...l,
-    status: existing?.lists.find((x) => x.id === l.id)?.status,
-  }));
+  const lists = directory.lists.map((l) => {
+    const held = existing?.lists.find((x) => x.id === l.id);
+    return { ...l, status: held?.status, locked: held?.locked };
+  });
   const batchCount = form.batch.length;
   const saved = outbox.savedItems;
   const done = saved.filter((i) => i.state === 'synced' || i.state === 'failed').length;
