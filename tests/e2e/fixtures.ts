@@ -83,6 +83,16 @@ export async function configure(extension: Extension, ac: AcTarget, apiKey = ac.
   await options.close();
 }
 
+/** Configures the extension, then opens a web page and the side panel targeting it. */
+export async function configuredPanelOn(
+  extension: Extension,
+  ac: AcTarget,
+  url: string,
+): Promise<{ web: Page; panel: Page }> {
+  await configure(extension, ac);
+  return openPanelOn(extension, url);
+}
+
 /** Opens a web page and the side panel (as a tab) targeting it. */
 export async function openPanelOn(extension: Extension, url: string): Promise<{ web: Page; panel: Page }> {
   const web = await extension.context.newPage();

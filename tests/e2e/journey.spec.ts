@@ -1,6 +1,6 @@
 import { uniqueName } from '../support/ac-api';
 import { captureWithListAndTag } from '../support/journeys';
-import { configure, expect, openPanelOn, test } from './fixtures';
+import { configuredPanelOn, expect, test } from './fixtures';
 
 /** The journey itself lives in tests/support/journeys.ts: the Firefox suite runs the same one. */
 
@@ -15,7 +15,6 @@ test('a person on a page is captured in the side panel and synced with one list 
   // A unique email per run, so the test also holds on a shared, real account.
   const email = `ada+${Date.now().toString(36)}@analytical.example`;
 
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   await captureWithListAndTag(panel, ac.api, expect, { listName, tagName, email });
 });

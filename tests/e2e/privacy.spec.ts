@@ -1,4 +1,4 @@
-import { configure, expect, openPanelOn, test } from './fixtures';
+import { configuredPanelOn, expect, test } from './fixtures';
 import { expectSynced, outbox, saveFromPanel, uniqueEmail } from './helpers';
 
 /** What Sidecard keeps can be cleared from the panel (docs/privacy.md). */
@@ -8,8 +8,7 @@ test('"Clear history" removes synced captures from the panel and from storage', 
   ac,
   pages,
 }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   await saveFromPanel(panel, uniqueEmail('cleared'));
   await expectSynced(panel);
   await panel.getByText('Recent captures (1)').click();

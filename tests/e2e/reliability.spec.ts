@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchExtension } from '../support/browser';
-import { configure, expect, openPanelOn, test } from './fixtures';
+import { configure, configuredPanelOn, expect, test } from './fixtures';
 import {
   contactCount,
   expectSynced,
@@ -35,8 +35,7 @@ test('429 then 200: waits at least Retry-After and creates exactly one contact',
   ac,
   pages,
 }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   const email = uniqueEmail('ratelimited');
   await ac.sandbox.fault({ match: CREATE, count: 1, action: { status: 429, retryAfter: 2 } });
   await saveFromPanel(panel, email);
@@ -95,8 +94,7 @@ test("a permanent 422 fails that save with AC's message and does not block the n
   ac,
   pages,
 }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   const bad = uniqueEmail('refused');
   const good = uniqueEmail('fine');
   await ac.sandbox.fault({
@@ -143,8 +141,7 @@ test('saving while ActiveCampaign is unreachable says Queued and syncs once it i
   ac,
   pages,
 }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   const email = uniqueEmail('offline');
   await ac.sandbox.setOffline(true);
   try {
@@ -207,8 +204,7 @@ test('pending saves survive closing the browser and sync after a restart', async
 });
 
 test('double-clicking Save creates one contact', async ({ extension, ac, pages }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   const email = uniqueEmail('double');
   await expect(panel.getByLabel('First name')).not.toHaveValue('');
   await panel.getByLabel('Email').fill(email);

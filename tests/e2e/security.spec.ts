@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchWithExtensions, TEST_EXTENSION_PATH } from '../support/chromium';
-import { configure, expect, openPanelOn, test } from './fixtures';
+import { configure, configuredPanelOn, expect, openPanelOn, test } from './fixtures';
 import { contactCount, expectSynced, saveFromPanel, uniqueEmail } from './helpers';
 
 /** The key stays home, hostile pages harm nothing, and nobody else may talk to Sidecard. */
@@ -17,8 +17,7 @@ test('across a whole journey the key is never shown, logged, messaged or stored 
   const worker = await extension.serviceWorker();
   worker.on('console', (m) => seen.push(m.text()));
 
-  await configure(extension, ac);
-  const { panel, web } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel, web } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   const email = uniqueEmail('confined');
   await saveFromPanel(panel, email);
   await expectSynced(panel);
@@ -98,8 +97,7 @@ test('page text with markup and a javascript: link is shown as text, never run',
   ac,
   pages,
 }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/hostile.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/hostile.html`);
   const violations: string[] = [];
   await panel.exposeFunction('__reportViolation', (v: string) => violations.push(v));
   await panel.evaluate(() =>

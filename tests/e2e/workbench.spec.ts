@@ -1,6 +1,6 @@
 import { uniqueName } from '../support/ac-api';
 import { pickTwoFromGmail, unsubscribedListStaysLocked } from '../support/journeys';
-import { configure, expect, openPanelOn, test } from './fixtures';
+import { configure, configuredPanelOn, expect, openPanelOn, test } from './fixtures';
 import { contactCount, expectSynced, uniqueEmail } from './helpers';
 import { openOnExistingContact } from './panel-states';
 
@@ -22,8 +22,7 @@ test('a saved LinkedIn profile is captured, edited, given a list and a tag, and 
   const list = uniqueName('LinkedIn leads');
   const tag = uniqueName('Met on LinkedIn');
   await ac.api.createList(list);
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/${LINKEDIN}`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/${LINKEDIN}`);
   // A double surname cannot be told from a middle name; together they are the name on the page.
   await expect(panel.getByLabel('First name')).toHaveValue(/^Eduardo/);
   const fullName = `${await panel.getByLabel('First name').inputValue()} ${await panel.getByLabel('Last name').inputValue()}`;
@@ -108,21 +107,18 @@ test('an unsubscribed list stays unsubscribed unless the user confirms re-subscr
   const email = uniqueEmail('unsubscribed');
   const contactId = await ac.api.syncContact({ email, firstName: 'Ada' });
   await ac.api.setListStatus(contactId, newsletterId, 2);
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/person.html`);
   await unsubscribedListStaysLocked(panel, ac.api, expect, { contactId, email, newsletter, other });
 });
 
 test('two participants of a Gmail thread are picked and both saved', async ({ extension, ac, pages }) => {
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/54-gmail-thread.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/54-gmail-thread.html`);
   await pickTwoFromGmail(panel, ac.api, expect);
 });
 
 test('five people from a team page are saved as a batch with progress', async ({ extension, ac, pages }) => {
   const tag = uniqueName('Team page');
-  await configure(extension, ac);
-  const { panel } = await openPanelOn(extension, `${pages.url}/team.html`);
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/team.html`);
   const people = ['Maya Lindqvist', 'Omar Haddad', 'Julia Santos', 'Ken Watanabe', 'Priya Natarajan'];
   for (const name of people)
     await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
