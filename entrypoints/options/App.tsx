@@ -39,6 +39,17 @@ export function App(): JSX.Element {
   const [fileError, setFileError] = useState<string | undefined>();
   const [connection, setConnection] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The buttons wait while the background works on a request. */
+  const whileBusy = async <T,>(request: Promise<T>): Promise<T> => {
+    setBusy(true);
+    try {
+      return await request;
+    } finally {
+      setBusy(false);
+    }
+  };
+  /** A newly typed key, if any: an empty field keeps the saved one. */
+  const typedKey = () => apiKey.trim() || undefined;
   const directory = useDirectory({ tags: true });
   const loadFields = () => sendMessage('getFields', undefined).then((res) => res.ok && setFields(res.value));
 
@@ -86,12 +97,9 @@ export function App(): JSX.Element {
       });
       return;
     }
-    setBusy(true);
-    const res = await sendMessage('saveSettings', {
-      settings: candidate.data,
-      apiKey: apiKey.trim() || undefined,
-    });
-    setBusy(false);
+    const res = await whileBusy(
+      sendMessage('saveSettings', { settings: candidate.data, apiKey: typedKey() }),
+    );
     if (!res.ok) {
       setMessage({ tone: 'error', text: res.error });
       return;
@@ -115,12 +123,7 @@ export function App(): JSX.Element {
       setConnection(`Sidecard needs permission to talk to ${url.origin} first.`);
       return;
     }
-    setBusy(true);
-    const res = await sendMessage('testConnection', {
-      apiUrl: url.origin,
-      apiKey: apiKey.trim() || undefined,
-    });
-    setBusy(false);
+    const res = await whileBusy(sendMessage('testConnection', { apiUrl: url.origin, apiKey: typedKey() }));
     setConnection(res.ok ? `Connected as ${res.value.name} (${res.value.email})` : res.error);
   };
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { sendMessage } from '@/lib/messaging/protocol';
 import type { AcTarget } from '../support/ac-api';
+import { uniqueName } from '../support/ac-api';
 import type { Extension } from '../support/browser';
 import type { AcServer } from './fixtures';
 import { configure, expect } from './fixtures';
@@ -132,4 +133,14 @@ export async function readyToSave(
 ): Promise<{ page: Page; email: string }> {
   await configure(extension, ac);
   return { page: await extension.openPage('options'), email: uniqueEmail(who) };
+}
+
+/** A new list on the account and a tag name no one used yet, both unique to this run. */
+export async function newListAndTag(
+  ac: { api: { createList(name: string): Promise<string> } },
+  listLabel: string,
+  tagLabel: string,
+): Promise<{ list: string; listId: string; tag: string }> {
+  const list = uniqueName(listLabel);
+  return { list, listId: await ac.api.createList(list), tag: uniqueName(tagLabel) };
 }

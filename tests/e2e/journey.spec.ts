@@ -1,6 +1,6 @@
-import { uniqueName } from '../support/ac-api';
 import { captureWithListAndTag } from '../support/journeys';
 import { configuredPanelOn, expect, test } from './fixtures';
+import { newListAndTag } from './helpers';
 
 /** The journey itself lives in tests/support/journeys.ts: the Firefox suite runs the same one. */
 
@@ -9,9 +9,7 @@ test('a person on a page is captured in the side panel and synced with one list 
   ac,
   pages,
 }) => {
-  const listName = uniqueName('Prospects');
-  const tagName = uniqueName('Met at conference');
-  await ac.api.createList(listName);
+  const { list: listName, tag: tagName } = await newListAndTag(ac, 'Prospects', 'Met at conference');
   // A unique email per run, so the test also holds on a shared, real account.
   const email = `ada+${Date.now().toString(36)}@analytical.example`;
 

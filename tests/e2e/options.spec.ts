@@ -1,15 +1,12 @@
-import { uniqueName } from '../support/ac-api';
 import { configure, expect, test } from './fixtures';
-import { expectSynced } from './helpers';
+import { expectSynced, newListAndTag } from './helpers';
 
 test('a preset built in options with a list and a tag by name files a capture from the popup', async ({
   extension,
   ac,
   pages,
 }) => {
-  const listName = uniqueName('Expo leads');
-  const tagName = uniqueName('Met at the expo');
-  const listId = await ac.api.createList(listName);
+  const { list: listName, listId, tag: tagName } = await newListAndTag(ac, 'Expo leads', 'Met at the expo');
   await configure(extension, ac);
 
   // Options: only names on screen; the list is ticked and the tag typed, as in the panel.

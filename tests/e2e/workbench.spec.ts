@@ -1,7 +1,7 @@
 import { uniqueName } from '../support/ac-api';
 import { pickTwoFromGmail, unsubscribedListStaysLocked } from '../support/journeys';
 import { configure, configuredPanelOn, expect, openPanelOn, test } from './fixtures';
-import { contactCount, expectSynced, uniqueEmail } from './helpers';
+import { contactCount, expectSynced, newListAndTag, uniqueEmail } from './helpers';
 import { openOnExistingContact } from './panel-states';
 
 /** The salesperson's journeys through the popup and side panel, checked through the AC API. */
@@ -19,9 +19,7 @@ test('a saved LinkedIn profile is captured, edited, given a list and a tag, and 
   ac,
   pages,
 }) => {
-  const list = uniqueName('LinkedIn leads');
-  const tag = uniqueName('Met on LinkedIn');
-  await ac.api.createList(list);
+  const { list, tag } = await newListAndTag(ac, 'LinkedIn leads', 'Met on LinkedIn');
   const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/${LINKEDIN}`);
   // A double surname cannot be told from a middle name; together they are the name on the page.
   await expect(panel.getByLabel('First name')).toHaveValue(/^Eduardo/);

@@ -3,6 +3,7 @@
  * (the HTTP layer turns them into AC's string ids), the seeds, and JSON-file persistence.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { BulkContact } from './v3/imports';
 
 export interface SandboxSeed {
   lists?: { name: string; stringid?: string }[];
@@ -107,18 +108,6 @@ export interface NoteRow {
   relid: number;
   reltype: string;
   cdate: string;
-}
-/** A contact as accepted by `POST /import/bulk_import`, kept until the batch is processed. */
-export interface BulkContact {
-  email: string;
-  subscribe?: { listid: number }[];
-  unsubscribe?: { listid: number }[];
-  first_name?: string;
-  last_name?: string;
-  phone?: string;
-  customer_acct_name?: string;
-  tags?: string[];
-  fields?: { id: number; value: string }[];
 }
 export interface ImportBatchRow {
   id: string;

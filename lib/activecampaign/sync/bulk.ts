@@ -38,12 +38,9 @@ import type { SyncDeps } from './run';
 /** AC recommends the v3 per-contact calls below this many contacts. */
 const BULK_THRESHOLD = 10;
 /** The importer's own limits: 250 contacts, and payloads under 400 000 bytes. */
-const MAX_CONTACTS_PER_IMPORT = 250;
-const MAX_IMPORT_BYTES = 400_000;
-/** import/info answers `status: false` for about a second after queueing. */
-const FIRST_POLL_DELAY_MS = 1_000;
-const MAX_POLL_INTERVAL_MS = 5_000;
-const DEFAULT_POLL_TIMEOUT_MS = 120_000;
+const IMPORT_LIMITS = { contacts: 250, bytes: 400_000 } as const;
+/** import/info answers `status: false` for about a second after queueing; then poll less often. */
+const POLL = { firstDelayMs: 1_000, maxIntervalMs: 5_000, defaultTimeoutMs: 120_000 } as const;
 const FINISHED = new Set(['completed', 'failed', 'interrupted']);
 
 export type BulkDeps = Omit<SyncDeps, 'saveProgress'> & {
@@ -188,8 +185,8 @@ export function chunkEntries<T extends { contact: BulkContact }>(entries: readon
   let current: T[] = [];
   for (const entry of entries) {
     const candidate = [...current, entry];
-    const tooBig = payloadBytes(candidate.map((e) => e.contact)) >= MAX_IMPORT_BYTES;
-    if (current.length > 0 && (candidate.length > MAX_CONTACTS_PER_IMPORT || tooBig)) {
+    const tooBig = payloadBytes(candidate.map((e) => e.contact)) >= IMPORT_LIMITS.bytes;
+    if (current.length > 0 && (candidate.length > IMPORT_LIMITS.contacts || tooBig)) {
       chunks.push(current);
       current = [entry];
     } else {
@@ -246,8 +243,8 @@ async function collectResults(
 ): Promise<BulkOutcome[]> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = deps.now ?? Date.now;
-  const deadline = now() + (deps.pollTimeoutMs ?? DEFAULT_POLL_TIMEOUT_MS);
-  let delay = FIRST_POLL_DELAY_MS;
+  const deadline = now() + (deps.pollTimeoutMs ?? POLL.defaultTimeoutMs);
+  let delay: number = POLL.firstDelayMs;
   for (;;) {
     await sleep(delay);
     const info = await client.importInfo(batchId);
@@ -279,6 +276,6 @@ async function collectResults(
     if (now() + delay > deadline) {
       throw new AcError('timeout', 'ActiveCampaign is still importing these contacts. Will check again.');
     }
-    delay = Math.min(delay * 1.5, MAX_POLL_INTERVAL_MS);
+    delay = Math.min(delay * 1.5, POLL.maxIntervalMs);
   }
 }

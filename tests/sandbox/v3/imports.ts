@@ -17,7 +17,7 @@ import {
   setListStatus,
   tagContact,
 } from '../ops';
-import type { BulkContact, ContactRow, ImportBatchRow, SandboxData } from '../state';
+import type { ContactRow, ImportBatchRow, SandboxData } from '../state';
 import { idSchema, parseJsonBody } from './common';
 
 const MAX_BYTES = 400_000;
@@ -37,6 +37,8 @@ const bulkContactSchema = z.strictObject({
   unsubscribe: z.array(z.strictObject({ listid: idSchema })).optional(),
   exclude_automations: z.boolean().optional(),
 });
+/** A contact as accepted by `POST /import/bulk_import`, kept until the batch is processed. */
+export type BulkContact = z.output<typeof bulkContactSchema>;
 
 const envelopeSchema = z.strictObject({
   contacts: z.array(z.unknown()),
