@@ -84,14 +84,8 @@ export async function configure(extension: Extension, ac: AcTarget, apiKey = ac.
 }
 
 /** Configures the extension, then opens a web page and the side panel targeting it. */
-export async function configuredPanelOn(
-  extension: Extension,
-  ac: AcTarget,
-  url: string,
-): Promise<{ web: Page; panel: Page }> {
-  await configure(extension, ac);
-  return openPanelOn(extension, url);
-}
+export const configuredPanelOn = (extension: Extension, ac: AcTarget, url: string) =>
+  configure(extension, ac).then(() => openPanelOn(extension, url));
 
 /** Opens a web page and the side panel (as a tab) targeting it. */
 export async function openPanelOn(extension: Extension, url: string): Promise<{ web: Page; panel: Page }> {

@@ -126,14 +126,11 @@ export async function expectSynced(page: Page, timeout = 20_000): Promise<void> 
  * A configured extension, its options page (where tests send saves the way the pages do) and a
  * fresh email for the person to save.
  */
-export async function readyToSave(
-  extension: Extension,
-  ac: AcTarget,
-  who: string,
-): Promise<{ page: Page; email: string }> {
-  await configure(extension, ac);
-  return { page: await extension.openPage('options'), email: uniqueEmail(who) };
-}
+export const readyToSave = (extension: Extension, ac: AcTarget, who: string) =>
+  configure(extension, ac).then(async () => ({
+    page: await extension.openPage('options'),
+    email: uniqueEmail(who),
+  }));
 
 /** A new list on the account and a tag name no one used yet, both unique to this run. */
 export async function newListAndTag(

@@ -165,10 +165,7 @@ test('a worker stopped right after the save still syncs the save exactly once', 
   expect(await contactCount(ac, email)).toBe(1);
 });
 
-test('a worker stopped in the middle of creating the contact replays it once: one contact', async ({
-  extension,
-  ac,
-}) => {
+test('a worker stopped mid-create replays the create once: one contact', async ({ extension, ac }) => {
   const { page, email } = await readyToSave(extension, ac, 'midrequest');
   await ac.sandbox.fault({ match: CREATE, count: 1, action: { delayMs: 3000 } });
   await saveByMessage(page, [email]);
@@ -243,10 +240,7 @@ test('a hanging request is abandoned within 10 s and retried', async ({ extensio
   expect(await contactCount(ac, email)).toBe(1);
 });
 
-test('a tag step that fails after the contact exists resumes from the stored step', async ({
-  extension,
-  ac,
-}) => {
+test('a failed tag step after the contact exists resumes from the stored step', async ({ extension, ac }) => {
   const { page, email } = await readyToSave(extension, ac, 'resume');
   const tag = `Resume ${Date.now().toString(36)}`;
   await ac.api.createTag(tag);
