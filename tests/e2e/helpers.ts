@@ -141,3 +141,14 @@ export async function newListAndTag(
   const list = uniqueName(listLabel);
   return { list, listId: await ac.api.createList(list), tag: uniqueName(tagLabel) };
 }
+
+/** Waits until the sandbox has seen no new request for a second: look-ups pages started have landed. */
+export async function requestsSettled(ac: AcServer): Promise<void> {
+  let seen = -1;
+  for (let i = 0; i < 20; i++) {
+    const count = (await ac.sandbox.requests()).length;
+    if (count === seen) return;
+    seen = count;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}

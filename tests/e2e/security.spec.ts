@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchWithExtensions, TEST_EXTENSION_PATH } from '../support/chromium';
 import { configure, configuredPanelOn, expect, openPanelOn, test } from './fixtures';
-import { contactCount, expectSynced, saveFromPanel, uniqueEmail } from './helpers';
+import { contactCount, expectSynced, requestsSettled, saveFromPanel, uniqueEmail } from './helpers';
 
 /** The key stays home, hostile pages harm nothing, and nobody else may talk to Sidecard. */
 
@@ -81,6 +81,8 @@ test('"Forget key" removes the key and the queue waits without calling ActiveCam
     await worker.evaluate(async () => (await chrome.storage.local.get('apiKey')).apiKey),
   ).toBeUndefined();
 
+  // The options page's own look-ups (tags, fields), started before the key was forgotten, land first.
+  await requestsSettled(ac);
   await ac.sandbox.clearRequests();
   const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
   const email = uniqueEmail('forgotten');

@@ -47,7 +47,8 @@ test('a LinkedIn profile without email is matched to the contact with the same L
   ac,
   pages,
 }) => {
-  const field = await ac.api.createField(uniqueName('LinkedIn URL'));
+  const fieldTitle = uniqueName('LinkedIn URL');
+  const field = await ac.api.createField(fieldTitle);
   const email = uniqueEmail('known-eduardo');
   await ac.api.syncContact({
     email,
@@ -56,7 +57,8 @@ test('a LinkedIn profile without email is matched to the contact with the same L
   });
   await configure(extension, ac);
   const options = await extension.openPage('options');
-  await options.getByLabel('LinkedIn URL field').fill(field.perstag);
+  // Options offer the account's fields by title (no ids, no perstags).
+  await options.getByLabel('Save the LinkedIn URL in').selectOption({ label: fieldTitle });
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect(options.getByRole('status')).toContainText('Saved');
 
