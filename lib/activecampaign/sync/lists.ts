@@ -19,11 +19,11 @@ const LOCKED_REASONS: Record<string, LockedReason> = {
 };
 
 /**
- * Why a list with this status must not be changed without consent, or undefined when it may be
- * subscribed silently (no status). A status AC may add later is treated as locked too.
+ * Why a list with this status must not be changed without consent, or undefined when there is
+ * nothing to protect (no status yet, or already active). A status AC may add later is locked too.
  */
 function lockedReason(status: string | undefined): LockedReason | undefined {
-  if (status === undefined || status === '') return undefined;
+  if (status === undefined || status === '' || status === '1') return undefined;
   return LOCKED_REASONS[status] ?? 'unconfirmed';
 }
 
