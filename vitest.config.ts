@@ -12,5 +12,6 @@ export default defineConfig({
     // @testing-library/preact only cleans the DOM between tests when afterEach is global.
     globals: true,
     testTimeout: 30_000,
+    setupFiles: ['tests/support/i18n-setup.ts'],
   },
 });

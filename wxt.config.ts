@@ -64,9 +64,10 @@ export default defineConfig({
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'test';
     return {
-      name: 'Sidecard',
-      description:
-        'Capture the person on this page into ActiveCampaign: right lists, right tags, nothing overwritten.',
+      // Both from public/_locales, in the browser's language (docs/i18n.md).
+      name: '__MSG_ext_name__',
+      description: '__MSG_ext_description__',
+      default_locale: 'en',
       // Firefox has a sidebar (sidebar_action, from the same entrypoint) instead of the sidePanel API.
       permissions: [
         'activeTab',
@@ -99,15 +100,15 @@ export default defineConfig({
       commands: {
         [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
           suggested_key: { default: 'Alt+Shift+S' },
-          description: 'Quick capture (open the popup)',
+          description: '__MSG_command_quick_capture__',
         },
         'open-side-panel': {
           suggested_key: { default: 'Alt+Shift+P' },
-          description: 'Open the Sidecard side panel',
+          description: '__MSG_command_open_side_panel__',
         },
         'capture-page': {
           suggested_key: { default: 'Alt+Shift+C' },
-          description: 'Capture this page in the side panel',
+          description: '__MSG_command_capture_page__',
         },
       },
       // Chrome: what an administrator may set by policy (storage.managed, read in lib/storage.ts).

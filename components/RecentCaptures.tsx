@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '@/lib/i18n';
 
 export interface RecentCapture {
   id: string;
@@ -75,7 +76,7 @@ export function RecentCaptures(props: {
               <strong>{item.name || item.email}</strong> {item.name && <small>{item.email}</small>}
             </span>
             <small>
-              {STATE_LABEL[item.state]} · {new Date(item.at).toLocaleString()}
+              {STATE_LABEL[item.state]} · {formatDateTime(item.at)}
               {item.sourceTitle ? ` · ${item.sourceTitle}` : ''}
             </small>
             {item.error && <small class="error">{item.error}</small>}

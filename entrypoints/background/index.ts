@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createConnection } from '@/lib/activecampaign/connection';
 import { describeError } from '@/lib/activecampaign/wording';
 import { onApiKeyChanged } from '@/lib/api-key';
+import { t } from '@/lib/i18n';
 import { type MessageType, onMessage, requestSchemas } from '@/lib/messaging/protocol';
 import { route } from '@/lib/messaging/router';
 import { resumeAfterSettingsChange } from '@/lib/outbox/pause';
@@ -48,10 +49,10 @@ export default defineBackground(() => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: MENU_SELECTION,
-        title: 'Capture selection with Sidecard',
+        title: t('menu_capture_selection'),
         contexts: ['selection'],
       });
-      browser.contextMenus.create({ id: MENU_PAGE, title: 'Capture this page', contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_PAGE, title: t('menu_capture_page'), contexts: ['page'] });
     });
   });
   browser.permissions.onRemoved.addListener(() => void runner.drain());

@@ -10,6 +10,7 @@ import { RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
 import { WhatToCheck } from '@/components/WhatToCheck';
+import { plural } from '@/lib/i18n';
 import { whatToCheck } from '@/lib/people/checks';
 import { compareWithExisting } from '@/lib/ui/draft';
 import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
@@ -157,7 +158,7 @@ export function App(): JSX.Element {
               onClick={() => void form.saveBatch(people, page)}
               disabled={form.saving}
             >
-              Save {batchCount}
+              {plural('panel_save_batch', batchCount)}
             </button>
           )}
         </div>

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Every string the user reads goes through here: the browser picks the locale (`_locales/<lang>/
+ * messages.json`, English as `default_locale`) and we fill in `{name}` slots ourselves, so a
+ * translator sees what each slot holds (docs/i18n.md). The browser's own `$1` substitution is not
+ * used: a `$` in a contact's name or a list's title must come out as typed.
+ */
+
+type Messages = typeof import('@/public/_locales/en/messages.json');
+type MessageKey = keyof Messages;
+/** Keys with plural forms (`…_one` / `…_other`), chosen by `plural()`. */
+type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+type Slots = Record<string, string | number>;
+
+/** The user's UI language, as the browser reports it (e.g. `de`, `en-US`). */
+function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+/** The message for `key` in the user's language, with its `{name}` slots filled. */
+export function t(key: MessageKey, slots: Slots = {}): string {
+  const text = browser.i18n.getMessage(key) || key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = slots[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** The singular or plural form of `key` for `count` (the slot `{count}` holds the number). */
+export function plural(key: PluralKey, count: number, slots: Slots = {}): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, { count, ...slots });
+}
+
+/** A number written the user's way (1,234.5 in English, 1.234,5 in German). */
+function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}
+
+/** A date and time written the user's way. */
+export function formatDateTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}
