@@ -45,7 +45,9 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
       ),
     // Written to storage before the answer: "Queued" means on disk.
     saveCapture: ({ capture }) => thenWake(enqueue([capture], Date.now()).then(([id]) => ({ id: id! }))),
-    saveBatch: ({ captures }) => thenWake(enqueue(captures, Date.now()).then((ids) => ({ ids }))),
+    // One id for the saves sent together, so the outbox can import them in bulk.
+    saveBatch: ({ captures }) =>
+      thenWake(enqueue(captures, Date.now(), crypto.randomUUID()).then((ids) => ({ ids }))),
     retryItem: ({ id }) => thenWake(retry(id, Date.now()).then(queued)),
     clearHistory: ({ includeFailed }) => clearFinished(includeFailed).then((removed) => ({ removed })),
   };

@@ -19,7 +19,7 @@ const MENU_PAGE = 'capture-page';
 
 export default defineBackground(() => {
   const connection = createConnection();
-  const runner = createOutboxRunner({ ...browserSurfaces, runItem: createItemSync(connection) });
+  const runner = createOutboxRunner({ ...browserSurfaces, ...createItemSync(connection) });
   const handlers = createHandlers(connection, runner);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 

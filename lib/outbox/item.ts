@@ -16,6 +16,8 @@ const outboxItemSchema = z.object({
   /** Same email + same request while still pending = the same save (double clicks). */
   dedupeKey: z.string(),
   capture: saveRequestSchema,
+  /** Saves sent together (a team page's batch) share one id, so the drain can import them in bulk. */
+  batchId: z.string().uuid().optional(),
   state: outboxStateSchema,
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number(),

@@ -1,3 +1,4 @@
+import { BULK_THRESHOLD } from '@/lib/activecampaign/sync/bulk';
 import { type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import { retainItems, withoutFinished } from '@/lib/outbox/retention';
@@ -5,7 +6,7 @@ import type { SaveRequest } from '@/lib/save/request';
 
 /**
  * The write-ahead outbox. A save is on disk before anyone is told "queued"; the drain works
- * through due items one at a time, persisting each step, so a killed worker or a closed browser
+ * through due items one at a time (or a batch saved together as one bulk run), persisting each step, so a killed worker or a closed browser
  * loses nothing and a replay never repeats a finished step. Only the background imports this.
  */
 
@@ -23,6 +24,11 @@ export interface DrainDeps {
   /** Why the queue must not run now (no key, no permission…), or null. */
   checkPaused(): Promise<string | null>;
   runItem(item: OutboxItem, saveProgress: (p: SyncProgress) => Promise<void>): Promise<ItemOutcome>;
+  /** Saves of one batch, run together: one outcome per item, in order. Without it, each runs alone. */
+  runBatch?(
+    items: OutboxItem[],
+    saveProgress: (id: string, p: SyncProgress) => Promise<void>,
+  ): Promise<ItemOutcome[]>;
   pause(kind: string, message: string): Promise<void>;
   /** Wake the drain again after `delayMs` (timer and/or alarm). */
   schedule(delayMs: number | null): Promise<void>;
@@ -58,8 +64,11 @@ function dedupeKeyOf(capture: SaveRequest): string {
   return `${capture.contact.email.toLowerCase()}|${JSON.stringify(what)}`;
 }
 
-/** Persists the captures and returns their ids; an identical save still waiting is not added twice. */
-export function enqueue(captures: SaveRequest[], now: number): Promise<string[]> {
+/**
+ * Persists the captures and returns their ids; an identical save still waiting is not added twice.
+ * `batchId` marks captures the user saved together.
+ */
+export function enqueue(captures: SaveRequest[], now: number, batchId?: string): Promise<string[]> {
   return mutate(async (items) => {
     const ids: string[] = [];
     for (const capture of captures) {
@@ -76,6 +85,7 @@ export function enqueue(captures: SaveRequest[], now: number): Promise<string[]>
         createdAt: now,
         dedupeKey,
         capture,
+        batchId,
         state: 'pending',
         attempts: 0,
         nextAttemptAt: now,
@@ -89,12 +99,14 @@ export function enqueue(captures: SaveRequest[], now: number): Promise<string[]>
   });
 }
 
-function patchItem(id: string, patch: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
+/** Patches the items with these ids in one write; answers the first one changed. */
+function patchItems(
+  ids: ReadonlySet<string>,
+  patch: (item: OutboxItem) => OutboxItem,
+): Promise<OutboxItem | undefined> {
   return mutate(async (items) => {
-    const index = items.findIndex((i) => i.id === id);
-    const changed = index >= 0 ? patch(items[index]!) : undefined;
-    const next = changed ? items.with(index, changed) : items;
-    return { items: retainItems(next), value: changed };
+    const next = items.map((i) => (ids.has(i.id) ? patch(i) : i));
+    return { items: retainItems(next), value: next.find((i) => ids.has(i.id)) };
   });
 }
 
@@ -126,7 +138,7 @@ export function clearFinished(includeFailed: boolean): Promise<number> {
 
 /** A failed item goes back to the queue on the user's request, keeping its finished steps. */
 export function retry(id: string, now: number): Promise<OutboxItem | undefined> {
-  return patchItem(id, (i) =>
+  return patchItems(new Set([id]), (i) =>
     i.state === 'failed'
       ? { ...i, state: 'pending', nextAttemptAt: now, lastError: undefined, updatedAt: now }
       : i,
@@ -173,51 +185,77 @@ async function drainOnce(deps: DrainDeps): Promise<void> {
     const items = await readItems();
     const due = items
       .filter((i) => i.state === 'pending' && i.nextAttemptAt <= now)
-      .sort((a, b) => a.createdAt - b.createdAt)[0];
-    if (!due) {
+      .sort((a, b) => a.createdAt - b.createdAt);
+    const first = due[0];
+    if (!first) {
       const next = items.filter((i) => i.state === 'pending').map((i) => i.nextAttemptAt);
       await deps.schedule(next.length > 0 ? Math.max(0, Math.min(...next) - now) : null);
       deps.onChange?.(items);
       return;
     }
-    await patchItem(due.id, (i) => ({ ...i, state: 'syncing', attempts: i.attempts + 1, updatedAt: now }));
-    deps.onChange?.(await readItems());
-    let progress = due.progress;
-    const saveProgress = async (p: SyncProgress) => {
-      progress = p;
-      await patchItem(due.id, (i) => ({ ...i, progress: p, updatedAt: deps.now() }));
-    };
-    const outcome = await deps.runItem({ ...due, attempts: due.attempts + 1 }, saveProgress);
-    const at = deps.now();
-    const error =
-      outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
-    await patchItem(due.id, (i) => {
-      const base = { ...i, progress, updatedAt: at, lastError: error };
-      switch (outcome.kind) {
-        case 'synced':
-          return {
-            ...base,
-            state: 'synced',
-            result: {
-              contactId: outcome.contactId,
-              skippedLists: outcome.skippedLists,
-              appUrl: outcome.appUrl,
-            },
-          };
-        case 'failed':
-          return { ...base, state: 'failed' };
-        case 'retry':
-          return {
-            ...base,
-            state: 'pending',
-            nextAttemptAt: at + retryDelayMs(i.attempts, outcome.retryAfterMs, random),
-          };
-        case 'pause':
-          // Not the item's fault: give the attempt back and wait for the user to fix settings.
-          return { ...base, state: 'pending', attempts: Math.max(0, i.attempts - 1), nextAttemptAt: at };
-      }
-    });
-    if (outcome.kind === 'pause') await deps.pause(outcome.errorKind, outcome.message);
-    deps.onChange?.(await readItems());
+    const batch = first.batchId && deps.runBatch ? due.filter((i) => i.batchId === first.batchId) : [];
+    await runGroup(batch.length >= BULK_THRESHOLD ? batch : [first], deps, random);
+  }
+}
+
+/**
+ * Runs one save, or a batch of at least BULK_THRESHOLD saved together as one bulk run. Each item
+ * is marked syncing first and gets its own outcome, so a worker stopped mid-batch leaves items
+ * `syncing` that recoverInterrupted puts back (their saved progress says what AC already has).
+ */
+async function runGroup(group: OutboxItem[], deps: DrainDeps, random: () => number): Promise<void> {
+  const now = deps.now();
+  const ids = new Set(group.map((i) => i.id));
+  await patchItems(ids, (i) => ({ ...i, state: 'syncing', attempts: i.attempts + 1, updatedAt: now }));
+  deps.onChange?.(await readItems());
+  const running = group.map((i) => ({ ...i, attempts: i.attempts + 1 }));
+  const progress = new Map(group.map((i) => [i.id, i.progress]));
+  const saveProgress = async (id: string, p: SyncProgress) => {
+    progress.set(id, p);
+    await patchItems(new Set([id]), (i) => ({ ...i, progress: p, updatedAt: deps.now() }));
+  };
+  const [one] = running;
+  const outcomes =
+    deps.runBatch && running.length > 1
+      ? await deps.runBatch(running, saveProgress)
+      : one
+        ? [await deps.runItem(one, (p) => saveProgress(one.id, p))]
+        : [];
+  const at = deps.now();
+  const retries = outcomes.flatMap((o) => (o.kind === 'retry' ? [o.retryAfterMs ?? 0] : []));
+  // One retry time for the whole batch, so it comes back due together and goes in bulk again.
+  const attempts = Math.max(...running.map((i) => i.attempts));
+  const retryAt = at + retryDelayMs(attempts, Math.max(0, ...retries), random);
+  await patchItems(ids, (i) => {
+    const outcome = outcomes[running.findIndex((r) => r.id === i.id)];
+    return outcome ? settle(i, outcome, progress.get(i.id) ?? i.progress, at, retryAt) : i;
+  });
+  const pause = outcomes.find((o) => o.kind === 'pause');
+  if (pause) await deps.pause(pause.errorKind, pause.message);
+  deps.onChange?.(await readItems());
+}
+
+/** The item after its attempt: synced, failed (kept for the user), or pending again. */
+function settle(
+  i: OutboxItem,
+  outcome: ItemOutcome,
+  progress: SyncProgress,
+  at: number,
+  retryAt: number,
+): OutboxItem {
+  const error = outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
+  const base = { ...i, progress, updatedAt: at, lastError: error };
+  switch (outcome.kind) {
+    case 'synced': {
+      const { contactId, skippedLists, appUrl } = outcome;
+      return { ...base, state: 'synced', result: { contactId, skippedLists, appUrl } };
+    }
+    case 'failed':
+      return { ...base, state: 'failed' };
+    case 'retry':
+      return { ...base, state: 'pending', nextAttemptAt: retryAt };
+    case 'pause':
+      // Not the item's fault: give the attempt back and wait for the user to fix settings.
+      return { ...base, state: 'pending', attempts: Math.max(0, i.attempts - 1), nextAttemptAt: at };
   }
 }

@@ -21,8 +21,7 @@ interface RunnerSurfaces {
   setBadge(text: string, color: string): Promise<void>;
 }
 
-interface RunnerDeps extends RunnerSurfaces {
-  runItem: DrainDeps['runItem'];
+interface RunnerDeps extends RunnerSurfaces, Pick<DrainDeps, 'runItem' | 'runBatch'> {
   now?(): number;
 }
 
@@ -59,6 +58,7 @@ export function createOutboxRunner(deps: RunnerDeps): OutboxRunner {
       now,
       checkPaused: async () => (await currentPause())?.message ?? null,
       runItem: deps.runItem,
+      runBatch: deps.runBatch,
       pause: pauseQueue,
       schedule,
       onChange: showPending,

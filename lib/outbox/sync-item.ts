@@ -4,42 +4,91 @@ import { accountRefusal } from '@/lib/activecampaign/client/diagnose';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { type Connection, contactAppUrl } from '@/lib/activecampaign/connection';
 import { AcError } from '@/lib/activecampaign/errors';
+import { runBatch } from '@/lib/activecampaign/sync/batch';
 import { runCaptureSync, type SyncDeps } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import type { OutboxItem } from '@/lib/outbox/item';
 import { outcomeOfError } from '@/lib/outbox/pause';
-import type { ItemOutcome } from '@/lib/outbox/queue';
+import type { SyncProgress } from '@/lib/outbox/progress';
+import type { DrainDeps, ItemOutcome } from '@/lib/outbox/queue';
+import type { Settings } from '@/lib/settings';
 
 /**
- * One outbox item against the configured account (v3, or v1 when settings say so), with the
+ * Outbox items against the configured account (v3, or v1 when settings say so), with the
  * catalogue caches for this account; whatever fails becomes an outcome by the outbox's policy.
+ * `runItem` syncs one save; `runBatch` a batch saved together, through AC's bulk importer.
  */
-export function createItemSync(connection: Connection) {
-  return async (item: OutboxItem, saveProgress: SyncDeps['saveProgress']): Promise<ItemOutcome> => {
+export function createItemSync(connection: Connection): Required<Pick<DrainDeps, 'runItem' | 'runBatch'>> {
+  const depsFor = (client: AcClient, settings: Settings) => ({
+    client,
+    settings,
+    tagIndex: originStore(tagIndexCache, settings.apiUrl),
+    fieldIndex: originStore(fieldIndexCache, settings.apiUrl),
+  });
+  const synced = async (settings: Settings, contactId: string, skipped: readonly string[]) =>
+    ({
+      kind: 'synced',
+      contactId,
+      skippedLists: await listNames(settings.apiUrl, skipped),
+      appUrl: contactAppUrl(settings.apiUrl, contactId),
+    }) as const;
+  /** Runs `work` with the account's client; an error it throws becomes every item's outcome. */
+  async function withAccount<T>(
+    attempts: number,
+    work: (client: AcClient, settings: Settings) => Promise<T>,
+    fail: (outcome: ItemOutcome) => T,
+  ): Promise<T> {
     let client: AcClient | undefined;
     try {
       const account = await connection.requireClient();
       client = account.client;
-      const { settings } = account;
-      const deps: SyncDeps = {
-        client,
-        settings,
-        saveProgress,
-        tagIndex: originStore(tagIndexCache, settings.apiUrl),
-        fieldIndex: originStore(fieldIndexCache, settings.apiUrl),
-      };
-      const run = settings.apiMode === 'v1' ? runCaptureSyncV1 : runCaptureSync;
-      const result = await run(item.capture, item.progress, deps);
-      return {
-        kind: 'synced',
-        contactId: result.contactId,
-        skippedLists: await listNames(settings.apiUrl, result.skippedLists),
-        appUrl: contactAppUrl(settings.apiUrl, result.contactId),
-      };
+      return await work(client, account.settings);
     } catch (error) {
-      return outcomeOfError(client ? await onlyAccountWide(client, error) : error, item.attempts);
+      return fail(outcomeOfError(client ? await onlyAccountWide(client, error) : error, attempts));
     }
-  };
+  }
+
+  const runItem: DrainDeps['runItem'] = (item, saveProgress) =>
+    withAccount(
+      item.attempts,
+      async (client, settings): Promise<ItemOutcome> => {
+        const deps: SyncDeps = { ...depsFor(client, settings), saveProgress };
+        const run = settings.apiMode === 'v1' ? runCaptureSyncV1 : runCaptureSync;
+        const result = await run(item.capture, item.progress, deps);
+        return synced(settings, result.contactId, result.skippedLists);
+      },
+      (outcome) => outcome,
+    );
+
+  const runBatchItems = async (
+    items: OutboxItem[],
+    saveProgress: (id: string, p: SyncProgress) => Promise<void>,
+  ) =>
+    withAccount(
+      Math.max(...items.map((i) => i.attempts)),
+      async (client, settings): Promise<ItemOutcome[]> => {
+        // The bulk importer is a v3 endpoint: in v1 mode a batch is saved one by one.
+        if (settings.apiMode === 'v1') {
+          const outcomes: ItemOutcome[] = [];
+          for (const item of items) outcomes.push(await runItem(item, (p) => saveProgress(item.id, p)));
+          return outcomes;
+        }
+        const outcomes = await runBatch(items, {
+          ...depsFor(client, settings),
+          saveProgress: (index, p) => saveProgress(items[index]?.id ?? '', p),
+        });
+        return Promise.all(
+          outcomes.map(async (o, i) => {
+            if (o.ok && o.contactId) return synced(settings, o.contactId, o.skippedLists ?? []);
+            const error =
+              o.error ?? new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
+            return outcomeOfError(await onlyAccountWide(client, error), items[i]?.attempts ?? 1);
+          }),
+        );
+      },
+      (outcome) => items.map(() => outcome),
+    );
+  return { runItem, runBatch: runBatchItems };
 }
 
 /**

@@ -7,10 +7,10 @@ import type { AcClient } from '@/lib/activecampaign/client/v3';
 export async function idsOfNewContacts(
   client: AcClient,
   newIds: readonly string[],
-  sent: readonly { email: string; existing: unknown }[],
+  sent: readonly { email: string; contactId?: string }[],
 ): Promise<Map<string, string>> {
   const wanted = new Set(newIds);
-  const emails = new Set(sent.filter((e) => !e.existing).map((e) => e.email.toLowerCase()));
+  const emails = new Set(sent.filter((e) => !e.contactId).map((e) => e.email.toLowerCase()));
   const found = new Map<string, string>();
   if (wanted.size === 0) return found;
   let after = String(Math.min(...[...wanted].map(Number)) - 1);

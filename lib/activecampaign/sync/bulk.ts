@@ -1,13 +1,11 @@
 import { resolveMappedFields } from '@/lib/activecampaign/catalog/fields';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { knownTag } from '@/lib/activecampaign/catalog/tags';
-import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
 
-import { AcError, isRetryable } from '@/lib/activecampaign/errors';
+import { AcError } from '@/lib/activecampaign/errors';
 import type { SaveRequest } from '@/lib/save/request';
 import { uniqueTagNames } from '@/lib/save/tag-name';
-import { idsOfNewContacts } from './bulk-ids';
 import { planLists } from './lists';
 import {
   assertValidTagNames,
@@ -26,7 +24,8 @@ import type { SyncDeps } from './run';
  * Many captures at once go through AC's bulk importer (docs/activecampaign.md#bulk-import): ~1 request per contact instead
  * of ~5. The importer upserts and cannot "keep AC's value", so each email is looked up first
  * (one read per contact) and the same rules as the per-contact plan decide what is sent:
- * - new contacts get every non-blank value, mapped fields and the company;
+ * - new contacts get every non-blank value, mapped fields and the company, but only once the
+ *   importer showed it created them (bulk-import.ts: a lookup that missed must not overwrite);
  * - existing contacts get first/last name and phone only where AC holds none (or the user chose
  *   to overwrite), mapped custom fields only when the user chose to overwrite them (their stored
  *   values would cost another read each), no source URL and no company (one account per contact);
@@ -36,17 +35,16 @@ import type { SyncDeps } from './run';
  */
 
 /** AC recommends the v3 per-contact calls below this many contacts. */
-const BULK_THRESHOLD = 10;
+export const BULK_THRESHOLD = 10;
 /** The importer's own limits: 250 contacts, and payloads under 400 000 bytes. */
 const IMPORT_LIMITS = { contacts: 250, bytes: 400_000 } as const;
-/** import/info answers `status: false` for about a second after queueing; then poll less often. */
-const POLL = { firstDelayMs: 1_000, maxIntervalMs: 5_000, defaultTimeoutMs: 120_000 } as const;
-const FINISHED = new Set(['completed', 'failed', 'interrupted']);
 
 export type BulkDeps = Omit<SyncDeps, 'saveProgress'> & {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   pollTimeoutMs?: number;
+  /** The import created this person's contact: the outbox keeps that, so a replay never re-plans it as someone else's. */
+  created?(capture: SaveRequest, contactId: string): Promise<void>;
 };
 
 export interface BulkOutcome {
@@ -54,6 +52,11 @@ export interface BulkOutcome {
   ok: boolean;
   /** Known for existing contacts and for new ones the import could be matched to. */
   contactId?: string;
+  /**
+   * The importer cannot tell whether AC already held this person (the lookup said new, yet the
+   * import did not create them): their save must go through the per-person plan.
+   */
+  alone?: true;
   skippedLists?: string[];
   error?: AcError;
 }
@@ -73,26 +76,33 @@ export function partitionForBulk(captures: readonly SaveRequest[]): {
   return { bulk, perContact: captures.filter((c) => !canImportInBulk(c)) };
 }
 
-interface Entry {
+/** What the import of one person needs: the lookup's answer and the planned bulk contact. */
+export interface Entry {
   email: string;
-  existing: AcContact | null;
+  capture: SaveRequest;
+  /** Known for an existing contact, and for a new one once the import created it. */
+  contactId?: string;
+  existing: boolean;
   contact: BulkContact;
   skippedLists: string[];
 }
 
-/** Outcomes in the order of `captures`. Throws only when nothing was imported yet (e.g. lookups failed). */
-export async function runBulkImport(
+/**
+ * Looks each person up and plans their bulk contact; those the importer cannot take get their
+ * refusal as an outcome (keyed by lower-case email). The same person twice is imported once.
+ */
+export async function prepareEntries(
   captures: readonly SaveRequest[],
   deps: BulkDeps,
-): Promise<BulkOutcome[]> {
+): Promise<{ entries: Entry[]; refused: Map<string, BulkOutcome> }> {
   const { client, settings } = deps;
-  const outcomes = new Map<string, BulkOutcome>();
+  const refused = new Map<string, BulkOutcome>();
   const eligible: SaveRequest[] = [];
   for (const capture of captures) {
     const email = capture.contact.email;
     const refusal = bulkRefusal(capture);
-    if (refusal) outcomes.set(email.toLowerCase(), { email, ok: false, error: refusal });
-    else if (!outcomes.has(email.toLowerCase())) eligible.push(capture);
+    if (refusal) refused.set(email.toLowerCase(), { email, ok: false, error: refusal });
+    else if (!refused.has(email.toLowerCase())) eligible.push(capture);
   }
 
   const keys = [...new Set(eligible.flatMap((c) => mappedFieldsWithValues(c, settings)))];
@@ -102,22 +112,11 @@ export async function runBulkImport(
   const seen = new Set<string>();
   for (const capture of eligible) {
     const key = capture.contact.email.toLowerCase();
-    if (seen.has(key)) continue; // the same person twice: one import, one shared outcome
+    if (seen.has(key)) continue;
     seen.add(key);
     entries.push(await prepareEntry(client, capture, fields, tagIndex, settings.companyToAccount));
   }
-
-  let stopped: AcError | undefined;
-  for (const chunk of chunkEntries(entries)) {
-    const results = stopped ? failAll(chunk, stopped) : await importChunk(client, chunk, deps);
-    for (const outcome of results) outcomes.set(outcome.email.toLowerCase(), outcome);
-    // A rate limit or outage will hit the next chunk too; leave the rest for the outbox's retry.
-    stopped ??= results.find((r) => r.error && isRetryable(r.error))?.error;
-  }
-  return captures.map((c) => {
-    const outcome = outcomes.get(c.contact.email.toLowerCase());
-    return { ...(outcome ?? { ok: false }), email: c.contact.email };
-  });
+  return { entries, refused };
 }
 
 function bulkRefusal(capture: SaveRequest): AcError | undefined {
@@ -173,7 +172,7 @@ async function prepareEntry(
     if (plan.subscribe.length > 0)
       contact.subscribe = plan.subscribe.map((s) => ({ listid: Number(s.list) }));
   }
-  return { email, existing, contact, skippedLists };
+  return { email, capture, contactId: existing?.id, existing: !!existing, contact, skippedLists };
 }
 
 const encoder = new TextEncoder();
@@ -195,87 +194,4 @@ export function chunkEntries<T extends { contact: BulkContact }>(entries: readon
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
-}
-
-function failAll(chunk: readonly Entry[], error: AcError): BulkOutcome[] {
-  return chunk.map((e) => ({ email: e.email, ok: false, contactId: e.existing?.id, error }));
-}
-
-/** Imports one chunk; contacts the importer rejects individually are dropped and the rest resent once. */
-async function importChunk(
-  client: AcClient,
-  chunk: readonly Entry[],
-  deps: BulkDeps,
-): Promise<BulkOutcome[]> {
-  const rejected: BulkOutcome[] = [];
-  let sending = [...chunk];
-  let batchId: string | undefined;
-  for (let attempt = 0; batchId === undefined; attempt++) {
-    try {
-      batchId = (await client.bulkImport(sending.map((e) => e.contact))).batchId;
-    } catch (err) {
-      if (!(err instanceof AcError)) throw err;
-      const failures = err.failures ?? [];
-      if (attempt > 0 || failures.length === 0) return [...rejected, ...failAll(sending, err)];
-      const bad = new Set(failures.map((f) => f.index));
-      for (const f of failures) {
-        const entry = sending[f.index];
-        if (entry)
-          rejected.push({ email: entry.email, ok: false, error: new AcError('validation', f.message) });
-      }
-      sending = sending.filter((_, i) => !bad.has(i));
-      if (sending.length === 0) return rejected;
-    }
-  }
-  try {
-    return [...rejected, ...(await collectResults(client, batchId, sending, deps))];
-  } catch (err) {
-    if (!(err instanceof AcError)) throw err;
-    return [...rejected, ...failAll(sending, err)];
-  }
-}
-
-async function collectResults(
-  client: AcClient,
-  batchId: string,
-  sent: readonly Entry[],
-  deps: BulkDeps,
-): Promise<BulkOutcome[]> {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const now = deps.now ?? Date.now;
-  const deadline = now() + (deps.pollTimeoutMs ?? POLL.defaultTimeoutMs);
-  let delay: number = POLL.firstDelayMs;
-  for (;;) {
-    await sleep(delay);
-    const info = await client.importInfo(batchId);
-    if (FINISHED.has(info.status)) {
-      if (info.status !== 'completed') {
-        return failAll(sent, new AcError('server', `ActiveCampaign stopped the import (${info.status}).`));
-      }
-      const failed = new Set(info.failure.map((e) => e.toLowerCase()));
-      // Ids are a convenience: an error reading them must not turn a finished import into a failure.
-      const newIds = await idsOfNewContacts(client, info.success, sent).catch(
-        () => new Map<string, string>(),
-      );
-      return sent.map((e) =>
-        failed.has(e.email.toLowerCase())
-          ? {
-              email: e.email,
-              ok: false,
-              contactId: e.existing?.id,
-              error: new AcError('validation', `ActiveCampaign could not import ${e.email}.`),
-            }
-          : {
-              email: e.email,
-              ok: true,
-              contactId: e.existing?.id ?? newIds.get(e.email.toLowerCase()),
-              skippedLists: e.skippedLists,
-            },
-      );
-    }
-    if (now() + delay > deadline) {
-      throw new AcError('timeout', 'ActiveCampaign is still importing these contacts. Will check again.');
-    }
-    delay = Math.min(delay * 1.5, POLL.maxIntervalMs);
-  }
 }

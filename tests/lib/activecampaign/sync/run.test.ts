@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
-import { runBulkImport } from '@/lib/activecampaign/sync/bulk';
+import { runBulkImport } from '@/lib/activecampaign/sync/bulk-import';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress } from '@/lib/outbox/progress';
@@ -379,8 +379,9 @@ describe('bulk import', () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
     expect(outcomes.filter((o) => o.contactId).length).toBe(600);
     expect(outcomes[1]?.skippedLists).toEqual([list]);
+    // 600 with new people's emails alone, then the 598 the importer created with all their values.
     const imports = (await control.requests()).filter((r) => r.path === '/api/3/import/bulk_import');
-    expect(imports).toHaveLength(3);
+    expect(imports).toHaveLength(6);
 
     const total = await ac.request<{ meta: { total: string } }>(
       'GET',
@@ -392,6 +393,9 @@ describe('bulk import', () => {
     ]);
     expect(await ac.listStatuses(unsubId)).toEqual({ [list]: '2' });
     const sample = outcomes[123]?.contactId ?? '';
+    expect(await ac.contactsByEmail(`${prefix}-123@acme.example`)).toMatchObject([
+      { id: sample, firstName: 'First123', lastName: 'Bulk' },
+    ]);
     expect((await ac.tagNames(sample)).sort()).toEqual([...tags].sort());
     expect(await ac.listStatuses(sample)).toEqual({ [list]: '1' });
   }, 60_000);
