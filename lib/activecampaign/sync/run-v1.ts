@@ -10,6 +10,8 @@ import { emailTakenError, type SyncDeps, type SyncResult } from './run';
  * Legacy mode (settings.apiMode === 'v1'): contact_view_email first, so list statuses and held
  * values are known, then one contact_sync carrying everything. An email change uses
  * contact_edit, always with overwrite=0. Provenance notes are a v3 feature and are not sent here.
+ * Where the lookup said "new", the contact is first created with its email alone (createBare), so
+ * a lookup that missed someone cannot overwrite or re-subscribe them.
  */
 export async function runCaptureSyncV1(
   capture: SaveRequest,
@@ -21,13 +23,15 @@ export async function runCaptureSyncV1(
   const p = structuredClone(progress);
   const save = () => deps.saveProgress(structuredClone(p));
 
-  const held = await heldContact(v1, capture, p, save);
+  const found = await heldContact(v1, capture, p, save);
+  const bare = !p.steps.contact && !found ? await createBare(v1, capture.contact.email) : null;
+  const held = bare ?? found;
   if (!p.steps.contact) {
     const plan = planV1ContactSync(held, capture, deps.settings, p);
     const contactId = plan.params ? (await v1.contactSync(plan.params)).contactId : held?.id;
     if (!contactId) throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
     p.contactId = contactId;
-    p.created = !held;
+    p.created = !!bare && isBlank(bare);
     p.steps.contact = true;
     p.steps.fields = true;
     p.steps.lists = [...new Set([...p.steps.lists, ...plan.lists])];
@@ -41,6 +45,26 @@ export async function runCaptureSyncV1(
   const contactId = p.contactId;
   if (!contactId) throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
   return { contactId, skippedLists: p.skippedLists.map((s) => s.list), created: p.created ?? false };
+}
+
+/**
+ * v1 has no create-only call, but contact_sync changes only the parameters sent
+ * (docs/activecampaign.md#v1): with the email alone it creates a new contact and changes nothing on
+ * one the lookup missed. Reading it back then gives the values and lists to plan against, so the
+ * plan is the one for an existing contact.
+ */
+async function createBare(v1: AcV1Client, email: string): Promise<V1Contact> {
+  await v1.contactSync(new URLSearchParams({ email }));
+  const held = await v1.contactViewEmail(email);
+  if (!held)
+    throw new AcError('server', 'ActiveCampaign did not find the contact it just saved. Will try again.');
+  return held;
+}
+
+/** Nothing but an email: the contact createBare just made, not one the lookup missed. */
+function isBlank(c: V1Contact): boolean {
+  const values = [c.firstName, c.lastName, c.phone, c.orgname, ...c.fields.map((f) => f.value)];
+  return values.every((v) => !v.trim()) && c.tags.length === 0 && Object.keys(c.listStatuses).length === 0;
 }
 
 /** The contact as AC holds it now, after moving it to the new email if the user changed it. */

@@ -291,7 +291,7 @@ describe('v1 mode', () => {
     return { calls, fetch: fetchV1 };
   }
 
-  it('one contact_sync per new contact; existing values and unsubscribed lists respected', async () => {
+  it('a new contact is created with its email alone, read back, then given the rest; existing values and unsubscribed lists respected', async () => {
     const [listA, listB] = await Promise.all([
       ac.createList(uniqueName('V1 A')),
       ac.createList(uniqueName('V1 B')),
@@ -306,11 +306,13 @@ describe('v1 mode', () => {
     const deps = testDeps(client({ fetch: fetchV1 }), { apiMode: 'v1', fieldMap: FIELD_MAP });
     const result = await runCaptureSyncV1(c, emptyProgress(), deps);
 
-    expect(calls.map((x) => x.action)).toEqual(['contact_view_email', 'contact_sync']);
-    const v1Posts = (await control.requests()).filter(
-      (r) => r.method === 'POST' && r.path === '/admin/api.php',
-    );
-    expect(v1Posts).toHaveLength(1);
+    expect(calls.map((x) => x.action)).toEqual([
+      'contact_view_email',
+      'contact_sync',
+      'contact_view_email',
+      'contact_sync',
+    ]);
+    expect(Object.fromEntries(calls[1]?.form ?? [])).toEqual({ email: c.contact.email });
     expect(result.created).toBe(true);
     expect(await ac.listStatuses(result.contactId)).toEqual({ [listA!]: '1', [listB!]: '1' });
     expect(await ac.tagNames(result.contactId)).toEqual([tag]);

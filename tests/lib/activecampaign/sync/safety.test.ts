@@ -5,6 +5,7 @@ import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { isAccountRefusal } from '@/lib/activecampaign/errors';
 import { runBatch } from '@/lib/activecampaign/sync/batch';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
+import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress } from '@/lib/outbox/progress';
 import { type TestAc, uniqueName } from '@/tests/support/ac-api';
 import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
@@ -68,6 +69,71 @@ describe('a lookup that misses an existing contact', () => {
       `PUT /api/3/contacts/${id}`,
       'POST /api/3/contactLists',
     ]);
+  });
+});
+
+describe('a lookup that misses an existing contact, in v1 mode and in a bulk import', () => {
+  /** Someone AC holds with values and locked lists, and a list they are not on yet. */
+  async function heldWithLockedLists(email: string) {
+    const lists = await Promise.all(
+      ['Pending', 'Gone', 'Bounced', 'Fresh'].map((n) => ac.createList(uniqueName(n))),
+    );
+    const [pending, gone, bounced, fresh] = lists as [string, string, string, string];
+    const id = await ac.syncContact({ email, firstName: 'Kept', phone: '+15550001' });
+    await setStatus(id, pending, 0);
+    await setStatus(id, gone, 2);
+    await setStatus(id, bounced, 3);
+    const expected = { [pending]: '0', [gone]: '2', [bounced]: '3', [fresh]: '1' };
+    return { id, lists, pending, fresh, expected };
+  }
+  const missNextLookup = (path: string) =>
+    control.fault({ match: { method: 'GET', path }, count: 1, action: { lookupMiss: true } });
+
+  it('v1: overwrites nothing and subscribes nothing locked; the contact is created with its email alone', async () => {
+    const target = email('v1miss');
+    const { id, lists, expected } = await heldWithLockedLists(target);
+    await missNextLookup('/admin/api.php');
+    const c = capture({
+      contact: { email: target, firstName: 'Page', lastName: 'Name', phone: '+15550002' },
+      lists,
+    });
+
+    const result = await runCaptureSyncV1(c, emptyProgress(), testDeps(client(), { apiMode: 'v1' }));
+
+    expect(result).toMatchObject({ contactId: id, created: false });
+    expect(await ac.contactsByEmail(target)).toMatchObject([
+      { id, firstName: 'Kept', lastName: 'Name', phone: '+15550001' },
+    ]);
+    expect(await ac.listStatuses(id)).toEqual(expected);
+  });
+
+  it('bulk: the missed person keeps their values and locked lists; everyone else is imported', async () => {
+    const prefix = uniqueName('bmiss').replace(/\s+/g, '-').toLowerCase();
+    const missed = `${prefix}-0@acme.example`;
+    const { id, pending, fresh, expected } = await heldWithLockedLists(missed);
+    // Unconfirmed (0) is the status the importer would silently make active; it refuses 2 and 3 itself.
+    const lists = [pending, fresh];
+    const captures = Array.from({ length: 12 }, (_, i) =>
+      capture({
+        contact: { email: `${prefix}-${i}@acme.example`, firstName: `F${i}`, phone: '+15550002' },
+        lists,
+      }),
+    );
+    await missNextLookup('/api/3/contacts');
+    const deps = { ...testDeps(client()), saveProgress: async () => undefined, sleep: async () => undefined };
+
+    const outcomes = await runBatch(
+      captures.map((c) => ({ capture: c, progress: emptyProgress() })),
+      deps,
+    );
+
+    expect(outcomes.map((o) => o.ok)).toEqual(Array(12).fill(true));
+    expect(outcomes[0]).toMatchObject({ contactId: id, via: 'per-person' });
+    expect(await ac.contactsByEmail(missed)).toMatchObject([{ id, firstName: 'Kept', phone: '+15550001' }]);
+    expect(await ac.listStatuses(id)).toEqual(expected);
+    const other = await ac.contactsByEmail(`${prefix}-5@acme.example`);
+    expect(other).toMatchObject([{ id: outcomes[5]?.contactId, firstName: 'F5', phone: '+15550002' }]);
+    expect(await ac.listStatuses(outcomes[5]!.contactId!)).toEqual({ [pending]: '1', [fresh]: '1' });
   });
 });
 
