@@ -90,8 +90,6 @@ describe('house rules', () => {
       // Pure rules exported for their own unit tests, and library parts whose wiring is still open.
       'lib/activecampaign/client/rate-limit.ts#AcAnswer':
         'the limiter rules are unit-tested with fake answers (tests/lib/activecampaign/client/rate-limit.test.ts)',
-      'lib/activecampaign/sync/batch.ts#runBatch':
-        'batches through bulk import: library done and tested; the outbox runner wiring is the open part of issue 10',
       'lib/activecampaign/sync/bulk.ts#canImportInBulk':
         'the bulk eligibility rule is unit-tested directly; used by runBatch',
       'lib/activecampaign/sync/bulk.ts#chunkEntries':

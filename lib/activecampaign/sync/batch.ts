@@ -15,7 +15,7 @@ import { runCaptureSync } from './run';
  * outage) is left to the outbox, never retried here.
  */
 
-export interface BatchEntry {
+interface BatchEntry {
   capture: SaveRequest;
   progress: SyncProgress;
 }

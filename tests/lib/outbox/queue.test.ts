@@ -136,6 +136,35 @@ describe('the outbox', () => {
     expect(ran).toEqual(['a@example.com', 'a@example.com', 'b@example.com']);
   });
 
+  it('retries a batch saved together at one time, so it comes back due together and goes in bulk again', async () => {
+    const emails = Array.from({ length: 10 }, (_, i) => `p${i}@example.com`);
+    await enqueue(
+      emails.map((e) => capture(e)),
+      1,
+      crypto.randomUUID(),
+    );
+    let random = 0;
+    const runs: number[] = [];
+    const { d, advance } = deps([], {
+      random: () => (random = (random + 0.37) % 1),
+      runBatch: async (items) => {
+        runs.push(items.length);
+        return items.map((_, i) => ({
+          kind: 'retry',
+          errorKind: 'rate-limited',
+          message: 'busy',
+          retryAfterMs: i,
+        }));
+      },
+    });
+    await drain(d);
+    const waits = new Set((await readItems()).map((i) => i.nextAttemptAt));
+    expect(waits.size).toBe(1);
+    advance(60 * 60_000);
+    await drain(d);
+    expect(runs).toEqual([10, 10]);
+  });
+
   it('runs one drain at a time', async () => {
     await enqueue([capture('a@example.com')], 1);
     const { d, ran } = deps([]);
