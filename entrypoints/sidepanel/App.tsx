@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
+import { BatchProgress } from '@/components/BatchProgress';
 import { CandidateList } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
@@ -16,7 +17,7 @@ import { compareWithExisting } from '@/lib/ui/draft';
 import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
-import { recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
+import { batchRow, recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
 import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
 
 /** The workbench: every person on the page, checked against ActiveCampaign, edited and saved. */
@@ -38,7 +39,6 @@ export function App(): JSX.Element {
   });
   const batchCount = form.batch.length;
   const saved = outbox.savedItems;
-  const done = saved.filter((i) => i.state === 'synced' || i.state === 'failed').length;
 
   return (
     <main
@@ -172,19 +172,7 @@ export function App(): JSX.Element {
         <SaveStatus {...statusOfItem(saved[0])} onRetry={() => outbox.retry(saved[0]!.id)} />
       )}
       {saved.length > 1 && (
-        <section class="batch-progress" aria-label="Batch progress">
-          <progress max={saved.length} value={done} />
-          <span aria-live="polite">
-            {done} of {saved.length} done
-          </span>
-          <ul>
-            {saved.map((item) => (
-              <li key={item.id}>
-                {item.capture.contact.email}: <SaveStatus {...statusOfItem(item)} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <BatchProgress rows={saved.map(batchRow)} onRetry={(id) => void outbox.retry(id)} />
       )}
       <RecentCaptures
         items={recentCaptures(outbox.items)}

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
+import { BatchProgress } from '@/components/BatchProgress';
 import { ContactForm } from '@/components/ContactForm';
 import { ListPicker } from '@/components/ListPicker';
 import { type RecentCapture, RecentCaptures } from '@/components/RecentCaptures';
@@ -163,6 +164,32 @@ describe('the save status', () => {
     expect(screen.getByRole('status').textContent).toContain('Failed');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalled();
+  });
+});
+
+describe('a batch save', () => {
+  it('names each person with their own outcome, counts the synced, and says who failed and why', () => {
+    const onRetry = vi.fn();
+    const rows = [
+      { id: 'a', name: 'Maya Lindqvist', email: 'maya@x.example', status: { state: 'synced' as const } },
+      { id: 'b', name: '', email: 'omar@x.example', status: { state: 'synced' as const } },
+      {
+        id: 'c',
+        name: 'Julia Santos',
+        email: 'julia@x.example',
+        status: { state: 'failed' as const, message: 'ActiveCampaign said: email not allowed.' },
+      },
+      { id: 'd', name: 'Ken Watanabe', email: 'ken@x.example', status: { state: 'syncing' as const } },
+    ];
+    render(<BatchProgress rows={rows} onRetry={onRetry} />);
+    expect(screen.getByText('3 of 4 done')).toBeTruthy();
+    expect(screen.getByText('2 synced', { exact: false })).toBeTruthy();
+    expect(screen.getByText('1 failed — see why below', { exact: false })).toBeTruthy();
+    const julia = screen.getByText('Julia Santos <julia@x.example>').closest('li');
+    expect(julia?.textContent).toContain('email not allowed');
+    expect(screen.getByText('omar@x.example')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledWith('c');
   });
 });
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { BatchRow } from '@/components/BatchProgress';
 import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
@@ -28,6 +29,14 @@ export function statusOfItem(item: OutboxItem): SaveStatusView {
   };
 }
 
+const nameOf = (item: OutboxItem): string =>
+  [item.capture.contact.firstName, item.capture.contact.lastName].filter(Boolean).join(' ');
+
+/** One person of a batch save, named, with their own outcome. */
+export function batchRow(item: OutboxItem): BatchRow {
+  return { id: item.id, name: nameOf(item), email: item.capture.contact.email, status: statusOfItem(item) };
+}
+
 /** The newest saves first, for the "Recent captures" list. */
 export function recentCaptures(items: readonly OutboxItem[], max = 50): RecentCapture[] {
   return [...items]
@@ -35,7 +44,7 @@ export function recentCaptures(items: readonly OutboxItem[], max = 50): RecentCa
     .slice(0, max)
     .map((i) => ({
       id: i.id,
-      name: [i.capture.contact.firstName, i.capture.contact.lastName].filter(Boolean).join(' '),
+      name: nameOf(i),
       email: i.capture.contact.email,
       state: i.state,
       at: i.updatedAt,
