@@ -52,3 +52,17 @@ export function sandboxClient(target: SandboxTarget): SandboxClient {
     state: () => call('GET', 'state') as Promise<SandboxData>,
   };
 }
+
+/** The next bulk import refused as AC refuses a payload with one bad contact (by its index). */
+export const refuseOneImported = (index: number): Fault => ({
+  match: { method: 'POST', path: '/api/3/import/bulk_import' },
+  count: 1,
+  action: {
+    status: 400,
+    body: {
+      success: 0,
+      message: 'JSON payload did not pass validation',
+      failureReasons: [{ contact: index, failureReason: 'odd value' }],
+    },
+  },
+});

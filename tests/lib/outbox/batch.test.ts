@@ -8,7 +8,7 @@ import { type DrainDeps, drain, enqueue, readItems, recoverInterrupted } from '@
 import { createItemSync } from '@/lib/outbox/sync-item';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { type TestAc, uniqueName } from '@/tests/support/ac-api';
-import type { SandboxClient } from '@/tests/support/sandbox-client';
+import { refuseOneImported, type SandboxClient } from '@/tests/support/sandbox-client';
 import { sandboxSuite, testCapture } from '../activecampaign/sync/sandbox-suite';
 
 /**
@@ -91,18 +91,7 @@ describe('a batch saved together', () => {
 
   it('fails only the person AC refused, with their own reason, on their own item', async () => {
     const { captures } = await team(12);
-    await control.fault({
-      match: { method: 'POST', path: '/api/3/import/bulk_import' },
-      count: 1,
-      action: {
-        status: 400,
-        body: {
-          success: 0,
-          message: 'JSON payload did not pass validation',
-          failureReasons: [{ contact: 3, failureReason: 'odd value' }],
-        },
-      },
-    });
+    await control.fault(refuseOneImported(3));
     await control.fault({
       match: { method: 'POST', path: '/api/3/contacts' },
       count: 1,

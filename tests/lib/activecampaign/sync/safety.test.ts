@@ -9,7 +9,7 @@ import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress } from '@/lib/outbox/progress';
 import { type TestAc, uniqueName } from '@/tests/support/ac-api';
 import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
-import type { SandboxClient } from '@/tests/support/sandbox-client';
+import { refuseOneImported, type SandboxClient } from '@/tests/support/sandbox-client';
 import { sandboxSuite, testCapture, testEmail } from './sandbox-suite';
 
 /**
@@ -304,18 +304,7 @@ describe('a batch of 10 or more through the bulk importer', () => {
     const bouncedId = await ac.syncContact({ email: captures[1]!.contact.email });
     await setStatus(pendingId, list, 0);
     await setStatus(bouncedId, list, 3);
-    await control.fault({
-      match: { method: 'POST', path: '/api/3/import/bulk_import' },
-      count: 1,
-      action: {
-        status: 400,
-        body: {
-          success: 0,
-          message: 'JSON payload did not pass validation',
-          failureReasons: [{ contact: 2, failureReason: 'odd value' }],
-        },
-      },
-    });
+    await control.fault(refuseOneImported(2));
     const deps = { ...testDeps(client()), saveProgress: async () => undefined, sleep: async () => undefined };
 
     const outcomes = await runBatch(
