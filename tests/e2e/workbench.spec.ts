@@ -133,6 +133,56 @@ test('five people from a team page are saved as a batch with progress', async ({
   }
 });
 
+const TWELVE = [
+  'Amara Okafor',
+  'Bruno Costa',
+  'Chloe Martin',
+  'Dmitri Volkov',
+  'Elena Rossi',
+  'Farid Rahimi',
+  'Grace Kim',
+  'Hugo Lefevre',
+  'Ines Duarte',
+  'Jonas Berg',
+  'Keiko Sato',
+  'Liam Walsh',
+];
+const emailOf = (name: string) => `${name.split(' ')[0]!.toLowerCase()}@larkspur.example`;
+
+test('twelve people from a team page go through the bulk importer, each shown with their outcome', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  const { list, listId, tag } = await newListAndTag(ac, 'Larkspur', 'Larkspur team');
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/big-team.html`);
+  for (const name of TWELVE)
+    await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
+  await panel.getByRole('checkbox', { name: list }).check();
+  await panel.getByLabel('Tags').fill(tag);
+  await panel.getByLabel('Tags').press('Enter');
+  await ac.sandbox.clearRequests().catch(() => undefined);
+  await panel.getByRole('button', { name: 'Save 12' }).click();
+
+  const progress = panel.getByRole('region', { name: 'Batch progress' });
+  await expect(progress.getByText('12 of 12 done')).toBeVisible({ timeout: 60_000 });
+  await expect(progress.getByText('12 synced')).toBeVisible();
+  for (const name of TWELVE) {
+    await expect(
+      progress.getByRole('listitem').filter({ hasText: `${name} <${emailOf(name)}>` }),
+    ).toContainText('Synced');
+    const [contact] = await ac.api.contactsByEmail(emailOf(name));
+    expect(`${contact?.firstName} ${contact?.lastName}`).toBe(name);
+    expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [listId]: '1' });
+    expect(await ac.api.tagNames(contact!.id)).toContain(tag);
+  }
+  if (ac.canInjectFaults) {
+    const requests = await ac.sandbox.requests();
+    expect(requests.filter((r) => r.path === '/api/3/import/bulk_import').length).toBeGreaterThan(0);
+    expect(requests.filter((r) => r.method === 'POST' && r.path === '/api/3/contacts')).toEqual([]);
+  }
+});
+
 test('a wrong key gets a clear message and loses nothing; the right key syncs the save', async ({
   extension,
   ac,
