@@ -1,6 +1,15 @@
 import { uniqueName } from '../support/ac-api';
 import { pickTwoFromGmail, unsubscribedListStaysLocked } from '../support/journeys';
-import { configure, configuredPanelOn, expect, openPanelOn, test } from './fixtures';
+import { refuseOneImported } from '../support/sandbox-client';
+import {
+  type AcServer,
+  configure,
+  configuredPanelOn,
+  type Extension,
+  expect,
+  openPanelOn,
+  test,
+} from './fixtures';
 import { contactCount, expectSynced, newListAndTag, uniqueEmail } from './helpers';
 import { openOnExistingContact } from './panel-states';
 
@@ -149,11 +158,16 @@ const TWELVE = [
 ];
 const emailOf = (name: string) => `${name.split(' ')[0]!.toLowerCase()}@larkspur.example`;
 
-test('twelve people from a team page go through the bulk importer, each shown with their outcome', async ({
+/** Opens the panel on the twelve-person team page and batch-saves everyone with a new list and tag. */
+async function saveTwelve({
   extension,
   ac,
   pages,
-}) => {
+}: {
+  extension: Extension;
+  ac: AcServer;
+  pages: { url: string };
+}) {
   const { list, listId, tag } = await newListAndTag(ac, 'Larkspur', 'Larkspur team');
   const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/big-team.html`);
   for (const name of TWELVE)
@@ -163,14 +177,22 @@ test('twelve people from a team page go through the bulk importer, each shown wi
   await panel.getByLabel('Tags').press('Enter');
   await ac.sandbox.clearRequests().catch(() => undefined);
   await panel.getByRole('button', { name: 'Save 12' }).click();
-
   const progress = panel.getByRole('region', { name: 'Batch progress' });
   await expect(progress.getByText('12 of 12 done')).toBeVisible({ timeout: 60_000 });
+  const row = (name: string) =>
+    progress.getByRole('listitem').filter({ hasText: `${name} <${emailOf(name)}>` });
+  return { listId, tag, progress, row };
+}
+
+test('twelve people from a team page go through the bulk importer, each shown with their outcome', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  const { listId, tag, progress, row } = await saveTwelve({ extension, ac, pages });
   await expect(progress.getByText('12 synced')).toBeVisible();
   for (const name of TWELVE) {
-    await expect(
-      progress.getByRole('listitem').filter({ hasText: `${name} <${emailOf(name)}>` }),
-    ).toContainText('Synced');
+    await expect(row(name)).toContainText('Synced');
     const [contact] = await ac.api.contactsByEmail(emailOf(name));
     expect(`${contact?.firstName} ${contact?.lastName}`).toBe(name);
     expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [listId]: '1' });
@@ -181,6 +203,36 @@ test('twelve people from a team page go through the bulk importer, each shown wi
     expect(requests.filter((r) => r.path === '/api/3/import/bulk_import').length).toBeGreaterThan(0);
     expect(requests.filter((r) => r.method === 'POST' && r.path === '/api/3/contacts')).toEqual([]);
   }
+});
+
+test('in a batch, the one person ActiveCampaign refused is named in the panel with the reason', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  test.skip(!ac.canInjectFaults, 'needs the sandbox to inject faults');
+  // New people: an earlier test in this worker may have saved them.
+  for (const name of TWELVE) {
+    for (const c of await ac.api.contactsByEmail(emailOf(name)))
+      await ac.api.request('DELETE', `contacts/${c.id}`);
+  }
+  const refused = TWELVE[3]!;
+  await ac.sandbox.fault(refuseOneImported(3));
+  await ac.sandbox.fault({
+    match: { method: 'POST', path: '/api/3/contacts' },
+    count: 1,
+    action: {
+      status: 422,
+      body: { errors: [{ title: 'Email address is not allowed', code: 'field_invalid' }] },
+    },
+  });
+  const { progress, row } = await saveTwelve({ extension, ac, pages });
+  await expect(progress.getByText('11 synced')).toBeVisible();
+  await expect(progress.getByText('1 failed', { exact: false })).toBeVisible();
+  await expect(row(refused)).toContainText('Failed');
+  await expect(row(refused)).toContainText('not allowed');
+  expect(await contactCount(ac, emailOf(refused))).toBe(0);
+  await expect(row(TWELVE[4]!)).toContainText('Synced');
 });
 
 test('a wrong key gets a clear message and loses nothing; the right key syncs the save', async ({
