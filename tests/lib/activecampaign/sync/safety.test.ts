@@ -325,3 +325,42 @@ describe('a batch of 10 or more through the bulk importer', () => {
     expect(imports.map((r) => r.status)).toEqual([400, 200, 200]);
   });
 });
+
+describe('a batch through the bulk importer, values', () => {
+  it('keeps what AC holds unless the user chose the page’s value, and never blanks anything', async () => {
+    const prefix = uniqueName('bvals').replace(/\s+/g, '-').toLowerCase();
+    const held = (i: number) => `${prefix}-${i}@acme.example`;
+    const chose = await ac.syncContact({
+      email: held(0),
+      firstName: 'Old',
+      lastName: 'Held',
+      phone: '+15550001',
+    });
+    const kept = await ac.syncContact({
+      email: held(1),
+      firstName: 'Old',
+      lastName: 'Held',
+      phone: '+15550001',
+    });
+    const captures = Array.from({ length: 12 }, (_, i) =>
+      capture({
+        contact: { email: held(i), firstName: `New${i}`, phone: '+15550002' },
+        overwrite: i === 0 ? ['firstName'] : [],
+      }),
+    );
+    const deps = { ...testDeps(client()), saveProgress: async () => undefined, sleep: async () => undefined };
+
+    const outcomes = await runBatch(
+      captures.map((c) => ({ capture: c, progress: emptyProgress() })),
+      deps,
+    );
+
+    expect(outcomes.every((o) => o.ok && o.via === 'bulk')).toBe(true);
+    expect(await ac.contactsByEmail(held(0))).toMatchObject([
+      { id: chose, firstName: 'New0', lastName: 'Held', phone: '+15550001' },
+    ]);
+    expect(await ac.contactsByEmail(held(1))).toMatchObject([
+      { id: kept, firstName: 'Old', lastName: 'Held', phone: '+15550001' },
+    ]);
+  });
+});
