@@ -66,7 +66,8 @@ describe('v1 keeps the key out of everything but the URL it must be in', () => {
     const deps = testDeps(createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey, fetch }), { apiMode: 'v1' });
     await runCaptureSyncV1(capture, emptyProgress(), deps);
     const writes = urls.filter((u) => u.searchParams.get('api_action') === 'contact_sync');
-    expect(writes.map((u) => u.searchParams.get('overwrite'))).toEqual(['0']);
+    // The new contact with its email alone, then its values: both with overwrite=0 in the URL.
+    expect(writes.map((u) => u.searchParams.get('overwrite'))).toEqual(['0', '0']);
   });
 
   it('an error echoing the URL, a log line and the saved progress never hold the key', async () => {
