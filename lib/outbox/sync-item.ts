@@ -70,7 +70,11 @@ export function createItemSync(connection: Connection): Required<Pick<DrainDeps,
         // The bulk importer is a v3 endpoint: in v1 mode a batch is saved one by one.
         if (settings.apiMode === 'v1') {
           const outcomes: ItemOutcome[] = [];
-          for (const item of items) outcomes.push(await runItem(item, (p) => saveProgress(item.id, p)));
+          for (const item of items) {
+            // An account that refuses one save refuses the rest: they wait with the paused queue.
+            const pause = outcomes.find((o) => o.kind === 'pause');
+            outcomes.push(pause ?? (await runItem(item, (p) => saveProgress(item.id, p))));
+          }
           return outcomes;
         }
         const outcomes = await runBatch(items, {

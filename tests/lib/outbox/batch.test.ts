@@ -6,7 +6,7 @@ import type { Connection } from '@/lib/activecampaign/connection';
 import { outboxStore } from '@/lib/outbox/item';
 import { type DrainDeps, drain, enqueue, readItems, recoverInterrupted } from '@/lib/outbox/queue';
 import { createItemSync } from '@/lib/outbox/sync-item';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { type TestAc, uniqueName } from '@/tests/support/ac-api';
 import { refuseOneImported, type SandboxClient } from '@/tests/support/sandbox-client';
 import { sandboxSuite, testCapture } from '../activecampaign/sync/sandbox-suite';
@@ -26,9 +26,12 @@ beforeAll(() => {
 beforeEach(() => fakeBrowser.reset());
 
 /** The drain as the background wires it, for a client whose fetch the test may wrap. */
-function drainDeps(fetch: typeof globalThis.fetch = globalThis.fetch): DrainDeps {
+function drainDeps(
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+  apiMode: Settings['apiMode'] = 'v3',
+): DrainDeps {
   const client = createAcClient({ apiUrl: suite.sb.url, apiKey: suite.sb.apiKey, fetch });
-  const settings = { ...DEFAULT_SETTINGS, apiUrl: suite.sb.url };
+  const settings = { ...DEFAULT_SETTINGS, apiUrl: suite.sb.url, apiMode };
   const connection: Connection = {
     clientFor: async () => client,
     requireClient: async () => ({ client, settings }),
@@ -86,6 +89,16 @@ describe('a batch saved together', () => {
 
     expect(await count('POST', '/api/3/import/bulk_import')).toBe(0);
     expect(await count('POST', '/api/3/contacts')).toBe(9);
+    await expectEachSyncedToItsOwnContact(list);
+  });
+
+  it('of 10 in v1 mode is saved one by one, the bulk importer being a v3 call', async () => {
+    const { list, captures } = await team(10);
+    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await drain(drainDeps(globalThis.fetch, 'v1'));
+
+    expect(await count('POST', '/api/3/import/bulk_import')).toBe(0);
+    expect(await count('POST', '/admin/api.php')).toBe(20); // email alone, then the values
     await expectEachSyncedToItsOwnContact(list);
   });
 
