@@ -6,8 +6,9 @@ import type { SaveRequest } from '@/lib/save/request';
 
 /**
  * The write-ahead outbox. A save is on disk before anyone is told "queued"; the drain works
- * through due items one at a time (or a batch saved together as one bulk run), persisting each step, so a killed worker or a closed browser
- * loses nothing and a replay never repeats a finished step. Only the background imports this.
+ * through due items one at a time (or a batch saved together as one bulk run), persisting each
+ * step, so a killed worker or a closed browser loses nothing and a replay never repeats a finished
+ * step. Only the background imports this.
  */
 
 const MAX_BACKOFF_MS = 60 * 60_000;
