@@ -43,7 +43,10 @@ export type BulkDeps = Omit<SyncDeps, 'saveProgress'> & {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   pollTimeoutMs?: number;
-  /** The import created this person's contact: the outbox keeps that, so a replay never re-plans it as someone else's. */
+  /**
+   * The import created this person's contact. The outbox keeps the id, so a run stopped before the
+   * values went in resumes that save on its own, on this contact, instead of importing it again.
+   */
   created?(capture: SaveRequest, contactId: string): Promise<void>;
 };
 
