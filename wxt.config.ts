@@ -32,6 +32,9 @@ export default defineConfig({
   // Separate outputs let two checkouts' worth of builds (or engineers) run side by side.
   outDir: process.env.SIDECARD_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox's sources zip is what AMO's reviewers rebuild from (docs/store.md): the tests, their
+  // saved pages and screenshots are not part of the build.
+  zip: { excludeSources: ['tests/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // Firefox MV2 runs the background as an event page, which unloads when idle like Chrome's

@@ -1,8 +1,10 @@
 /**
  * `npm run demo`: build the test extension, start the ActiveCampaign sandbox with demo data,
  * launch Chromium with Sidecard installed and configured, and open a demo page.
- * `npm run demo -- --headless` instead runs the capture journey and writes screenshots of the
- * popup, the side panel (capture and existing-contact comparison) and the options page.
+ * `npm run demo -- --headless` (and `npm run demo` without a display) instead runs the capture
+ * journey and writes the screenshots (tests/demo/shots.ts): the side panel and options in light and
+ * dark, English and German (a second browser run with `--lang=de`); the existing-contact
+ * comparison and the popup in English; the store's 1280×800 pictures.
  * `--firefox` does the same in Firefox ESR (the sidebar's page; screenshot firefox-sidebar.png).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,46 +12,36 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
-import { startSandbox } from '../sandbox/server';
+import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type Extension, launchExtension, servePages } from '../support/browser';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../support/chromium';
 import { findFirefox, HOW_TO_GET_FIREFOX, launchFirefoxExtension } from '../support/firefox';
 import { addTag, check, click, saveConnection, waitForSynced, waitForValue } from '../support/journey-steps';
+import { SHOTS_DIR, shot, storeShots } from './shots';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const headless =
   process.argv.includes('--headless') || (!process.env.DISPLAY && process.platform === 'linux');
-/** The README shows these; the demo refreshes them. */
-const shotsDir = path.join(root, 'tests/demo/screenshots');
+
+/*
+ * The Chromium steps find controls by id and structure, not by their words: the German run must
+ * work whatever the strings say, before and after they are translated (docs/i18n.md).
+ */
 
 async function configure(extension: Extension, url: string, apiKey: string): Promise<void> {
   const options = await extension.openPage('options');
-  await options.getByLabel('API URL').fill(url);
-  await options.getByLabel('API key').fill(apiKey);
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await options.locator('#apiUrl').fill(url);
+  await options.locator('#apiKey').fill(apiKey);
+  await options.locator('form > .actions button[type=submit]').click();
+  await options.locator('p.ok[role=status]').waitFor();
   await options.close();
 }
 
 /**
- * The whole page at its current width. The viewport is first made as tall as the content: a
- * full-page screenshot of a page with a vertical scrollbar lays it out beside the scrollbar's
- * gutter and then cuts the picture there, so every input looked clipped at the right edge.
+ * The views every language and colour scheme gets: a new person captured in the side panel with
+ * a list and a tag, saved and synced; options with the connection tested.
  */
-async function shot(page: Page, name: string): Promise<void> {
-  const file = path.join(shotsDir, `${name}.png`);
-  const width = page.viewportSize()?.width ?? 420;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width, height });
-  await page.screenshot({ path: file });
-  console.log(`  wrote ${path.relative(root, file)}`);
-}
-
-async function captureJourney(extension: Extension, pagesUrl: string): Promise<void> {
-  fs.mkdirSync(shotsDir, { recursive: true });
-
-  // A new person: capture in the side panel, choose a list and a tag, save, wait for "Synced".
+async function keyViews(extension: Extension, pagesUrl: string, suffix: string) {
   const web = await extension.context.newPage();
   await web.goto(`${pagesUrl}/person.html`);
   const tab = await extension.tabIdOf(web.url());
@@ -58,17 +50,28 @@ async function captureJourney(extension: Extension, pagesUrl: string): Promise<v
     () => (document.getElementById('contact-firstName') as HTMLInputElement | null)?.value,
   );
   await panel.getByRole('checkbox', { name: 'Prospects' }).check();
-  await panel.getByLabel('Tags').fill('Lead');
-  await panel.getByLabel('Tags').press('Enter');
-  await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await panel.getByRole('status').filter({ hasText: 'Synced' }).waitFor({ timeout: 30_000 });
-  await shot(panel, 'sidepanel-capture');
+  await panel.locator('#tags').fill('Lead');
+  await panel.locator('#tags').press('Enter');
+  await panel.locator('.actions button[type=submit]').click();
+  await panel.locator('.save-status--synced').waitFor({ timeout: 30_000 });
+  await shot(panel, `sidepanel-capture${suffix}`, { dark: true });
+
+  const options = await extension.openPage('options');
+  await options.setViewportSize({ width: 720, height: 900 });
+  await options.locator('form .actions button.secondary').first().click();
+  await options.locator('.connection-result').waitFor();
+  await shot(options, `options${suffix}`, { dark: true });
+  return { web, tab, panel, options };
+}
+
+/** English, light: the key views, then the rest the README links to, and the store's pictures. */
+async function englishJourney(extension: Extension, pagesUrl: string): Promise<void> {
+  const { web, tab, panel, options } = await keyViews(extension, pagesUrl, '');
 
   // Someone ActiveCampaign already knows, with a different phone on the page.
   const jane = await extension.context.newPage();
   await jane.goto(`${pagesUrl}/jane-doe.html`);
-  const janeTab = await extension.tabIdOf(jane.url());
-  const compare = await extension.openPage('sidepanel', janeTab);
+  const compare = await extension.openPage('sidepanel', await extension.tabIdOf(jane.url()));
   await compare.getByText('Already in ActiveCampaign').first().waitFor({ timeout: 15_000 });
   await shot(compare, 'sidepanel-existing');
 
@@ -78,11 +81,28 @@ async function captureJourney(extension: Extension, pagesUrl: string): Promise<v
   await popup.getByText('Ada Lovelace').waitFor();
   await shot(popup, 'popup');
 
-  const options = await extension.openPage('options');
-  await options.setViewportSize({ width: 720, height: 900 });
-  await options.getByRole('button', { name: 'Test connection' }).click();
-  await options.getByText('Connected as').waitFor();
-  await shot(options, 'options');
+  await storeShots(extension.context, { web, panel, popup, options });
+}
+
+/** A browser in one UI language with Sidecard connected to a fresh demo sandbox. */
+async function withBrowser(
+  language: 'en' | 'de',
+  run: (extension: Extension, sandbox: Sandbox) => Promise<void>,
+): Promise<void> {
+  const sandbox = await startSandbox({ port: 0, seed: 'demo' });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sidecard-demo-'));
+  try {
+    const extension = await launchExtension(profile, headless, { language });
+    try {
+      await configure(extension, sandbox.url, sandbox.apiKey);
+      await run(extension, sandbox);
+    } finally {
+      await extension.context.close().catch(() => undefined);
+    }
+  } finally {
+    await sandbox.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** The capture journey in Firefox: the sidebar's page opened as a tab on the demo person. */
@@ -116,8 +136,8 @@ async function firefoxDemo(): Promise<void> {
     await addTag(panel, 'Lead');
     await click(panel, 'Save');
     await waitForSynced(panel, 30_000);
-    fs.mkdirSync(shotsDir, { recursive: true });
-    const file = path.join(shotsDir, 'firefox-sidebar.png') as `${string}.png`;
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+    const file = path.join(SHOTS_DIR, 'firefox-sidebar.png') as `${string}.png`;
     await panel.screenshot({ path: file, fullPage: true });
     console.log(`  wrote ${path.relative(root, file)}`);
   } finally {
@@ -137,41 +157,46 @@ async function main(): Promise<void> {
   const build = spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  const sandbox = await startSandbox({ port: 0, seed: 'demo' });
   const pages = await servePages();
-  console.log(`AC_SANDBOX_URL=${sandbox.url}`);
   console.log(`Demo pages: ${pages.url}/person.html, ${pages.url}/jane-doe.html`);
-
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sidecard-demo-'));
-  const extension = await launchExtension(profile, headless);
-  const cleanup = async () => {
-    await extension.context.close().catch(() => undefined);
-    await sandbox.close();
-    await pages.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  };
   try {
-    await configure(extension, sandbox.url, sandbox.apiKey);
-    if (headless) {
-      console.log('Running the capture journey headless…');
-      await captureJourney(extension, pages.url);
-      console.log('Done.');
-      return; // `finally` cleans up, once: the sandbox refuses a second close.
+    if (!headless) {
+      await withBrowser('en', async (extension, sandbox) => {
+        console.log(`AC_SANDBOX_URL=${sandbox.url}`);
+        const page = await extension.context.newPage();
+        await page.goto(`${pages.url}/person.html`);
+        console.log(
+          'Sidecard is installed and connected to the sandbox. Click its toolbar button on the page.',
+        );
+        console.log('Close the browser (or press Ctrl+C) to stop.');
+        await new Promise<void>((resolve) => {
+          extension.context.on('close', () => resolve());
+          process.once('SIGINT', () => resolve());
+        });
+      });
+      return;
     }
-    const page = await extension.context.newPage();
-    await page.goto(`${pages.url}/person.html`);
-    console.log('Sidecard is installed and connected to the sandbox. Click its toolbar button on the page.');
-    console.log('Close the browser (or press Ctrl+C) to stop.');
-    await new Promise<void>((resolve) => {
-      extension.context.on('close', () => resolve());
-      process.once('SIGINT', () => resolve());
+    console.log('Running the capture journey headless, in English…');
+    await withBrowser('en', (extension) => englishJourney(extension, pages.url));
+    console.log('…and the key views in German…');
+    await withBrowser('de', async (extension) => {
+      const options = await extension.openPage('options');
+      const language = await options.evaluate(() => chrome.i18n.getUILanguage());
+      await options.close();
+      if (!language.startsWith('de')) throw new Error(`Chromium ran in ${language}, not German`);
+      await keyViews(extension, pages.url, '-de');
     });
+    console.log(`Done. Screenshots are in ${path.relative(root, SHOTS_DIR)}/ (store pictures in store/).`);
   } finally {
-    await cleanup();
+    await pages.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Explicit exit: a page server's kept-alive connection must not hold the process open.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { launchWithExtensions, TEST_EXTENSION_PATH } from './chromium';
+import { type LaunchExtras, launchWithExtensions, TEST_EXTENSION_PATH } from './chromium';
 
 /** Launching the built extension and serving test pages, shared by the e2e suite and the demo. */
 
@@ -47,16 +47,19 @@ export function servePages(): Promise<{ url: string; close(): Promise<void> }> {
   });
 }
 
+/** `extensionPath`: a copy of the test build elsewhere (its path decides the extension's id). */
 export async function launchExtension(
   userDataDir: string,
   headless = process.env.HEADED !== '1',
+  { extensionPath = TEST_EXTENSION_PATH, ...extras }: LaunchExtras & { extensionPath?: string } = {},
 ): Promise<Extension> {
-  if (!fs.existsSync(path.join(TEST_EXTENSION_PATH, 'manifest.json'))) {
+  if (!fs.existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error('No test build: run `npm run build:test` first (npm run test:e2e does).');
   }
-  const context = await launchWithExtensions(userDataDir, [TEST_EXTENSION_PATH], {
+  const context = await launchWithExtensions(userDataDir, [extensionPath], {
     headless,
     viewport: { width: 420, height: 900 },
+    ...extras,
   });
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 20_000 });

@@ -78,18 +78,35 @@ export async function launchChromium(): Promise<Browser> {
 export async function launchWithExtensions(
   userDataDir: string,
   extensionPaths: string[],
-  options: { headless: boolean; viewport?: { width: number; height: number } },
+  options: { headless: boolean; viewport?: { width: number; height: number } } & LaunchExtras,
 ): Promise<BrowserContext> {
   const list = extensionPaths.join(',');
+  const language = options.language;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: await executable(),
     headless: false,
     viewport: options.viewport,
+    colorScheme: options.colorScheme,
+    locale: language,
+    env: language ? { ...process.env, LANGUAGE: language } : undefined,
     args: [
       ...(options.headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${list}`,
       `--load-extension=${list}`,
       ...QUIET_FLAGS,
+      ...(language ? [`--lang=${language}`] : []),
+      ...(options.args ?? []),
     ],
   });
+}
+
+/**
+ * What one launch may add. `language` is the browser's UI language, which `chrome.i18n` (and so
+ * Sidecard's `t()`, docs/i18n.md) follows: Chromium on Linux takes it from `--lang` and `LANGUAGE`;
+ * Playwright's `locale` sets what pages see (`navigator.language`, `Intl`).
+ */
+export interface LaunchExtras {
+  language?: string;
+  colorScheme?: 'light' | 'dark';
+  args?: string[];
 }
