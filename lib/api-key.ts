@@ -85,17 +85,32 @@ const extensionIndexedDb: KeyStore = {
 const store = import.meta.env.FIREFOX ? extensionIndexedDb : lockedLocalStorage;
 const listeners = new Set<() => void>();
 
-export function readApiKey(): Promise<string | null> {
-  return store.read();
+/**
+ * The API origin the key was saved for. The key is handed out for that origin only, so a URL that
+ * changes by any path (options, a settings file, an administrator's policy) never receives the key
+ * saved for another account: the user is asked for the key again.
+ */
+const keyOriginItem = storage.defineItem<string | null>('local:apiKeyOrigin', { fallback: null, version: 1 });
+
+/** The key saved for `origin`, or null (none saved, or saved for another origin). */
+export async function readApiKey(origin: string): Promise<string | null> {
+  const key = origin ? await store.read() : null;
+  if (!key) return null;
+  const savedFor = await keyOriginItem.getValue();
+  // A key saved before origins were recorded belongs to the URL that was saved with it.
+  if (savedFor === null) await keyOriginItem.setValue(origin);
+  return savedFor === null || savedFor === origin ? key : null;
 }
 
-export async function writeApiKey(key: string): Promise<void> {
+export async function writeApiKey(key: string, origin: string): Promise<void> {
   await store.write(key);
+  await keyOriginItem.setValue(origin);
   for (const listener of listeners) listener();
 }
 
 export async function forgetApiKey(): Promise<void> {
   await store.forget();
+  await keyOriginItem.removeValue({ removeMeta: true });
   for (const listener of listeners) listener();
 }
 

@@ -22,8 +22,18 @@ interface NormalizeApiUrlOptions {
 /** ActiveCampaign's API and app hosts: one account label, then a known AC domain. */
 const AC_HOST = /^[a-z0-9][a-z0-9-]*\.(api-[a-z]+\d*|activehosted)\.com$/i;
 
-/** Host permissions for AC hosts that a match pattern can express (wxt.config.ts asks for these only). */
-export const AC_HOST_PERMISSIONS = ['https://*.api-us1.com/*', 'https://*.activehosted.com/*'] as const;
+/**
+ * Host permissions for the AC hosts a build can reach (wxt.config.ts asks for these, plus the build's
+ * SIDECARD_CUSTOM_API_ORIGINS, and nothing else). A match pattern has no wildcard inside a domain
+ * (`*.api-*.com` is invalid), so each region known from public sources is listed on its own; an
+ * account in another region needs a build that names its origin (docs/activecampaign.md#api-hosts).
+ */
+export const AC_HOST_PERMISSIONS = [
+  'https://*.api-us1.com/*',
+  'https://*.api-us2.com/*',
+  'https://*.api-eu1.com/*',
+  'https://*.activehosted.com/*',
+] as const;
 
 const isActiveCampaignHost = (hostname: string): boolean => AC_HOST.test(hostname);
 
@@ -99,4 +109,24 @@ export const ALLOW_LOOPBACK = import.meta.env.MODE === 'test';
 export function originPermission(origin: string): string {
   const url = new URL(origin);
   return `${url.protocol}//${url.hostname}/*`;
+}
+
+/**
+ * Whether a host permission for `origin` could be granted under these manifest match patterns
+ * (a permission outside them is refused by the browser, whatever the user answers).
+ */
+export function coveredByPatterns(origin: string, patterns: readonly string[]): boolean {
+  const { protocol, hostname } = new URL(origin);
+  return patterns.some((pattern) => {
+    if (pattern === '<all_urls>') return true;
+    const parts = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+    if (!parts) return false;
+    const [, scheme, host] = parts as unknown as [string, string, string];
+    const hostOnly = host.replace(/:[\d*]+$/, '');
+    if (scheme !== '*' && `${scheme}:` !== protocol) return false;
+    if (hostOnly === '*') return true;
+    if (hostOnly.startsWith('*.'))
+      return hostname.endsWith(hostOnly.slice(1)) || hostname === hostOnly.slice(2);
+    return hostname === hostOnly;
+  });
 }

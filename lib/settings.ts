@@ -13,6 +13,11 @@ export type Preset = z.infer<typeof presetSchema>;
 export const settingsSchema = z.strictObject({
   /** Origin of the account's API URL, e.g. https://acct.api-us1.com; empty until configured. */
   apiUrl: z.string().max(300).default(''),
+  /**
+   * The user confirmed in options that `apiUrl`, which is not an ActiveCampaign host, is their own
+   * API endpoint and may receive the key (lib/api-url.ts). Checked again on every read.
+   */
+  confirmedCustomEndpoint: z.boolean().default(false),
   apiMode: z.enum(['v3', 'v1']).default('v3'),
   /** ISO 3166 alpha-2 country for phone numbers written without a country code. */
   defaultCountry: z

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { t } from '@/lib/i18n';
 import type { ConnectedUser } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '@/lib/settings';
 
@@ -32,16 +34,47 @@ export async function readManagedSettings(): Promise<Partial<Settings>> {
   return managed as Partial<Settings>;
 }
 
+/** Settings as read, and why they cannot be used as they are (the user must look at them). */
+interface CheckedSettings {
+  settings: Settings;
+  /** Set when a stored value failed its check: the API URL is then empty, so nothing is sent. */
+  attention?: string;
+}
+
 /**
  * Read settings through the schema: the administrator's values over the user's own, checked
- * again as a whole. A corrupted value falls back to defaults, never crashes.
+ * again as a whole, and the API URL checked again by the same rule as when it was saved (a stored
+ * value may be corrupt, or older than the rule). Never crashes, and never hands out an API URL
+ * that would not pass today.
  */
-export async function readSettings(): Promise<Settings> {
+export async function readCheckedSettings(): Promise<CheckedSettings> {
   const [local, managed] = await Promise.all([settingsItem.getValue(), readManagedSettings()]);
   const own = settingsSchema.safeParse(local);
   const merged = settingsSchema.safeParse({ ...(own.success ? own.data : DEFAULT_SETTINGS), ...managed });
-  if (merged.success) return merged.data;
-  return own.success ? own.data : DEFAULT_SETTINGS;
+  const settings = merged.success ? merged.data : own.success ? own.data : DEFAULT_SETTINGS;
+  if (!own.success) {
+    const fields = [...new Set(own.error.issues.map((issue) => String(issue.path[0] ?? '…')))];
+    const attention = t('settings_attention_unreadable', { fields: fields.join(', ') });
+    return { settings: { ...settings, apiUrl: '' }, attention };
+  }
+  if (!settings.apiUrl) return { settings };
+  const url = normalizeApiUrl(settings.apiUrl, {
+    allowLoopbackHttp: ALLOW_LOOPBACK,
+    confirmedCustomEndpoint: settings.confirmedCustomEndpoint,
+  });
+  if (url.ok && url.origin === settings.apiUrl) return { settings };
+  const attention = t(
+    !url.ok && url.needsCustomConfirmation
+      ? 'settings_attention_unconfirmed_url'
+      : 'settings_attention_api_url',
+    { url: settings.apiUrl },
+  );
+  return { settings: { ...settings, apiUrl: '' }, attention };
+}
+
+/** Settings for everything but deciding whether to call ActiveCampaign (see readCheckedSettings). */
+export async function readSettings(): Promise<Settings> {
+  return (await readCheckedSettings()).settings;
 }
 
 export const connectionItem = storage.defineItem<ConnectedUser | null>('local:connection', {

@@ -1,5 +1,5 @@
 import { forgetCatalog } from '@/lib/activecampaign/catalog/cache';
-import { type Connection, connect } from '@/lib/activecampaign/connection';
+import { type Connection, connect, requireOriginAccess } from '@/lib/activecampaign/connection';
 import { forgetApiKey, readApiKey, writeApiKey } from '@/lib/api-key';
 import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
 import type { ConnectedUser, Validated } from '@/lib/messaging/protocol';
@@ -12,21 +12,29 @@ import { connectionItem, readSettings, settingsItem } from '@/lib/storage';
  * forgetting them. The key is write-only for pages: it is never sent back.
  */
 
-function apiOrigin(input: string): string {
-  const url = normalizeApiUrl(input, { allowLoopbackHttp: ALLOW_LOOPBACK });
+function apiOrigin(input: string, confirmedCustomEndpoint: boolean): string {
+  const url = normalizeApiUrl(input, { allowLoopbackHttp: ALLOW_LOOPBACK, confirmedCustomEndpoint });
   if (!url.ok) throw new Refusal(url.message, 'validation');
   return url.origin;
 }
 
+/**
+ * Saves settings, and a new key when one is given. A new API origin without a new key forgets the
+ * stored key and what was read with it: that key belongs to the old account and is never sent to
+ * the new host (lib/api-key.ts holds it for its own origin only).
+ */
 export async function saveAccountSettings(
   connection: Connection,
   { settings, apiKey }: Validated<'saveSettings'>,
 ): Promise<void> {
-  const origin = apiOrigin(settings.apiUrl);
+  const origin = apiOrigin(settings.apiUrl, settings.confirmedCustomEndpoint);
+  await requireOriginAccess(origin);
   const previous = await readSettings();
+  const moved = previous.apiUrl !== origin;
+  if (moved) await forgetAccount();
   await settingsItem.setValue({ ...settings, apiUrl: origin });
-  if (apiKey) await writeApiKey(apiKey);
-  if (previous.apiUrl === origin && !apiKey) return;
+  if (apiKey) await writeApiKey(apiKey, origin);
+  if (!moved && !apiKey) return;
   await connectionItem.setValue(null);
   await resumeQueue();
   // Best effort: show who is connected; a wrong key surfaces when the queue runs.
@@ -40,10 +48,11 @@ export async function testAccount(
   candidate: Validated<'testConnection'>,
 ): Promise<ConnectedUser> {
   const settings = await readSettings();
-  const apiUrl = candidate?.apiUrl ? apiOrigin(candidate.apiUrl) : settings.apiUrl;
+  const apiUrl = candidate?.apiUrl
+    ? apiOrigin(candidate.apiUrl, candidate.confirmedCustomEndpoint ?? false)
+    : settings.apiUrl;
   // A stored key is only ever sent to the origin it was saved for.
-  const key =
-    candidate?.apiKey || (apiUrl === settings.apiUrl ? ((await readApiKey()) ?? undefined) : undefined);
+  const key = candidate?.apiKey || ((await readApiKey(apiUrl)) ?? undefined);
   if (!key) throw new Refusal('Enter the API key first.', 'validation');
   const client = await connection.clientFor(settings, { apiUrl, key });
   if (!client) throw new Refusal('Enter the API URL and key first.', 'validation');

@@ -1,10 +1,14 @@
+import { browser } from 'wxt/browser';
 import { createRateLimiter, type Priority, type RateLimiter } from '@/lib/activecampaign/client/rate-limit';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import { readApiKey } from '@/lib/api-key';
+import { originPermission } from '@/lib/api-url';
+import { t } from '@/lib/i18n';
 import type { ConnectedUser } from '@/lib/messaging/protocol';
+import { Refusal } from '@/lib/messaging/router';
 import type { Settings } from '@/lib/settings';
-import { connectionItem, readSettings } from '@/lib/storage';
+import { connectionItem, readCheckedSettings } from '@/lib/storage';
 
 /**
  * Clients for the configured account, all behind ONE rate limiter: every ActiveCampaign call
@@ -42,8 +46,10 @@ export function createConnection(
     priority: Priority = 'background',
   ) {
     const apiUrl = target.apiUrl ?? settings.apiUrl;
-    const apiKey = target.key ?? (await readApiKey());
+    const apiKey = target.key ?? (await readApiKey(apiUrl));
     if (!apiUrl || !apiKey) return null;
+    // Every call to ActiveCampaign passes here: none is made where the user has not granted access.
+    await requireOriginAccess(apiUrl);
     return createAcClient({
       apiUrl,
       apiKey,
@@ -55,12 +61,28 @@ export function createConnection(
   return {
     clientFor,
     async requireClient(priority = 'background') {
-      const settings = await readSettings();
+      const { settings, attention } = await readCheckedSettings();
+      if (attention) throw new Refusal(attention, 'settings');
       const client = await clientFor(settings, {}, priority);
       if (!client) throw new AcError('auth', 'Sidecard is not connected to ActiveCampaign yet.');
       return { client, settings };
     },
   };
+}
+
+/** Refuses in words (naming the origin and where to grant it) unless the user granted access. */
+export async function requireOriginAccess(origin: string): Promise<void> {
+  if (!(await hasOriginAccess(origin)))
+    throw new Refusal(t('error_origin_not_granted', { origin }), 'permission');
+}
+
+/** Whether the user granted Sidecard access to this API origin (a revoked grant reads as false). */
+export async function hasOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [originPermission(origin)] });
+  } catch {
+    return false;
+  }
 }
 
 /** Checks the key against GET /users/me and remembers who it belongs to, for the headers. */

@@ -25,7 +25,12 @@ export const requestSchemas = {
   }),
   /** GET /users/me with the stored key (or with a candidate URL + key from the options form). */
   testConnection: z
-    .strictObject({ apiUrl: z.string().max(300), apiKey: z.string().trim().max(200).optional() })
+    .strictObject({
+      apiUrl: z.string().max(300),
+      apiKey: z.string().trim().max(200).optional(),
+      /** The user ticked that this non-ActiveCampaign URL is their own endpoint (lib/api-url.ts). */
+      confirmedCustomEndpoint: z.boolean().optional(),
+    })
     .optional(),
   forgetKey: emptySchema,
   /** What ActiveCampaign holds for this email (name, phone, lists with status, tags, account). */

@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { hasOriginAccess } from '@/lib/activecampaign/connection';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { describeError, describePause } from '@/lib/activecampaign/wording';
 import { readApiKey } from '@/lib/api-key';
-import { originPermission } from '@/lib/api-url';
 import type { QueuePause } from '@/lib/messaging/protocol';
 import type { ItemOutcome } from '@/lib/outbox/queue';
-import { readSettings } from '@/lib/storage';
+import { readCheckedSettings } from '@/lib/storage';
 
 /**
  * The one home of the outbox's error policy: which failures pause the whole queue (nothing can
@@ -22,29 +21,22 @@ const queuePauseItem = storage.defineItem<QueuePause | null>('local:queuePause',
 
 /** Why the queue may not run right now, or null. */
 export async function currentPause(): Promise<QueuePause | null> {
-  const settings = await readSettings();
-  const key = await readApiKey();
+  const { settings, attention } = await readCheckedSettings();
+  if (attention) return { reason: 'not-configured', message: attention };
+  const key = await readApiKey(settings.apiUrl);
   if (!settings.apiUrl || !key) {
     return {
       reason: 'not-configured',
       message: 'Add your ActiveCampaign API URL and key in Sidecard settings. Saves wait until then.',
     };
   }
-  if (!(await hasOriginPermission(settings.apiUrl))) {
+  if (!(await hasOriginAccess(settings.apiUrl))) {
     return {
       reason: 'permission',
       message: `Sidecard lost permission to reach ${settings.apiUrl}. Reconnect in settings; saves wait until then.`,
     };
   }
   return queuePauseItem.getValue();
-}
-
-async function hasOriginPermission(origin: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [originPermission(origin)] });
-  } catch {
-    return false;
-  }
 }
 
 /** What one failed attempt means for its item: pause the queue, retry later, or give up. */

@@ -10,9 +10,9 @@ import { connectionItem, readSettings } from '@/lib/storage';
  * it whenever the outbox changes, so it must never start work (the `wake` message does that).
  */
 export async function readStatus(): Promise<Status> {
-  const [settings, key, paused, user, outbox] = await Promise.all([
-    readSettings(),
-    readApiKey(),
+  const settings = await readSettings();
+  const [key, paused, user, outbox] = await Promise.all([
+    readApiKey(settings.apiUrl),
     currentPause(),
     connectionItem.getValue(),
     outboxStore.getValue(),

@@ -1,7 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createConnection } from '@/lib/activecampaign/connection';
+import { writeApiKey } from '@/lib/api-key';
+import { currentPause } from '@/lib/outbox/pause';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { readManagedSettings, readSettings, settingsItem } from '@/lib/storage';
+import { readCheckedSettings, readManagedSettings, readSettings, settingsItem } from '@/lib/storage';
 
 /** An administrator's browser policy, as Chrome exposes it in `storage.managed`. */
 const policy = (values: Record<string, unknown>) => fakeBrowser.storage.managed.set(values);
@@ -50,5 +54,56 @@ describe('settings an administrator rolls out', () => {
     await policy({ ratePerSecond: 50, defaultCountry: 'DE', apiKey: 'never-by-policy', unknown: true });
     expect(await readManagedSettings()).toEqual({ defaultCountry: 'DE' });
     expect(await readSettings()).toMatchObject({ ratePerSecond: 2, defaultCountry: 'DE' });
+  });
+});
+
+describe('settings read back', () => {
+  /** Stored as they are, past every check a save makes (an older version, a corrupted profile). */
+  const stored = (values: Record<string, unknown>) =>
+    settingsItem.setValue({ ...DEFAULT_SETTINGS, ...values } as typeof DEFAULT_SETTINGS);
+
+  it('need attention when the API URL is not ActiveCampaign’s and the user never confirmed it', async () => {
+    await stored({ apiUrl: 'https://crm.example.org' });
+    const read = await readCheckedSettings();
+    expect(read.settings.apiUrl).toBe('');
+    expect(read.attention).toMatch(
+      /need attention.*https:\/\/crm\.example\.org is not an ActiveCampaign address/,
+    );
+
+    await stored({ apiUrl: 'https://crm.example.org', confirmedCustomEndpoint: true });
+    expect(await readCheckedSettings()).toEqual({
+      settings: expect.objectContaining({ apiUrl: 'https://crm.example.org' }),
+    });
+  });
+
+  it('need attention when a value is malformed, and keep no API URL', async () => {
+    await stored({ apiUrl: 'https://mine.api-us1.com', ratePerSecond: 50 });
+    const read = await readCheckedSettings();
+    expect(read.settings.apiUrl).toBe('');
+    expect(read.attention).toMatch(/could not be read \(ratePerSecond\)/);
+  });
+
+  it('need attention when an http URL reaches a release build', async () => {
+    vi.resetModules();
+    vi.doMock('@/lib/api-url', async (original) => ({
+      ...(await original<object>()),
+      ALLOW_LOOPBACK: false,
+    }));
+    const release = await import('@/lib/storage');
+    await release.settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'http://127.0.0.1:8787' });
+    const read = await release.readCheckedSettings();
+    expect(read.settings.apiUrl).toBe('');
+    expect(read.attention).toMatch(/http:\/\/127\.0\.0\.1:8787 is not one Sidecard may use/);
+    vi.doUnmock('@/lib/api-url');
+  });
+
+  it('that need attention send nothing: every call to ActiveCampaign is refused with the reason', async () => {
+    await stored({ apiUrl: 'https://crm.example.org' });
+    await writeApiKey('k'.repeat(40), 'https://crm.example.org');
+    (browser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => true) };
+    const fetch = vi.fn();
+    await expect(createConnection(fetch).requireClient()).rejects.toThrow(/need attention/);
+    expect(await currentPause()).toMatchObject({ message: expect.stringMatching(/need attention/) });
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

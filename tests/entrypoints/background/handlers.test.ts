@@ -1,12 +1,17 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { fieldIndexCache } from '@/lib/activecampaign/catalog/cache';
-import type { Connection } from '@/lib/activecampaign/connection';
+import { type Connection, createConnection } from '@/lib/activecampaign/connection';
+import { writeApiKey } from '@/lib/api-key';
+import { type MessageType, requestSchemas, type Validated } from '@/lib/messaging/protocol';
 import { Refusal } from '@/lib/messaging/router';
 import { enqueue, readItems } from '@/lib/outbox/queue';
 import type { SaveRequest } from '@/lib/save/request';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage';
 
 const capture: SaveRequest = {
   contact: { email: 'ada@acme.io' },
@@ -72,5 +77,79 @@ describe('the background answers', () => {
     const { handlers, runner } = handlersWithSpies();
     await expect(handlers.retryItem({ id: crypto.randomUUID() })).rejects.toBeInstanceOf(Refusal);
     expect(runner.drain).not.toHaveBeenCalled();
+  });
+});
+
+describe('the origin permission', () => {
+  const ORIGIN = 'https://acct.api-us1.com';
+  /** One valid payload per message: a new message cannot be added without joining this table. */
+  const payloads: { [T in MessageType]: Validated<T> } = {
+    getStatus: undefined,
+    wake: undefined,
+    saveSettings: { settings: { ...DEFAULT_SETTINGS, apiUrl: ORIGIN }, apiKey: 'n'.repeat(40) },
+    testConnection: undefined,
+    forgetKey: undefined,
+    lookupContact: { email: 'ada@acme.io' },
+    findMatches: { name: 'Ada Lovelace', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ada' },
+    getLists: { refresh: true },
+    getTags: { refresh: true },
+    getFields: undefined,
+    saveCapture: { capture },
+    saveBatch: { captures: [capture] },
+    retryItem: { id: crypto.randomUUID() },
+    clearHistory: { includeFailed: false },
+  };
+  const REACHING_AC = [
+    'findMatches',
+    'getFields',
+    'getLists',
+    'getTags',
+    'lookupContact',
+    'saveSettings',
+    'testConnection',
+  ];
+
+  /** Runs every handler once against a connected account; what each sent to the network, and its answer. */
+  async function everyHandler(granted: boolean) {
+    const outcomes: Record<string, { requests: number; error?: unknown }> = {};
+    for (const type of Object.keys(payloads) as MessageType[]) {
+      fakeBrowser.reset();
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: ORIGIN });
+      await writeApiKey('k'.repeat(40), ORIGIN);
+      // fake-browser has no permissions API; what the browser answers is all Sidecard asks.
+      (browser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => granted) };
+      // Any request at all, through the connection or around it, is counted.
+      const fetch = vi.fn(async () => new Response('{}', { status: 401 }));
+      vi.stubGlobal('fetch', fetch);
+      const handlers = createHandlers(createConnection(fetch), { drain: vi.fn(), start: vi.fn() } as never);
+      const run = handlers[type] as (data: unknown) => Promise<unknown>;
+      const error = await run(payloads[type]).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      outcomes[type] = { requests: fetch.mock.calls.length, error };
+      vi.unstubAllGlobals();
+    }
+    return outcomes;
+  }
+
+  it('covers every message the background answers', () => {
+    expect(Object.keys(payloads).sort()).toEqual(Object.keys(requestSchemas).sort());
+  });
+
+  it('is checked by every handler before it calls ActiveCampaign, with a message saying where to grant it', async () => {
+    const granted = await everyHandler(true);
+    const reaching = Object.keys(granted).filter((type) => granted[type]!.requests > 0);
+    expect(reaching.sort()).toEqual(REACHING_AC);
+
+    const refused = await everyHandler(false);
+    for (const [type, { requests, error }] of Object.entries(refused)) {
+      expect(requests, type).toBe(0);
+      if (!REACHING_AC.includes(type)) continue;
+      expect(error, type).toBeInstanceOf(Refusal);
+      expect((error as Error).message, type).toBe(
+        `Sidecard may not reach ${ORIGIN} — open Sidecard settings to grant access.`,
+      );
+    }
   });
 });

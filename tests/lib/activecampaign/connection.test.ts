@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contactAppUrl, createConnection } from '@/lib/activecampaign/connection';
 import { writeApiKey } from '@/lib/api-key';
@@ -24,7 +25,8 @@ describe('the connection', () => {
   it('sends the stored key only to the saved origin', async () => {
     fakeBrowser.reset();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acct.api-us1.com' });
-    await writeApiKey('k'.repeat(40));
+    await writeApiKey('k'.repeat(40), 'https://acct.api-us1.com');
+    (browser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => true) };
     const fetch = vi.fn(async () =>
       Response.json({
         user: { id: '1', username: 'ada', email: 'ada@acme.io', firstName: 'Ada', lastName: '' },

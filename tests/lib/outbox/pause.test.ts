@@ -23,7 +23,7 @@ describe('when the queue may run', () => {
 
   it('pauses with a "Reconnect" message when permission for the ActiveCampaign origin was revoked', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acct.api-us1.com' });
-    await writeApiKey('k'.repeat(40));
+    await writeApiKey('k'.repeat(40), 'https://acct.api-us1.com');
     grantOrigin(false);
     expect(await currentPause()).toMatchObject({
       reason: 'permission',
@@ -36,7 +36,7 @@ describe('when the queue may run', () => {
 
 async function connected() {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acct.api-us1.com' });
-  await writeApiKey('k'.repeat(40));
+  await writeApiKey('k'.repeat(40), 'https://acct.api-us1.com');
   grantOrigin(true);
 }
 

@@ -48,7 +48,7 @@ function fakeRunner(outcomes: ItemOutcome[] = []) {
 
 async function connected() {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acct.api-us1.com' });
-  await writeApiKey('k'.repeat(40));
+  await writeApiKey('k'.repeat(40), 'https://acct.api-us1.com');
   (browser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => true) };
 }
 
