@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { t } from '@/lib/i18n';
 import { Field } from './Field';
 
 /** What options says beside a value the administrator set by browser policy. */
@@ -48,5 +49,30 @@ export function AccountField(props: AccountFieldProps): JSX.Element {
       onInput={props.onInput}
       error={props.error}
     />
+  );
+}
+
+interface CustomEndpointProps {
+  checked: boolean;
+  onChange(checked: boolean): void;
+  /** The administrator set the API URL (and this confirmation) by policy. */
+  locked?: boolean;
+}
+
+/**
+ * The user's explicit yes to sending the key to an API URL that is not ActiveCampaign's
+ * (lib/api-url.ts): Test and Save refuse such a URL until it is ticked.
+ */
+export function CustomEndpointConfirm(props: CustomEndpointProps): JSX.Element {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.locked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      {t('options_custom_endpoint_confirm')}
+    </label>
   );
 }

@@ -1,16 +1,16 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { AccountField } from '@/components/AccountFields';
+import { AccountField, CustomEndpointConfirm } from '@/components/AccountFields';
 import { FieldMapSelect } from '@/components/FieldMapSelect';
 import { PresetEditor } from '@/components/PresetEditor';
 import { SettingsFile } from '@/components/SettingsFile';
-import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { t } from '@/lib/i18n';
 import { type FieldOption, type Status, sendMessage } from '@/lib/messaging/protocol';
 import { type Settings, settingsSchema } from '@/lib/settings';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsFileText } from '@/lib/settings-file';
-import { readManagedSettings, readSettings } from '@/lib/storage';
+import { readCheckedSettings, readManagedSettings, settingsItem } from '@/lib/storage';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
-import { requestOriginAccess } from '@/lib/ui/origin-access';
+import { checkApiUrl, needsConfirmation, requestOriginAccess } from '@/lib/ui/origin-access';
 import { SavingOptions } from './SavingOptions';
 
 type FieldMapKey = keyof Settings['fieldMap'];
@@ -38,6 +38,8 @@ export function App(): JSX.Element {
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [connection, setConnection] = useState<string | null>(null);
+  /** Why the saved settings cannot be used as they are (readCheckedSettings), until a save fixes them. */
+  const [attention, setAttention] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   /** The buttons wait while the background works on a request. */
   const whileBusy = async <T,>(request: Promise<T>): Promise<T> => {
@@ -55,10 +57,17 @@ export function App(): JSX.Element {
 
   useEffect(() => {
     void (async () => {
-      const [s, m] = await Promise.all([readSettings(), readManagedSettings()]);
+      const [checked, m, stored] = await Promise.all([
+        readCheckedSettings(),
+        readManagedSettings(),
+        settingsItem.getValue(),
+      ]);
+      const s = checked.settings;
       setSettings(s);
       setManaged(m);
-      setApiUrl(s.apiUrl);
+      setAttention(checked.attention);
+      // A URL that needs attention is not used, but shown, so the user can confirm or correct it.
+      setApiUrl(s.apiUrl || (m.apiUrl ?? stored?.apiUrl ?? ''));
       const res = await sendMessage('getStatus', undefined);
       if (res.ok) setStatus(res.value);
       if (res.ok && res.value.configured) await loadFields();
@@ -73,12 +82,20 @@ export function App(): JSX.Element {
   const onSave = async (e: Event) => {
     e.preventDefault();
     setMessage(null);
-    const url = normalizeApiUrl(apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
+    const url = checkApiUrl(apiUrl, settings.confirmedCustomEndpoint);
     const nextErrors: Record<string, string | undefined> = {};
     if (!url.ok) nextErrors.apiUrl = url.message;
-    if (!apiKey.trim() && !status?.keyHint)
+    // The saved key belongs to the saved URL: a new URL needs its own key (lib/api-key.ts).
+    const moved = url.ok && url.origin !== status?.apiUrl;
+    if (!apiKey.trim() && moved && status?.keyHint)
+      nextErrors.apiKey = t('options_api_key_for_new_url', { origin: url.ok ? url.origin : '' });
+    else if (!apiKey.trim() && !status?.keyHint)
       nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
-    const candidate = settingsSchema.safeParse({ ...settings, apiUrl: url.ok ? url.origin : '' });
+    const candidate = settingsSchema.safeParse({
+      ...settings,
+      apiUrl: url.ok ? url.origin : '',
+      confirmedCustomEndpoint: url.ok && url.custom === true,
+    });
     for (const issue of candidate.error?.issues ?? []) nextErrors[String(issue.path[0])] ??= issue.message;
     // The default preset is remembered by name, so names must tell presets apart.
     const names = settings.presets.map((p) => p.name.trim().toLowerCase());
@@ -107,6 +124,7 @@ export function App(): JSX.Element {
     setApiKey('');
     setApiUrl(url.origin);
     setSettings(candidate.data);
+    setAttention(undefined);
     setStatus(res.value);
     setMessage({ tone: 'ok', text: 'Saved.' });
     void loadFields();
@@ -114,7 +132,7 @@ export function App(): JSX.Element {
 
   const onTest = async () => {
     setConnection(null);
-    const url = normalizeApiUrl(apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
+    const url = checkApiUrl(apiUrl, settings.confirmedCustomEndpoint);
     if (!url.ok) {
       setErrors({ ...errors, apiUrl: url.message });
       return;
@@ -123,7 +141,13 @@ export function App(): JSX.Element {
       setConnection(`Sidecard needs permission to talk to ${url.origin} first.`);
       return;
     }
-    const res = await whileBusy(sendMessage('testConnection', { apiUrl: url.origin, apiKey: typedKey() }));
+    const res = await whileBusy(
+      sendMessage('testConnection', {
+        apiUrl: url.origin,
+        apiKey: typedKey(),
+        confirmedCustomEndpoint: url.custom === true,
+      }),
+    );
     setConnection(res.ok ? `Connected as ${res.value.name} (${res.value.email})` : res.error);
   };
 
@@ -159,13 +183,29 @@ export function App(): JSX.Element {
             Sidecard asks your browser for permission to reach exactly your API URL, and sends the key only
             there.
           </p>
+          {attention && (
+            <p class="error" role="alert">
+              {attention}
+            </p>
+          )}
           <AccountField
             name="apiUrl"
             value={apiUrl}
-            onInput={setApiUrl}
+            onInput={(value) => {
+              setApiUrl(value);
+              // A confirmation is for the address it was given for, never the next one typed.
+              if (settings.confirmedCustomEndpoint) update('confirmedCustomEndpoint', false);
+            }}
             error={errors.apiUrl}
             locked={locked('apiUrl')}
           />
+          {(settings.confirmedCustomEndpoint || needsConfirmation(apiUrl)) && (
+            <CustomEndpointConfirm
+              checked={settings.confirmedCustomEndpoint}
+              onChange={(checked) => update('confirmedCustomEndpoint', checked)}
+              locked={locked('confirmedCustomEndpoint')}
+            />
+          )}
           <AccountField
             name="apiKey"
             value={apiKey}

@@ -33,6 +33,7 @@ export function SavingOptions({ settings, update, errors, locked }: SavingOption
         <select
           id="apiMode"
           value={settings.apiMode}
+          aria-describedby={settings.apiMode === 'v1' ? 'apiMode-v1' : undefined}
           disabled={locked('apiMode')}
           onChange={(e) => update('apiMode', e.currentTarget.value === 'v1' ? 'v1' : 'v3')}
         >
@@ -40,7 +41,7 @@ export function SavingOptions({ settings, update, errors, locked }: SavingOption
           <option value="v1">Legacy API v1</option>
         </select>
         {settings.apiMode === 'v1' && (
-          <small class="hint">
+          <small class="hint" id="apiMode-v1">
             API v1 puts your API key in every request's address (ActiveCampaign's v1 design); prefer v3.
           </small>
         )}

@@ -1,11 +1,10 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { AccountField } from '@/components/AccountFields';
-import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { AccountField, CustomEndpointConfirm } from '@/components/AccountFields';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readManagedSettings, readSettings } from '@/lib/storage';
-import { requestOriginAccess } from '@/lib/ui/origin-access';
+import { checkApiUrl, needsConfirmation, requestOriginAccess } from '@/lib/ui/origin-access';
 
 /**
  * First run: connect the account in three steps (URL, key, allow access + test). Everything else
@@ -15,6 +14,8 @@ export function App(): JSX.Element {
   const [apiUrl, setApiUrl] = useState('');
   const [urlLocked, setUrlLocked] = useState(false);
   const [apiKey, setApiKey] = useState('');
+  /** The user confirmed a non-ActiveCampaign API URL as their own endpoint (options has the same box). */
+  const [confirmed, setConfirmed] = useState(false);
   const [errors, setErrors] = useState<{ apiUrl?: string; apiKey?: string }>({});
   const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,13 +23,14 @@ export function App(): JSX.Element {
   useEffect(() => {
     void Promise.all([readSettings(), readManagedSettings()]).then(([settings, managed]) => {
       setApiUrl(settings.apiUrl);
+      setConfirmed(settings.confirmedCustomEndpoint);
       setUrlLocked('apiUrl' in managed);
     });
   }, []);
 
   const onConnect = async () => {
     setResult(null);
-    const url = normalizeApiUrl(apiUrl, { allowLoopbackHttp: ALLOW_LOOPBACK });
+    const url = checkApiUrl(apiUrl, confirmed);
     const nextErrors = {
       apiUrl: url.ok ? undefined : url.message,
       apiKey: apiKey.trim() ? undefined : 'Paste the API key first (step 2).',
@@ -41,7 +43,11 @@ export function App(): JSX.Element {
       return;
     }
     setBusy(true);
-    const settings = { ...(await readSettings()), apiUrl: url.origin };
+    const settings = {
+      ...(await readSettings()),
+      apiUrl: url.origin,
+      confirmedCustomEndpoint: url.custom === true,
+    };
     const saved = await sendMessage('saveSettings', { settings, apiKey: apiKey.trim() });
     const test = saved.ok ? await sendMessage('testConnection', undefined) : saved;
     setBusy(false);
@@ -66,10 +72,16 @@ export function App(): JSX.Element {
           <AccountField
             name="apiUrl"
             value={apiUrl}
-            onInput={setApiUrl}
+            onInput={(value) => {
+              setApiUrl(value);
+              setConfirmed(false);
+            }}
             error={errors.apiUrl}
             locked={urlLocked}
           />
+          {(confirmed || needsConfirmation(apiUrl)) && (
+            <CustomEndpointConfirm checked={confirmed} onChange={setConfirmed} locked={urlLocked} />
+          )}
         </li>
         <li>
           <h2>Paste your API key</h2>

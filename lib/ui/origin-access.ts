@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { coveredByPatterns, originPermission } from '@/lib/api-url';
+import {
+  AC_HOST_PERMISSIONS,
+  ALLOW_LOOPBACK,
+  coveredByPatterns,
+  normalizeApiUrl,
+  originPermission,
+} from '@/lib/api-url';
+import { t } from '@/lib/i18n';
 
 /**
  * Asks for access to exactly this origin. Call it first in the click handler, before any other
@@ -19,7 +26,7 @@ export async function requestOriginAccess(origin: string): Promise<boolean> {
  * build's SIDECARD_CUSTOM_API_ORIGINS (wxt.config.ts); the browser refuses anything else, however
  * the user answers. Synchronous, so it may run before `requestOriginAccess` in a click handler.
  */
-export function buildMayReach(origin: string): boolean {
+function buildMayReach(origin: string): boolean {
   const manifest = browser.runtime.getManifest() as {
     host_permissions?: string[];
     optional_host_permissions?: string[];
@@ -34,4 +41,27 @@ export function buildMayReach(origin: string): boolean {
     ...(manifest.optional_permissions ?? []),
   ];
   return coveredByPatterns(origin, patterns);
+}
+
+/**
+ * The API URL as options and the welcome page check it before asking for access: ActiveCampaign's
+ * rule (a custom endpoint only with the user's confirmation), then whether this build can reach it
+ * at all, so the user reads why instead of a permission prompt that never comes.
+ */
+export function checkApiUrl(
+  input: string,
+  confirmedCustomEndpoint: boolean,
+): ReturnType<typeof normalizeApiUrl> {
+  const url = normalizeApiUrl(input, { allowLoopbackHttp: ALLOW_LOOPBACK, confirmedCustomEndpoint });
+  if (url.ok && !buildMayReach(url.origin)) {
+    const hosts = AC_HOST_PERMISSIONS.map((p) => p.replace(/^https:\/\/\*\.|\/\*$/g, '')).join(', ');
+    return { ok: false, message: t('options_api_url_outside_build', { origin: url.origin, hosts }) };
+  }
+  return url;
+}
+
+/** Whether this URL is well formed but not ActiveCampaign's, so the user may confirm it as theirs. */
+export function needsConfirmation(input: string): boolean {
+  const url = checkApiUrl(input, false);
+  return !url.ok && url.needsCustomConfirmation === true;
 }

@@ -17,6 +17,13 @@ function manifest(dir: string): Record<string, unknown> {
 }
 
 const PERMISSIONS = ['activeTab', 'scripting', 'sidePanel', 'storage', 'alarms', 'contextMenus'];
+/** ActiveCampaign's API regions known from public sources, and its app host (docs/activecampaign.md#api-hosts). */
+const AC_HOSTS = [
+  'https://*.api-us1.com/*',
+  'https://*.api-us2.com/*',
+  'https://*.api-eu1.com/*',
+  'https://*.activehosted.com/*',
+];
 
 describe('the Chrome release manifest', () => {
   const m = manifest('chrome-mv3');
@@ -26,7 +33,7 @@ describe('the Chrome release manifest', () => {
     expect(m.permissions).toEqual(PERMISSIONS);
     expect(m.host_permissions).toBeUndefined();
     // Only ActiveCampaign's hosts: the key can be sent nowhere else (custom endpoints are a build option).
-    expect(m.optional_host_permissions).toEqual(['https://*.api-us1.com/*', 'https://*.activehosted.com/*']);
+    expect(m.optional_host_permissions).toEqual(AC_HOSTS);
     // storage.local.setAccessLevel keeps the key from content scripts from Chrome 140 on.
     expect(m.minimum_chrome_version).toBe('140');
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
@@ -46,7 +53,7 @@ describe('the Chrome release manifest', () => {
     // Scripts only from the package, and network access only to ActiveCampaign.
     expect(m.content_security_policy).toEqual({
       extension_pages:
-        "script-src 'self'; object-src 'self'; connect-src 'self' https://*.api-us1.com https://*.activehosted.com",
+        "script-src 'self'; object-src 'self'; connect-src 'self' https://*.api-us1.com https://*.api-us2.com https://*.api-eu1.com https://*.activehosted.com",
     });
     const code = fs
       .readdirSync(path.join(root, '.output/chrome-mv3'), { recursive: true })
@@ -93,7 +100,7 @@ describe('the Firefox build', () => {
   });
 
   it('asks for no site at install, only optionally for the AC origin', () => {
-    expect(m.optional_permissions).toEqual(['https://*.api-us1.com/*', 'https://*.activehosted.com/*']);
+    expect(m.optional_permissions).toEqual(AC_HOSTS);
     const perms = m.permissions as string[];
     expect(perms.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
     expect(m.web_accessible_resources).toBeUndefined();
@@ -112,10 +119,6 @@ describe('the Firefox build', () => {
     const test = manifest('firefox-mv2-test');
     const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
     expect((test.permissions as string[]).filter((p) => p.includes('://'))).toEqual(loopback);
-    expect(test.optional_permissions).toEqual([
-      'https://*.api-us1.com/*',
-      'https://*.activehosted.com/*',
-      ...loopback,
-    ]);
+    expect(test.optional_permissions).toEqual([...AC_HOSTS, ...loopback]);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { normalizeApiUrl, originPermission } from '@/lib/api-url';
+import { AC_HOST_PERMISSIONS, coveredByPatterns, normalizeApiUrl, originPermission } from '@/lib/api-url';
 
 const ORIGIN = 'https://acct.api-us1.com';
 
@@ -12,7 +12,8 @@ describe('normalizeApiUrl', () => {
     ['https://acct.api-us1.com/api/3/', ORIGIN],
     ['  https://ACCT.api-us1.com/  ', ORIGIN],
     ['https://acct.api-us1.com:443/', ORIGIN],
-    // AC hosts vary by region and over time (docs/activecampaign.md#auth): any https host is kept as its own origin.
+    // AC hosts vary by region and over time (docs/activecampaign.md#api-hosts): every api-<region> is AC's.
+    ['https://acct.api-eu1.com', 'https://acct.api-eu1.com'],
     ['https://acct.api-eu2.com', 'https://acct.api-eu2.com'],
     ['https://acct.activehosted.com/api/3', 'https://acct.activehosted.com'],
   ])('accepts %j → %s', (input, origin) => {
@@ -84,5 +85,32 @@ describe('the host permission asked for an API origin', () => {
   it('is that host without a port, which Firefox and Chrome both grant', () => {
     expect(originPermission('https://acct.api-us1.com')).toBe('https://acct.api-us1.com/*');
     expect(originPermission('http://127.0.0.1:8787')).toBe('http://127.0.0.1/*');
+  });
+});
+
+describe('which API origins a build can be granted', () => {
+  it('covers an account in each listed ActiveCampaign region, and its app host', () => {
+    for (const origin of [
+      'https://acct.api-us1.com',
+      'https://acct.api-us2.com',
+      'https://acct.api-eu1.com',
+      'https://acct.activehosted.com',
+    ]) {
+      expect(coveredByPatterns(origin, AC_HOST_PERMISSIONS), origin).toBe(true);
+    }
+  });
+
+  it('covers nothing else unless the build names it', () => {
+    for (const origin of [
+      'https://crm.example.org',
+      'https://api-us1.com.evil.com',
+      'http://acct.api-us1.com',
+    ]) {
+      expect(coveredByPatterns(origin, AC_HOST_PERMISSIONS), origin).toBe(false);
+    }
+    expect(
+      coveredByPatterns('https://crm.example.org', [...AC_HOST_PERMISSIONS, 'https://crm.example.org/*']),
+    ).toBe(true);
+    expect(coveredByPatterns('http://127.0.0.1:8787', ['http://127.0.0.1/*'])).toBe(true);
   });
 });
