@@ -1,9 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startSandbox } from '../sandbox/server';
+import { TestAc } from '../support/ac-api';
 import { launchWithExtensions, TEST_EXTENSION_PATH } from '../support/chromium';
+import { sandboxClient } from '../support/sandbox-client';
 import { configure, configuredPanelOn, expect, openPanelOn, test } from './fixtures';
-import { contactCount, expectSynced, requestsSettled, saveFromPanel, uniqueEmail } from './helpers';
+import {
+  contactCount,
+  expectSynced,
+  requestsSettled,
+  saveFromPanel,
+  sendFromPage,
+  uniqueEmail,
+} from './helpers';
 
 /** The key stays home, hostile pages harm nothing, and nobody else may talk to Sidecard. */
 
@@ -92,6 +102,44 @@ test('"Forget key" removes the key and the queue waits without calling ActiveCam
   await new Promise((r) => setTimeout(r, 1500));
   expect(await ac.sandbox.requests()).toEqual([]);
   expect(await contactCount(ac, email)).toBe(0);
+});
+
+test('a new API URL is asked for its own key: the second account never receives the first one', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  // Another account on another origin, started here: it needs nothing from the server under test.
+  const second = await startSandbox({ port: 0 });
+  try {
+    await configure(extension, ac);
+    const options = await extension.openPage('options');
+    await options.getByLabel('API URL').fill(second.url);
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect(options.getByText(`Paste the API key for ${second.url}.`)).toBeVisible();
+
+    // Past the page's own check, straight to the background: the URL is saved, the old key is not kept.
+    const saved = (await sendFromPage(options, 'saveSettings', { settings: { apiUrl: second.url } })) as {
+      ok: boolean;
+      value?: { configured: boolean; keyHint?: string };
+    };
+    expect(saved).toMatchObject({ ok: true, value: { configured: false } });
+    expect(saved.value?.keyHint).toBeUndefined();
+    const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+    const email = uniqueEmail('second-account');
+    await saveFromPanel(panel, email);
+    await expect(panel.getByText(/Add your ActiveCampaign API URL and key/)).toBeVisible();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await sandboxClient(second).requests()).toEqual([]);
+
+    // With the second account's own key the save goes there, and only that key is ever sent.
+    await configure(extension, second);
+    await expectSynced(panel, 30_000);
+    expect(await new TestAc(second).contactsByEmail(email)).toHaveLength(1);
+    expect((await sandboxClient(second).requests()).filter((r) => r.status === 401)).toEqual([]);
+  } finally {
+    await second.close();
+  }
 });
 
 test('page text with markup and a javascript: link is shown as text, never run', async ({
