@@ -166,8 +166,9 @@ export function App(): JSX.Element {
     const file = readSettingsFile(text);
     setFileError(file.ok ? undefined : file.error);
     if (!file.ok) return;
-    // The administrator's values stay whatever a file says.
-    const next = { ...file.settings, ...managed };
+    // The administrator's values stay whatever a file says, and a file never confirms a custom
+    // endpoint for the user: sending the key there is their own tick (docs/activecampaign.md#api-hosts).
+    const next = { ...file.settings, confirmedCustomEndpoint: false, ...managed };
     setSettings(next);
     setApiUrl(next.apiUrl);
     setMessage({ tone: 'ok', text: 'Imported. Press Save settings to keep these settings.' });

@@ -120,6 +120,22 @@ describe('the ActiveCampaign account', () => {
     });
   });
 
+  it('never takes a custom endpoint’s confirmation from an imported settings file', async () => {
+    const sent = fakeBackground(answers);
+    buildReaches('https://crm.example.org/*');
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    render(<App />);
+    const file = { ...DEFAULT_SETTINGS, apiUrl: 'https://crm.example.org', confirmedCustomEndpoint: true };
+    const input = (await screen.findByLabelText('Import settings')) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(file)], 'team.json')] } });
+    const confirm = (await screen.findByLabelText(CONFIRM)) as HTMLInputElement;
+    expect(confirm.checked).toBe(false);
+    fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'k'.repeat(40) } });
+    save();
+    expect(await screen.findByText(/crm\.example\.org is not an ActiveCampaign address/)).toBeTruthy();
+    expect(typesSent(sent)).not.toContain('saveSettings');
+  });
+
   it('says why an address outside this build cannot be reached, naming the build setting', async () => {
     const sent = fakeBackground(answers);
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
