@@ -1,23 +1,12 @@
 import type { JSX } from 'preact';
-import { t } from '@/lib/i18n';
+import { type MessageKey, t } from '@/lib/i18n';
 import { Field } from './Field';
-
-/** What options says beside a value the administrator set by browser policy. */
-export const LOCKED_HINT = 'Set by your administrator.';
 
 /** Each piece of the account, with where to find it in ActiveCampaign. */
 const ACCOUNT_FIELDS = {
-  apiUrl: {
-    label: 'API URL',
-    type: 'url',
-    hint: 'In ActiveCampaign: Settings (bottom left) → Developer → "URL". Copy it as it is.',
-  },
-  apiKey: {
-    label: 'API key',
-    type: 'password',
-    hint: 'Same page (Settings → Developer), under "Key". It stays in this browser and is sent only to your API URL.',
-  },
-} as const;
+  apiUrl: { label: 'account_api_url', type: 'url', hint: 'account_api_url_hint' },
+  apiKey: { label: 'account_api_key', type: 'password', hint: 'account_api_key_hint' },
+} as const satisfies Record<string, { label: MessageKey; type: string; hint: MessageKey }>;
 
 interface AccountFieldProps {
   name: keyof typeof ACCOUNT_FIELDS;
@@ -35,16 +24,16 @@ export function AccountField(props: AccountFieldProps): JSX.Element {
   const { label, type, hint } = ACCOUNT_FIELDS[props.name];
   const placeholder =
     props.name === 'apiUrl'
-      ? 'https://youraccount.api-us1.com'
-      : props.keyHint && `Saved key ending in ${props.keyHint} — paste a new one to replace it`;
+      ? t('account_api_url_example')
+      : props.keyHint && t('account_api_key_saved', { ending: props.keyHint });
   return (
     <Field
       id={props.name}
-      label={label}
+      label={t(label)}
       type={type}
       value={props.value}
       placeholder={placeholder || undefined}
-      hint={props.locked ? LOCKED_HINT : hint}
+      hint={props.locked ? t('options_locked_hint') : t(hint)}
       disabled={props.locked}
       onInput={props.onInput}
       error={props.error}

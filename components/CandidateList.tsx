@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { plural, t } from '@/lib/i18n';
 import type { NormalizedCandidate } from '@/lib/people/types';
 
 interface CandidateListProps {
@@ -16,13 +17,17 @@ export function CandidateList(props: CandidateListProps): JSX.Element | null {
   if (props.candidates.length <= 1) return null;
   return (
     <fieldset class="candidates">
-      <legend>People on this page ({props.candidates.length})</legend>
+      <legend>{plural('panel_people_on_page', props.candidates.length)}</legend>
       <ul>
         {props.candidates.map((c, index) => (
           <li key={`${c.name}-${c.emails[0] ?? index}`} class={index === props.active ? 'active' : undefined}>
             <input
               type="checkbox"
-              aria-label={`Include ${c.name || c.emails[0] || 'this person'} in a batch save`}
+              aria-label={
+                c.name || c.emails[0]
+                  ? t('panel_include_in_batch', { name: c.name || c.emails[0] || '' })
+                  : t('panel_include_unnamed_in_batch')
+              }
               checked={props.batch.includes(index)}
               onChange={(e) =>
                 props.onBatch(
@@ -36,8 +41,8 @@ export function CandidateList(props: CandidateListProps): JSX.Element | null {
               aria-pressed={index === props.active}
               onClick={() => props.onPick(index)}
             >
-              <span class="candidate__name">{c.name || '(no name)'}</span>
-              <span class="candidate__detail">{c.emails[0] ?? 'no email on the page'}</span>
+              <span class="candidate__name">{c.name || t('person_no_name')}</span>
+              <span class="candidate__detail">{c.emails[0] ?? t('person_no_email')}</span>
               {(c.title || c.company) && (
                 <span class="candidate__detail">{[c.title, c.company].filter(Boolean).join(' · ')}</span>
               )}

@@ -1,20 +1,21 @@
 import type { JSX } from 'preact';
+import { plural, t } from '@/lib/i18n';
 import type { Status } from '@/lib/messaging/protocol';
 
 /** Who we are connected as, how many saves wait, and why the queue is paused if it is. */
 export function ConnectionBar(props: { status: Status | null; onOpenOptions(): void }): JSX.Element {
   const { status } = props;
-  let text = 'Checking connection…';
+  let text = t('connection_checking');
   let tone = 'muted';
   if (status) {
     if (status.paused) {
       text = status.paused.message;
       tone = 'warn';
     } else if (status.user) {
-      text = `Connected as ${status.user.name || status.user.email}`;
+      text = t('connection_connected_as', { user: status.user.name || status.user.email });
       tone = 'ok';
     } else if (status.configured) {
-      text = 'ActiveCampaign configured';
+      text = t('connection_configured');
       tone = 'ok';
     }
   }
@@ -23,10 +24,12 @@ export function ConnectionBar(props: { status: Status | null; onOpenOptions(): v
     // the save outcome has.
     <div class={`connection connection--${tone}`} aria-live="polite">
       <span>{text}</span>
-      {status && status.pending > 0 && <span class="pill">{status.pending} pending</span>}
+      {status && status.pending > 0 && (
+        <span class="pill">{plural('connection_pending', status.pending)}</span>
+      )}
       {(!status?.configured || status?.paused) && (
         <button type="button" class="link" onClick={props.onOpenOptions}>
-          {status?.paused?.reason === 'permission' ? 'Reconnect' : 'Settings'}
+          {status?.paused?.reason === 'permission' ? t('connection_reconnect') : t('connection_settings')}
         </button>
       )}
     </div>

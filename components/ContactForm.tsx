@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { Field } from '@/components/Field';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { ContactDraft, DraftErrors, DraftField } from '@/lib/ui/draft';
 
 interface ContactFormProps {
@@ -16,29 +17,36 @@ interface ContactFormProps {
   phoneHint?: string;
 }
 
-const FIELDS: { field: DraftField; label: string; type?: 'email' | 'tel' | 'url'; multiline?: boolean }[] = [
-  { field: 'email', label: 'Email', type: 'email' },
-  { field: 'firstName', label: 'First name' },
-  { field: 'lastName', label: 'Last name' },
-  { field: 'phone', label: 'Phone', type: 'tel' },
-  { field: 'company', label: 'Company' },
-  { field: 'title', label: 'Job title' },
-  { field: 'profileUrl', label: 'LinkedIn URL', type: 'url' },
-  { field: 'note', label: 'Note', multiline: true },
+/** Each field's label, and its name inside a sentence ("Use the page's phone"). */
+const FIELDS: {
+  field: DraftField;
+  label: MessageKey;
+  noun: MessageKey;
+  type?: 'email' | 'tel' | 'url';
+  multiline?: boolean;
+}[] = [
+  { field: 'email', label: 'contact_email', noun: 'contact_email_noun', type: 'email' },
+  { field: 'firstName', label: 'contact_first_name', noun: 'contact_first_name_noun' },
+  { field: 'lastName', label: 'contact_last_name', noun: 'contact_last_name_noun' },
+  { field: 'phone', label: 'contact_phone', noun: 'contact_phone_noun', type: 'tel' },
+  { field: 'company', label: 'contact_company', noun: 'contact_company_noun' },
+  { field: 'title', label: 'contact_job_title', noun: 'contact_job_title_noun' },
+  { field: 'profileUrl', label: 'contact_linkedin_url', noun: 'contact_linkedin_url_noun', type: 'url' },
+  { field: 'note', label: 'contact_note', noun: 'contact_note_noun', multiline: true },
 ];
 
 /** The editable contact, one labelled field each, with ActiveCampaign's differing values beside them. */
 export function ContactForm(props: ContactFormProps): JSX.Element {
   return (
     <div class="contact-form">
-      {FIELDS.map(({ field, label, type, multiline }) => {
+      {FIELDS.map(({ field, label, noun, type, multiline }) => {
         const acValue = props.comparison?.[field];
         const takingPage = props.takePage?.includes(field) ?? false;
         return (
           <Field
             key={field}
             id={`contact-${field}`}
-            label={label}
+            label={t(label)}
             type={type}
             multiline={multiline}
             value={props.draft[field]}
@@ -50,10 +58,10 @@ export function ContactForm(props: ContactFormProps): JSX.Element {
             {acValue !== undefined && (
               <div class="compare" data-field={field}>
                 <span>
-                  ActiveCampaign has <strong>{acValue}</strong>
+                  {t('contact_ac_has')} <strong>{acValue}</strong>
                   {props.draft[field] ? (
                     <>
-                      , page says <strong>{props.draft[field]}</strong>
+                      {t('contact_page_says')} <strong>{props.draft[field]}</strong>
                     </>
                   ) : null}
                 </span>
@@ -64,10 +72,10 @@ export function ContactForm(props: ContactFormProps): JSX.Element {
                       checked={takingPage}
                       onChange={(e) => props.onTakePage?.(field, e.currentTarget.checked)}
                     />
-                    Use the page's {label.toLowerCase()}
+                    {t('contact_use_page_value', { field: t(noun) })}
                   </label>
                 )}
-                {!takingPage && <small class="hint">Keeping ActiveCampaign's value.</small>}
+                {!takingPage && <small class="hint">{t('contact_keeping_ac_value')}</small>}
               </div>
             )}
           </Field>

@@ -1,20 +1,27 @@
 import type { JSX } from 'preact';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { ExistingContact } from '@/lib/messaging/protocol';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 
-const LIST_STATUS: Record<string, string> = {
-  '1': 'subscribed',
-  '2': 'unsubscribed',
-  '0': 'unconfirmed',
-  '3': 'bounced',
+const LIST_STATUS: Record<string, MessageKey> = {
+  '1': 'list_status_subscribed',
+  '2': 'list_status_unsubscribed',
+  '0': 'list_status_unconfirmed',
+  '3': 'list_status_bounced',
+};
+
+/** A list status as the user reads it; a status ActiveCampaign may add later shows its number. */
+const statusName = (status: string): string => {
+  const key = LIST_STATUS[status];
+  return key ? t(key) : t('list_status_unknown', { status });
 };
 
 /** What ActiveCampaign already holds for this email. */
 export function ExistingSummary({ contact }: { contact: ExistingContact }): JSX.Element {
   const href = contact.appUrl ? safeHttpUrl(contact.appUrl) : null;
   return (
-    <section class="existing" aria-label="Already in ActiveCampaign">
-      <h2>Already in ActiveCampaign</h2>
+    <section class="existing" aria-label={t('existing_heading')}>
+      <h2>{t('existing_heading')}</h2>
       <p>
         {[contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email}
         {contact.phone && <> · {contact.phone}</>}
@@ -22,19 +29,22 @@ export function ExistingSummary({ contact }: { contact: ExistingContact }): JSX.
       </p>
       {contact.lists.length > 0 && (
         <p>
-          Lists:{' '}
+          {t('existing_lists')}{' '}
           {contact.lists.map((l, i) => (
             <span key={l.id} class={l.status === '2' ? 'pill pill--warn' : 'pill'}>
-              {l.name} ({LIST_STATUS[l.status] ?? `status ${l.status}`})
-              {i < contact.lists.length - 1 ? ' ' : ''}
+              {l.name} ({statusName(l.status)}){i < contact.lists.length - 1 ? ' ' : ''}
             </span>
           ))}
         </p>
       )}
-      {contact.tags.length > 0 && <p>Tags: {contact.tags.join(', ')}</p>}
+      {contact.tags.length > 0 && (
+        <p>
+          {t('existing_tags')} {contact.tags.join(', ')}
+        </p>
+      )}
       {href && (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          Open in ActiveCampaign
+          {t('common_open_in_ac')}
         </a>
       )}
     </section>

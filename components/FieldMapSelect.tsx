@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
+import { t } from '@/lib/i18n';
 import type { FieldOption } from '@/lib/messaging/protocol';
 import { isMappableType, refersTo } from '@/lib/save/field-ref';
-import { LOCKED_HINT } from './AccountFields';
 
 interface FieldMapSelectProps {
   id: string;
@@ -20,10 +20,10 @@ export function FieldMapSelect(props: FieldMapSelectProps): JSX.Element {
   const { value } = props;
   const current = value ? props.fields.find((f) => refersTo(value, f)) : undefined;
   const hint = props.locked
-    ? LOCKED_HINT
+    ? t('options_locked_hint')
     : props.fields.length === 0
-      ? 'Connect your account to choose from its custom fields.'
-      : 'Only text, text area and hidden fields can hold this.';
+      ? t('fieldmap_connect_first')
+      : t('fieldmap_types_hint');
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -34,20 +34,20 @@ export function FieldMapSelect(props: FieldMapSelectProps): JSX.Element {
         aria-describedby={`${props.id}-hint`}
         onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
       >
-        <option value="">Not saved</option>
+        <option value="">{t('fieldmap_not_saved')}</option>
         {offered.map((f) => (
           <option key={f.id} value={f.id}>
             {f.title}
           </option>
         ))}
         {current && !isMappableType(current.type) && (
-          <option value={current.id}>{`${current.title} (${current.type}: cannot hold text)`}</option>
+          <option value={current.id}>
+            {t('fieldmap_cannot_hold_text', { field: current.title, type: current.type })}
+          </option>
         )}
         {value && !current && (
           <option value={value}>
-            {props.fields.length
-              ? 'A field this account does not have'
-              : 'A field (connect your account to see which)'}
+            {props.fields.length ? t('fieldmap_unknown_field') : t('fieldmap_field_not_connected')}
           </option>
         )}
       </select>

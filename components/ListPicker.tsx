@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 interface ListOption {
   id: string;
@@ -31,18 +32,18 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
     set(on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id));
   return (
     <fieldset class="list-picker">
-      <legend>Lists</legend>
+      <legend>{t('lists_legend')}</legend>
       {props.lists.length > 6 && (
         <input
           type="search"
           class="list-picker__search"
-          aria-label="Search lists"
-          placeholder="Search lists"
+          aria-label={t('lists_search')}
+          placeholder={t('lists_search')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       )}
-      {props.lists.length === 0 && <p class="hint">No lists in this ActiveCampaign account yet.</p>}
+      {props.lists.length === 0 && <p class="hint">{t('lists_none_in_account')}</p>}
       <ul>
         {shown.map((list) => {
           const locked = list.locked;
@@ -60,7 +61,7 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
                   onChange={(e) => toggle(list.id, e.currentTarget.checked, props.selected, props.onChange)}
                 />
                 {list.name}
-                {active && <span class="pill">subscribed</span>}
+                {active && <span class="pill">{t('list_status_subscribed')}</span>}
                 {unsubscribed && <span class="pill pill--warn">{locked}</span>}
               </label>
               {unsubscribed && (
@@ -75,8 +76,8 @@ export function ListPicker(props: ListPickerProps): JSX.Element {
                     }}
                   />
                   {list.status === '2'
-                    ? 'Re-subscribe (they unsubscribed)'
-                    : `Change their status (${locked})`}
+                    ? t('lists_resubscribe')
+                    : t('lists_change_status', { status: locked ?? '' })}
                 </label>
               )}
             </li>

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { t } from '@/lib/i18n';
 import type { ExistingContact } from '@/lib/messaging/protocol';
 
 /** The page had no email: offer the people in ActiveCampaign who may be this person. */
@@ -7,16 +8,14 @@ export function MatchOffer(props: {
   onLink(match: ExistingContact): void;
 }): JSX.Element {
   return (
-    <section class="matches" aria-label="Possible matches in ActiveCampaign">
+    <section class="matches" aria-label={t('matches_label')}>
       {props.matches.map((m) => {
         const name = [m.firstName, m.lastName].filter(Boolean).join(' ');
         return (
           <div key={m.id} class="match">
-            <span>
-              Is this {name || m.email} &lt;{m.email}&gt;?
-            </span>
+            <span>{t('matches_is_this', { name: name || m.email, email: m.email })}</span>
             <button type="button" onClick={() => props.onLink(m)}>
-              Yes, use {m.email}
+              {t('matches_use', { email: m.email })}
             </button>
           </div>
         );

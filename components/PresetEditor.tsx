@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { ListOption } from '@/lib/messaging/protocol';
 import type { Preset } from '@/lib/settings';
-import { LOCKED_HINT } from './AccountFields';
 import { Field } from './Field';
 import { ListPicker } from './ListPicker';
 import { TagInput } from './TagInput';
@@ -29,7 +29,7 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
   const [open, setOpen] = useState<number | null>(null);
   const editing = open === null ? undefined : presets[open];
   const listNames = (p: Preset) =>
-    p.lists.map((id) => props.lists.find((l) => l.id === id)?.name ?? 'a list');
+    p.lists.map((id) => props.lists.find((l) => l.id === id)?.name ?? t('presets_unknown_list'));
   const change = (next: Preset[], nextDefault = defaultPreset) =>
     props.onChange(next, next.some((p) => p.name === nextDefault) ? nextDefault : undefined);
   const edit = (patch: Partial<Preset>) => {
@@ -51,18 +51,17 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
     setOpen(null);
   };
   const add = () => {
-    change([...presets, { name: `Preset ${presets.length + 1}`, lists: [], tags: [] }]);
+    change([
+      ...presets,
+      { name: t('presets_new_name', { number: presets.length + 1 }), lists: [], tags: [] },
+    ]);
     setOpen(presets.length);
   };
 
   return (
     <fieldset class="presets" disabled={locked}>
-      <legend>Presets</legend>
-      <p class="hint">
-        {locked
-          ? LOCKED_HINT
-          : 'Lists and tags to file a contact under in one step. The default one is chosen when the popup opens.'}
-      </p>
+      <legend>{t('presets_legend')}</legend>
+      <p class="hint">{locked ? t('options_locked_hint') : t('presets_hint')}</p>
       <ul class="presets__list">
         {presets.map((p, i) => (
           <li
@@ -71,21 +70,24 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
           >
             <span class="presets__summary">
               <strong>{p.name}</strong>
-              {p.name === defaultPreset && <span class="pill">default</span>}
+              {p.name === defaultPreset && <span class="pill">{t('presets_default_pill')}</span>}
               <small class="hint">
-                Lists: {listNames(p).join(', ') || 'none'} · Tags: {p.tags.join(', ') || 'none'}
+                {t('common_lists_and_tags', {
+                  lists: listNames(p).join(', ') || t('common_none'),
+                  tags: p.tags.join(', ') || t('common_none'),
+                })}
               </small>
             </span>
             <span class="actions">
               <button type="button" class="secondary" onClick={() => setOpen(i === open ? null : i)}>
-                {i === open ? `Done with ${p.name}` : `Edit ${p.name}`}
+                {i === open ? t('presets_done_with', { name: p.name }) : t('presets_edit', { name: p.name })}
               </button>
               <button
                 type="button"
                 class="secondary"
                 disabled={i === 0}
                 onClick={() => move(i, i - 1)}
-                aria-label={`Move ${p.name} up`}
+                aria-label={t('presets_move_up', { name: p.name })}
               >
                 ↑
               </button>
@@ -94,12 +96,17 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
                 class="secondary"
                 disabled={i === presets.length - 1}
                 onClick={() => move(i, i + 1)}
-                aria-label={`Move ${p.name} down`}
+                aria-label={t('presets_move_down', { name: p.name })}
               >
                 ↓
               </button>
-              <button type="button" class="danger" onClick={() => remove(i)} aria-label={`Delete ${p.name}`}>
-                Delete
+              <button
+                type="button"
+                class="danger"
+                onClick={() => remove(i)}
+                aria-label={t('presets_delete', { name: p.name })}
+              >
+                {t('presets_delete_button')}
               </button>
             </span>
           </li>
@@ -109,7 +116,7 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
         <div class="presets__editor">
           <Field
             id="preset-name"
-            label="Preset name"
+            label={t('presets_name')}
             value={editing.name}
             onInput={(name) => edit({ name })}
           />
@@ -119,7 +126,7 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
               checked={editing.name === defaultPreset}
               onChange={(e) => change(presets, e.currentTarget.checked ? editing.name : undefined)}
             />
-            Default preset
+            {t('presets_default')}
           </label>
           <ListPicker
             lists={props.lists}
@@ -133,7 +140,7 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
       )}
       <div class="actions">
         <button type="button" class="secondary" onClick={add}>
-          Add preset
+          {t('presets_add')}
         </button>
       </div>
     </fieldset>

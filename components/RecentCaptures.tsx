@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '@/lib/i18n';
+import { formatDateTime, type MessageKey, plural, t } from '@/lib/i18n';
 
 export interface RecentCapture {
   id: string;
@@ -12,11 +12,11 @@ export interface RecentCapture {
   error?: string;
 }
 
-const STATE_LABEL: Record<RecentCapture['state'], string> = {
-  pending: 'Queued',
-  syncing: 'Syncing',
-  synced: 'Synced',
-  failed: 'Failed',
+const STATE_LABEL: Record<RecentCapture['state'], MessageKey> = {
+  pending: 'status_queued',
+  syncing: 'status_syncing',
+  synced: 'status_synced',
+  failed: 'status_failed',
 };
 
 /**
@@ -36,22 +36,19 @@ function ClearHistory(props: { failed: number; onClear(includeFailed: boolean): 
         class="secondary"
         onClick={() => (props.failed > 0 ? setConfirming(true) : clear(false))}
       >
-        Clear history
+        {t('recent_clear')}
       </button>
     );
   return (
     <fieldset class="confirm">
-      <legend>Clear history</legend>
-      <p>
-        {props.failed} failed {props.failed === 1 ? 'capture was' : 'captures were'} never saved in
-        ActiveCampaign. Remove {props.failed === 1 ? 'it' : 'them'} too?
-      </p>
+      <legend>{t('recent_clear')}</legend>
+      <p>{plural('recent_clear_failed_question', props.failed)}</p>
       <div class="actions">
         <button type="button" class="danger" onClick={() => clear(true)}>
-          Remove failed too
+          {t('recent_clear_failed_too')}
         </button>
         <button type="button" class="secondary" onClick={() => clear(false)}>
-          Only synced
+          {t('recent_clear_only_synced')}
         </button>
       </div>
     </fieldset>
@@ -68,7 +65,7 @@ export function RecentCaptures(props: {
   const failed = props.items.filter((i) => i.state === 'failed').length;
   return (
     <details class="recent">
-      <summary>Recent captures ({props.items.length})</summary>
+      <summary>{plural('recent_heading', props.items.length)}</summary>
       <ul>
         {props.items.map((item) => (
           <li key={item.id} class={`recent__item recent__item--${item.state}`}>
@@ -76,13 +73,13 @@ export function RecentCaptures(props: {
               <strong>{item.name || item.email}</strong> {item.name && <small>{item.email}</small>}
             </span>
             <small>
-              {STATE_LABEL[item.state]} · {formatDateTime(item.at)}
+              {t(STATE_LABEL[item.state])} · {formatDateTime(item.at)}
               {item.sourceTitle ? ` · ${item.sourceTitle}` : ''}
             </small>
             {item.error && <small class="error">{item.error}</small>}
             {item.state === 'failed' && (
               <button type="button" onClick={() => props.onRetry(item.id)}>
-                Retry
+                {t('common_retry')}
               </button>
             )}
           </li>

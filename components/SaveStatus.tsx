@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { type MessageKey, t } from '@/lib/i18n';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 
 export interface SaveStatusView {
@@ -11,12 +12,12 @@ export interface SaveStatusView {
   onRetry?(): void;
 }
 
-const LABEL: Record<SaveStatusView['state'], string> = {
-  saving: 'Saving…',
-  pending: 'Queued',
-  syncing: 'Queued — syncing with ActiveCampaign…',
-  synced: 'Synced',
-  failed: 'Failed',
+const LABEL: Record<SaveStatusView['state'], MessageKey> = {
+  saving: 'status_saving',
+  pending: 'status_queued',
+  syncing: 'status_syncing_with_ac',
+  synced: 'status_synced',
+  failed: 'status_failed',
 };
 
 /** Save → Queued → Synced, or the error and what to do about it. */
@@ -24,21 +25,21 @@ export function SaveStatus(props: SaveStatusView): JSX.Element {
   const href = props.appUrl ? safeHttpUrl(props.appUrl) : null;
   return (
     <div class={`save-status save-status--${props.state}`} role="status" aria-live="polite">
-      <strong>{LABEL[props.state]}</strong>
+      <strong>{t(LABEL[props.state])}</strong>
       {props.message && <span class="save-status__message">{props.message}</span>}
       {props.skippedLists && props.skippedLists.length > 0 && (
         <span class="save-status__message">
-          Left unsubscribed: {props.skippedLists.join(', ')} (they unsubscribed; not re-subscribed).
+          {t('status_left_unsubscribed', { lists: props.skippedLists.join(', ') })}
         </span>
       )}
       {props.state === 'synced' && href && (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          Open in ActiveCampaign
+          {t('common_open_in_ac')}
         </a>
       )}
       {props.state === 'failed' && props.onRetry && (
         <button type="button" onClick={props.onRetry}>
-          Retry
+          {t('common_retry')}
         </button>
       )}
     </div>

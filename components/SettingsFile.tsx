@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { t } from '@/lib/i18n';
 
 interface SettingsFileProps {
   onExport(): void;
@@ -11,17 +12,14 @@ interface SettingsFileProps {
 export function SettingsFile(props: SettingsFileProps): JSX.Element {
   return (
     <section>
-      <h2>Share settings</h2>
-      <p class="hint">
-        Export everything on this page except the API key as a file a colleague can import. Importing replaces
-        the settings on this page; press Save settings to keep them.
-      </p>
+      <h2>{t('settings_file_heading')}</h2>
+      <p class="hint">{t('settings_file_hint')}</p>
       <div class="actions">
         <button type="button" class="secondary" onClick={props.onExport}>
-          Export settings
+          {t('settings_file_export')}
         </button>
         <label class="file-button">
-          Import settings
+          {t('settings_file_import')}
           <input
             type="file"
             accept="application/json,.json"

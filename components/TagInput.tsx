@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sameTag, tagNameProblem } from '@/lib/save/tag-name';
 
 interface TagInputProps {
@@ -27,24 +28,24 @@ export function TagInput(props: TagInputProps): JSX.Element {
     }
     // AC treats tag names case-insensitively: prefer the account's spelling.
     const spelled = props.known.find((k) => sameTag(k, name)) ?? name;
-    if (!props.tags.some((t) => sameTag(t, spelled))) props.onChange([...props.tags, spelled]);
+    if (!props.tags.some((tag) => sameTag(tag, spelled))) props.onChange([...props.tags, spelled]);
     setText('');
     setError(null);
   };
-  const isNew = (t: string) => !props.known.some((k) => sameTag(k, t));
+  const isNew = (tag: string) => !props.known.some((k) => sameTag(k, tag));
   return (
     <div class={`field tag-input${error ? ' field--error' : ''}`}>
-      <label for={id}>Tags</label>
-      <ul class="chips" aria-label="Chosen for this contact">
-        {props.tags.map((t) => (
-          <li key={t} class="chip">
-            {t}
-            {isNew(t) && <span class="pill">new</span>}
-            {props.existing?.some((e) => sameTag(e, t)) && <span class="pill">on contact</span>}
+      <label for={id}>{t('tags_label')}</label>
+      <ul class="chips" aria-label={t('tags_chosen')}>
+        {props.tags.map((tag) => (
+          <li key={tag} class="chip">
+            {tag}
+            {isNew(tag) && <span class="pill">{t('tags_new')}</span>}
+            {props.existing?.some((e) => sameTag(e, tag)) && <span class="pill">{t('tags_on_contact')}</span>}
             <button
               type="button"
-              aria-label={`Remove tag ${t}`}
-              onClick={() => props.onChange(props.tags.filter((x) => x !== t))}
+              aria-label={t('tags_remove', { tag })}
+              onClick={() => props.onChange(props.tags.filter((x) => x !== tag))}
             >
               ×
             </button>
@@ -55,7 +56,7 @@ export function TagInput(props: TagInputProps): JSX.Element {
         id={id}
         list={`${id}-known`}
         value={text}
-        placeholder="Add a tag and press Enter"
+        placeholder={t('tags_placeholder')}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onInput={(e) => {

@@ -7,6 +7,9 @@
  * outright: no real AC host looks like that (docs/activecampaign.md#redirects).
  */
 
+// Relative: wxt.config.ts loads this file (AC_HOST_PERMISSIONS) before the @/ alias exists.
+import { t } from './i18n';
+
 type NormalizedApiUrl =
   | { ok: true; origin: string; custom?: true }
   /** `needsCustomConfirmation`: a well-formed host that is not AC's; asking the user may accept it. */
@@ -43,53 +46,43 @@ const ALLOWED_PATHS = new Set(['/', '/api/3', '/api/3/']);
 /** `…api-us1.com.` or `…activehosted.com.` followed by another label. */
 const AC_HOST_FOLLOWED_BY_DOMAIN = /(^|\.)(api-[a-z]+\d*|activehosted)\.com\.[a-z0-9-]/i;
 
-const EXAMPLE = 'https://youraccount.api-us1.com';
-
 export function normalizeApiUrl(input: string, options: NormalizeApiUrlOptions): NormalizedApiUrl {
+  const example = t('account_api_url_example');
   const trimmed = input.trim();
-  if (trimmed === '')
-    return refuse(`Enter the API URL from ActiveCampaign’s Settings → Developer, e.g. ${EXAMPLE}.`);
+  if (trimmed === '') return refuse(t('api_url_empty', { example }));
 
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return refuse(`That is not a web address. Paste the API URL, e.g. ${EXAMPLE}.`);
+    return refuse(t('api_url_not_web_address', { example }));
   }
 
   const isLoopback = options.allowLoopbackHttp && LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(isLoopback && url.protocol === 'http:')) {
-    return refuse(`The API URL must start with https://, e.g. ${EXAMPLE}.`);
+    return refuse(t('api_url_not_https', { example }));
   }
   // `https://acct.api-us1.com@evil.com` sends everything to evil.com with "acct.api-us1.com" as a user name.
   if (url.username !== '' || url.password !== '') {
-    return refuse(
-      'The API URL must not contain “@” or a user name. Paste it exactly as ActiveCampaign shows it.',
-    );
+    return refuse(t('api_url_user_name'));
   }
   // A bare trailing `?` or `#` leaves `search`/`hash` empty, so look at the raw text too.
   if (url.search !== '' || url.hash !== '' || /[?#]/.test(trimmed)) {
-    return refuse(`The API URL must not contain “?” or “#”. Paste only the address, e.g. ${EXAMPLE}.`);
+    return refuse(t('api_url_query', { example }));
   }
   if (!ALLOWED_PATHS.has(url.pathname)) {
-    return refuse(`Paste only the API URL without a page path, e.g. ${EXAMPLE}.`);
+    return refuse(t('api_url_path', { example }));
   }
   if (AC_HOST_FOLLOWED_BY_DOMAIN.test(url.hostname)) {
-    return refuse(
-      'This looks like an ActiveCampaign address followed by another domain. ' +
-        'Copy the API URL again from ActiveCampaign’s Settings → Developer.',
-    );
+    return refuse(t('api_url_look_alike'));
   }
   if (isLoopback || isActiveCampaignHost(url.hostname)) return { ok: true, origin: url.origin };
-  if (LOOPBACK_HOSTS.has(url.hostname))
-    return refuse(`The API URL must be your ActiveCampaign address, e.g. ${EXAMPLE}.`);
+  if (LOOPBACK_HOSTS.has(url.hostname)) return refuse(t('api_url_loopback', { example }));
   if (!options.confirmedCustomEndpoint) {
     return {
       ok: false,
       needsCustomConfirmation: true,
-      message:
-        `${url.hostname} is not an ActiveCampaign address (like ${EXAMPLE}). ` +
-        'Your API key would be sent there: confirm it is your own API endpoint to use it.',
+      message: t('api_url_custom_endpoint', { host: url.hostname, example }),
     };
   }
   return { ok: true, origin: url.origin, custom: true };

@@ -8,13 +8,14 @@ import { browser } from 'wxt/browser';
  */
 
 type Messages = typeof import('@/public/_locales/en/messages.json');
-type MessageKey = keyof Messages;
+/** A key of the message files; components that take a text by key use this type. */
+export type MessageKey = keyof Messages;
 /** Keys with plural forms (`…_one` / `…_other`), chosen by `plural()`. */
 type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 type Slots = Record<string, string | number>;
 
 /** The user's UI language, as the browser reports it (e.g. `de`, `en-US`). */
-function uiLanguage(): string {
+export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
@@ -42,4 +43,14 @@ function formatNumber(value: number): string {
 /** A date and time written the user's way. */
 export function formatDateTime(epochMs: number): string {
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}
+
+/**
+ * An extension page in the user's language: its `lang` (screen readers pick their voice by it) and
+ * its title. Chrome does not replace `__MSG_…__` in an extension's HTML, so each page's main.tsx
+ * calls this before rendering.
+ */
+export function localisePage(title: MessageKey): void {
+  document.documentElement.lang = uiLanguage();
+  document.title = t(title);
 }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { type Settings, settingsSchema } from '@/lib/settings';
 
 /**
@@ -19,11 +20,16 @@ export function readSettingsFile(
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not Sidecard settings: it is not JSON.' };
+    return { ok: false, error: t('settings_file_not_json') };
   }
   const parsed = settingsSchema.safeParse(json);
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` (at “${issue.path.join('.')}”)` : '';
-  return { ok: false, error: `Nothing was imported: ${issue?.message ?? 'not Sidecard settings'}${where}.` };
+  const problem = issue?.message ?? t('settings_file_not_settings');
+  return {
+    ok: false,
+    error: issue?.path.length
+      ? t('settings_file_invalid_at', { problem, path: issue.path.join('.') })
+      : t('settings_file_invalid', { problem }),
+  };
 }

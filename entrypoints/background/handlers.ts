@@ -5,6 +5,7 @@ import { listOptions } from '@/lib/activecampaign/catalog/lists';
 import { tagOptions } from '@/lib/activecampaign/catalog/tags';
 import type { Connection } from '@/lib/activecampaign/connection';
 import { findMatches, lookupContact } from '@/lib/activecampaign/lookup';
+import { t } from '@/lib/i18n';
 import { type Handlers, Refusal } from '@/lib/messaging/router';
 import { clearFinished, enqueue, retry } from '@/lib/outbox/queue';
 import type { OutboxRunner } from '@/lib/outbox/runner';
@@ -54,6 +55,6 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
 }
 
 function queued(item: { id: string } | undefined): { id: string } {
-  if (!item) throw new Refusal('That capture is no longer in the queue.', 'not-found');
+  if (!item) throw new Refusal(t('error_not_queued'), 'not-found');
   return { id: item.id };
 }

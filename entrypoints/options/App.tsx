@@ -4,7 +4,7 @@ import { AccountField, CustomEndpointConfirm } from '@/components/AccountFields'
 import { FieldMapSelect } from '@/components/FieldMapSelect';
 import { PresetEditor } from '@/components/PresetEditor';
 import { SettingsFile } from '@/components/SettingsFile';
-import { t } from '@/lib/i18n';
+import { type MessageKey, t } from '@/lib/i18n';
 import { type FieldOption, type Status, sendMessage } from '@/lib/messaging/protocol';
 import { type Settings, settingsSchema } from '@/lib/settings';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsFileText } from '@/lib/settings-file';
@@ -14,10 +14,10 @@ import { checkApiUrl, needsConfirmation, requestOriginAccess } from '@/lib/ui/or
 import { SavingOptions } from './SavingOptions';
 
 type FieldMapKey = keyof Settings['fieldMap'];
-const FIELD_MAP_LABELS: Record<FieldMapKey, string> = {
-  linkedinUrl: 'Save the LinkedIn URL in',
-  jobTitle: 'Save the job title in',
-  sourceUrl: 'Save the source page in',
+const FIELD_MAP_LABELS: Record<FieldMapKey, MessageKey> = {
+  linkedinUrl: 'options_map_linkedin_url',
+  jobTitle: 'options_map_job_title',
+  sourceUrl: 'options_map_source_url',
 };
 
 function download(name: string, text: string): void {
@@ -74,7 +74,7 @@ export function App(): JSX.Element {
     })();
   }, []);
 
-  if (!settings) return <main class="options">Loading…</main>;
+  if (!settings) return <main class="options">{t('options_loading')}</main>;
   const locked = (key: keyof Settings) => key in managed;
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setSettings({ ...settings, [key]: value });
@@ -89,8 +89,7 @@ export function App(): JSX.Element {
     const moved = url.ok && url.origin !== status?.apiUrl;
     if (!apiKey.trim() && moved && status?.keyHint)
       nextErrors.apiKey = t('options_api_key_for_new_url', { origin: url.ok ? url.origin : '' });
-    else if (!apiKey.trim() && !status?.keyHint)
-      nextErrors.apiKey = 'Paste the API key from Settings → Developer.';
+    else if (!apiKey.trim() && !status?.keyHint) nextErrors.apiKey = t('options_key_missing');
     const candidate = settingsSchema.safeParse({
       ...settings,
       apiUrl: url.ok ? url.origin : '',
@@ -100,17 +99,17 @@ export function App(): JSX.Element {
     // The default preset is remembered by name, so names must tell presets apart.
     const names = settings.presets.map((p) => p.name.trim().toLowerCase());
     const twin = settings.presets.find((_, i) => names.indexOf(names[i]!) !== i);
-    if (twin) nextErrors.presets = `Two presets are called “${twin.name}”: give each its own name.`;
+    if (twin) nextErrors.presets = t('options_presets_same_name', { name: twin.name });
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0 || !url.ok || !candidate.success) {
-      setMessage({ tone: 'error', text: 'Nothing was saved: fix the highlighted fields.' });
+      setMessage({ tone: 'error', text: t('options_not_saved_fix') });
       return;
     }
     // Straight from the click, before anything else is awaited (see requestOriginAccess).
     if (!(await requestOriginAccess(url.origin))) {
       setMessage({
         tone: 'error',
-        text: `Nothing was saved: Sidecard needs permission to talk to ${url.origin} (your ActiveCampaign API, and nothing else).`,
+        text: t('options_not_saved_permission', { origin: url.origin }),
       });
       return;
     }
@@ -126,7 +125,7 @@ export function App(): JSX.Element {
     setSettings(candidate.data);
     setAttention(undefined);
     setStatus(res.value);
-    setMessage({ tone: 'ok', text: 'Saved.' });
+    setMessage({ tone: 'ok', text: t('options_saved') });
     void loadFields();
   };
 
@@ -138,7 +137,7 @@ export function App(): JSX.Element {
       return;
     }
     if (!(await requestOriginAccess(url.origin))) {
-      setConnection(`Sidecard needs permission to talk to ${url.origin} first.`);
+      setConnection(t('options_test_permission', { origin: url.origin }));
       return;
     }
     const res = await whileBusy(
@@ -148,7 +147,9 @@ export function App(): JSX.Element {
         confirmedCustomEndpoint: url.custom === true,
       }),
     );
-    setConnection(res.ok ? `Connected as ${res.value.name} (${res.value.email})` : res.error);
+    setConnection(
+      res.ok ? t('options_connected_as', { name: res.value.name, email: res.value.email }) : res.error,
+    );
   };
 
   const onForget = async () => {
@@ -157,7 +158,7 @@ export function App(): JSX.Element {
       setStatus(res.value);
       setMessage({
         tone: 'ok',
-        text: 'The API key was removed from this browser. Saves wait until you add a key.',
+        text: t('options_key_forgotten'),
       });
     }
   };
@@ -171,19 +172,16 @@ export function App(): JSX.Element {
     const next = { ...file.settings, confirmedCustomEndpoint: false, ...managed };
     setSettings(next);
     setApiUrl(next.apiUrl);
-    setMessage({ tone: 'ok', text: 'Imported. Press Save settings to keep these settings.' });
+    setMessage({ tone: 'ok', text: t('options_imported') });
   };
 
   return (
     <main class="options">
-      <h1>Sidecard settings</h1>
+      <h1>{t('page_title_options')}</h1>
       <form onSubmit={onSave} noValidate>
         <section>
-          <h2>ActiveCampaign account</h2>
-          <p class="hint">
-            Sidecard asks your browser for permission to reach exactly your API URL, and sends the key only
-            there.
-          </p>
+          <h2>{t('options_account_heading')}</h2>
+          <p class="hint">{t('options_account_hint')}</p>
           {attention && (
             <p class="error" role="alert">
               {attention}
@@ -216,11 +214,11 @@ export function App(): JSX.Element {
           />
           <div class="actions">
             <button type="button" class="secondary" onClick={() => void onTest()} disabled={busy}>
-              Test connection
+              {t('options_test_connection')}
             </button>
             {status?.keyHint && (
               <button type="button" class="danger" onClick={() => void onForget()}>
-                Forget key
+                {t('options_forget_key')}
               </button>
             )}
           </div>
@@ -232,12 +230,12 @@ export function App(): JSX.Element {
         </section>
         <SavingOptions settings={settings} update={update} errors={errors} locked={locked} />
         <section>
-          <h2>Custom fields</h2>
+          <h2>{t('options_custom_fields')}</h2>
           {(Object.keys(FIELD_MAP_LABELS) as FieldMapKey[]).map((key) => (
             <FieldMapSelect
               key={key}
               id={`field-${key}`}
-              label={FIELD_MAP_LABELS[key]}
+              label={t(FIELD_MAP_LABELS[key])}
               value={settings.fieldMap[key]}
               fields={fields}
               locked={locked('fieldMap')}
@@ -260,7 +258,7 @@ export function App(): JSX.Element {
         )}
         <div class="actions">
           <button type="submit" disabled={busy}>
-            Save settings
+            {t('options_save')}
           </button>
         </div>
         {message && (

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
-import { LOCKED_HINT } from '@/components/AccountFields';
 import { Field } from '@/components/Field';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 
 interface SavingOptionsProps {
@@ -13,7 +13,8 @@ interface SavingOptionsProps {
 
 /** How saves are made: API mode, phone country, account link, provenance note, rate. */
 export function SavingOptions({ settings, update, errors, locked }: SavingOptionsProps): JSX.Element {
-  const check = (key: 'companyToAccount' | 'provenanceNote' | 'refreshOnNavigation', label: string) => (
+  const lockedHint = t('options_locked_hint');
+  const check = (key: 'companyToAccount' | 'provenanceNote' | 'refreshOnNavigation', label: MessageKey) => (
     <label class="check">
       <input
         type="checkbox"
@@ -21,15 +22,15 @@ export function SavingOptions({ settings, update, errors, locked }: SavingOption
         disabled={locked(key)}
         onChange={(e) => update(key, e.currentTarget.checked)}
       />
-      {label}
-      {locked(key) && <small class="hint"> {LOCKED_HINT}</small>}
+      {t(label)}
+      {locked(key) && <small class="hint"> {lockedHint}</small>}
     </label>
   );
   return (
     <section>
-      <h2>Saving</h2>
+      <h2>{t('options_saving_heading')}</h2>
       <div class="field">
-        <label for="apiMode">API mode</label>
+        <label for="apiMode">{t('options_api_mode')}</label>
         <select
           id="apiMode"
           value={settings.apiMode}
@@ -37,44 +38,33 @@ export function SavingOptions({ settings, update, errors, locked }: SavingOption
           disabled={locked('apiMode')}
           onChange={(e) => update('apiMode', e.currentTarget.value === 'v1' ? 'v1' : 'v3')}
         >
-          <option value="v3">API v3 (recommended)</option>
-          <option value="v1">Legacy API v1</option>
+          <option value="v3">{t('options_api_v3')}</option>
+          <option value="v1">{t('options_api_v1')}</option>
         </select>
         {settings.apiMode === 'v1' && (
           <small class="hint" id="apiMode-v1">
-            API v1 puts your API key in every request's address (ActiveCampaign's v1 design); prefer v3.
+            {t('options_api_v1_warning')}
           </small>
         )}
-        {locked('apiMode') && <small class="hint">{LOCKED_HINT}</small>}
+        {locked('apiMode') && <small class="hint">{lockedHint}</small>}
       </div>
       <Field
         id="defaultCountry"
-        label="Default phone country"
+        label={t('options_default_country')}
         value={settings.defaultCountry}
-        hint={
-          locked('defaultCountry')
-            ? LOCKED_HINT
-            : 'Two letters, e.g. US, GB, DE: used for numbers written without +country code.'
-        }
+        hint={locked('defaultCountry') ? lockedHint : t('options_default_country_hint')}
         disabled={locked('defaultCountry')}
         onInput={(v) => update('defaultCountry', v.trim().toUpperCase())}
         error={errors.defaultCountry}
       />
-      {check('companyToAccount', 'Link the company as an ActiveCampaign account')}
-      {check('provenanceNote', 'Add a note with the source page and capture time')}
-      {check(
-        'refreshOnNavigation',
-        'Read the page again when the tab navigates (looks each page up in ActiveCampaign without a click)',
-      )}
+      {check('companyToAccount', 'options_company_to_account')}
+      {check('provenanceNote', 'options_provenance_note')}
+      {check('refreshOnNavigation', 'options_refresh_on_navigation')}
       <Field
         id="ratePerSecond"
-        label="Requests per second"
+        label={t('options_rate')}
         value={String(settings.ratePerSecond)}
-        hint={
-          locked('ratePerSecond')
-            ? LOCKED_HINT
-            : 'ActiveCampaign allows 5 per second per account, shared with your other integrations.'
-        }
+        hint={locked('ratePerSecond') ? lockedHint : t('options_rate_hint')}
         disabled={locked('ratePerSecond')}
         onInput={(v) => update('ratePerSecond', Number(v))}
         error={errors.ratePerSecond}

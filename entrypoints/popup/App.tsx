@@ -5,6 +5,7 @@ import { ConnectionBar } from '@/components/ConnectionBar';
 import { Field } from '@/components/Field';
 import { SaveStatus } from '@/components/SaveStatus';
 import { WhatToCheck } from '@/components/WhatToCheck';
+import { t } from '@/lib/i18n';
 import { whatToCheck } from '@/lib/people/checks';
 import { openSidePanel } from '@/lib/side-panel';
 import { useExistingContact } from '@/lib/ui/hooks/use-ac-lookup';
@@ -53,11 +54,11 @@ export function App(): JSX.Element {
             );
           }}
         >
-          Open side panel
+          {t('popup_open_side_panel')}
         </button>
       </header>
       <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
-      {reading.reading && <p class="hint">Reading the page…</p>}
+      {reading.reading && <p class="hint">{t('popup_reading')}</p>}
       {reading.readError && (
         <p class="error" role="alert">
           {reading.readError}
@@ -70,39 +71,36 @@ export function App(): JSX.Element {
         }}
       >
         {candidate && (
-          <section class="card" aria-label="Person on this page">
-            <strong class="card__name">{candidate.name || '(no name)'}</strong>
+          <section class="card" aria-label={t('popup_person')}>
+            <strong class="card__name">{candidate.name || t('person_no_name')}</strong>
             {form.draft.email && <span>{form.draft.email}</span>}
             {form.draft.phone && <span>{form.draft.phone}</span>}
             {(candidate.title || candidate.company) && (
               <span>{[candidate.title, candidate.company].filter(Boolean).join(' · ')}</span>
             )}
             <WhatToCheck checks={whatToCheck(candidate)} />
-            {existing && <small class="pill">Already in ActiveCampaign — only empty fields are filled</small>}
+            {existing && <small class="pill">{t('popup_existing')}</small>}
           </section>
         )}
         {needsEmail && (
           <Field
             id="popup-email"
-            label="Email"
+            label={t('contact_email')}
             type="email"
             value={form.draft.email}
             onInput={(v) => form.setField('email', v, existing)}
-            hint="No email on this page. ActiveCampaign needs one: type it here."
+            hint={t('popup_no_email')}
             autoFocus
           />
         )}
-        {page && !candidate && (
-          <p class="hint">Nobody found on this page. Open the side panel to type details.</p>
-        )}
+        {page && !candidate && <p class="hint">{t('popup_nobody')}</p>}
         <p class="preset">
-          {listNames.length > 0 || form.tags.length > 0 ? (
-            <>
-              Lists: {listNames.join(', ') || 'none'} · Tags: {form.tags.join(', ') || 'none'}
-            </>
-          ) : (
-            'No preset: saves the contact without lists or tags.'
-          )}
+          {listNames.length > 0 || form.tags.length > 0
+            ? t('common_lists_and_tags', {
+                lists: listNames.join(', ') || t('common_none'),
+                tags: form.tags.join(', ') || t('common_none'),
+              })
+            : t('popup_no_preset')}
         </p>
         {form.draft.email && Object.keys(form.errors).length > 0 && (
           <p class="error" role="alert">
@@ -110,7 +108,7 @@ export function App(): JSX.Element {
           </p>
         )}
         <button ref={saveButton} type="submit" class="primary" disabled={form.saving || !page}>
-          Save
+          {t('common_save')}
         </button>
       </form>
       {form.saveError && (

@@ -11,7 +11,7 @@ import { RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
 import { WhatToCheck } from '@/components/WhatToCheck';
-import { plural } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { whatToCheck } from '@/lib/people/checks';
 import { compareWithExisting } from '@/lib/ui/draft';
 import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
@@ -60,7 +60,7 @@ export function App(): JSX.Element {
       <header class="panel__header">
         <h1>Sidecard</h1>
         <button type="button" class="secondary" onClick={() => void read()} disabled={reading.reading}>
-          {reading.reading ? 'Reading page…' : 'Capture again'}
+          {reading.reading ? t('panel_reading') : t('panel_capture_again')}
         </button>
       </header>
       <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
@@ -71,8 +71,7 @@ export function App(): JSX.Element {
       )}
       {page && people.length === 0 && (
         <p class="hint" aria-live="polite">
-          Nobody found on this page. Type the details below, or select a signature and use "Capture selection
-          with Sidecard".
+          {t('panel_nobody', { menu: t('menu_capture_selection') })}
         </p>
       )}
       <CandidateList
@@ -92,11 +91,7 @@ export function App(): JSX.Element {
           }}
         />
       )}
-      {!form.draft.email && page && (
-        <p class="hint">
-          No email on this page — ActiveCampaign needs one. Type it below (Sidecard never guesses).
-        </p>
-      )}
+      {!form.draft.email && page && <p class="hint">{t('panel_no_email')}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -118,7 +113,7 @@ export function App(): JSX.Element {
         {existing && <ExistingSummary contact={existing} />}
         {directory.presets.length > 0 && (
           <div class="field">
-            <label for="preset">Preset</label>
+            <label for="preset">{t('panel_preset')}</label>
             <select
               id="preset"
               onChange={(e) =>
@@ -149,7 +144,7 @@ export function App(): JSX.Element {
         />
         <div class="actions">
           <button type="submit" disabled={form.saving}>
-            Save
+            {t('common_save')}
           </button>
           {batchCount > 1 && (
             <button

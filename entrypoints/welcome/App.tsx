@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AccountField, CustomEndpointConfirm } from '@/components/AccountFields';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readManagedSettings, readSettings } from '@/lib/storage';
 import { checkApiUrl, needsConfirmation, requestOriginAccess } from '@/lib/ui/origin-access';
@@ -33,13 +34,13 @@ export function App(): JSX.Element {
     const url = checkApiUrl(apiUrl, confirmed);
     const nextErrors = {
       apiUrl: url.ok ? undefined : url.message,
-      apiKey: apiKey.trim() ? undefined : 'Paste the API key first (step 2).',
+      apiKey: apiKey.trim() ? undefined : t('welcome_key_missing'),
     };
     setErrors(nextErrors);
     if (!url.ok || nextErrors.apiKey) return;
     // Straight from the click, before anything else is awaited (see requestOriginAccess).
     if (!(await requestOriginAccess(url.origin))) {
-      setResult({ tone: 'error', text: `Sidecard needs your permission to talk to ${url.origin}.` });
+      setResult({ tone: 'error', text: t('welcome_permission', { origin: url.origin }) });
       return;
     }
     setBusy(true);
@@ -58,17 +59,17 @@ export function App(): JSX.Element {
     setApiKey('');
     setResult({
       tone: 'ok',
-      text: `Connected as ${test.value.name} (${test.value.email}). Sidecard is ready: open it from the toolbar on anyone's page.`,
+      text: t('welcome_connected', { name: test.value.name, email: test.value.email }),
     });
   };
 
   return (
     <main class="options welcome">
-      <h1>Welcome to Sidecard</h1>
-      <p>Connect your ActiveCampaign account in three steps. You need the account's API URL and key.</p>
+      <h1>{t('page_title_welcome')}</h1>
+      <p>{t('welcome_intro')}</p>
       <ol class="steps">
         <li>
-          <h2>Paste your API URL</h2>
+          <h2>{t('welcome_step_url')}</h2>
           <AccountField
             name="apiUrl"
             value={apiUrl}
@@ -84,15 +85,15 @@ export function App(): JSX.Element {
           )}
         </li>
         <li>
-          <h2>Paste your API key</h2>
+          <h2>{t('welcome_step_key')}</h2>
           <AccountField name="apiKey" value={apiKey} onInput={setApiKey} error={errors.apiKey} />
         </li>
         <li>
-          <h2>Allow access and test the connection</h2>
-          <p class="hint">Your browser asks whether Sidecard may reach that address, and nothing else.</p>
+          <h2>{t('welcome_step_access')}</h2>
+          <p class="hint">{t('welcome_step_access_hint')}</p>
           <div class="actions">
             <button type="button" onClick={() => void onConnect()} disabled={busy}>
-              Allow access and connect
+              {t('welcome_connect')}
             </button>
           </div>
         </li>
@@ -104,7 +105,7 @@ export function App(): JSX.Element {
       )}
       <p>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-          More settings: presets and custom fields
+          {t('welcome_more_settings')}
         </button>
       </p>
     </main>

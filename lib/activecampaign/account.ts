@@ -2,6 +2,7 @@ import { forgetCatalog } from '@/lib/activecampaign/catalog/cache';
 import { type Connection, connect, requireOriginAccess } from '@/lib/activecampaign/connection';
 import { forgetApiKey, readApiKey, writeApiKey } from '@/lib/api-key';
 import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { t } from '@/lib/i18n';
 import type { ConnectedUser, Validated } from '@/lib/messaging/protocol';
 import { Refusal } from '@/lib/messaging/router';
 import { resumeQueue } from '@/lib/outbox/pause';
@@ -53,9 +54,9 @@ export async function testAccount(
     : settings.apiUrl;
   // A stored key is only ever sent to the origin it was saved for.
   const key = candidate?.apiKey || ((await readApiKey(apiUrl)) ?? undefined);
-  if (!key) throw new Refusal('Enter the API key first.', 'validation');
+  if (!key) throw new Refusal(t('error_key_first'), 'validation');
   const client = await connection.clientFor(settings, { apiUrl, key });
-  if (!client) throw new Refusal('Enter the API URL and key first.', 'validation');
+  if (!client) throw new Refusal(t('error_url_and_key_first'), 'validation');
   return connect(client);
 }
 

@@ -1,4 +1,5 @@
 import { AcError } from '@/lib/activecampaign/errors';
+import { type MessageKey, t } from '@/lib/i18n';
 
 /**
  * The one home of what the user reads when talking to ActiveCampaign failed: the answer to a
@@ -12,28 +13,26 @@ interface Wording {
   message: string;
 }
 
-const INTERNAL_ERROR = 'Something went wrong in Sidecard. Please try again.';
-
 export function describeError(error: unknown): Wording {
-  if (!(error instanceof AcError)) return { kind: 'internal', message: INTERNAL_ERROR };
-  const said = (message: string): Wording => ({ kind: error.kind, message });
+  if (!(error instanceof AcError)) return { kind: 'internal', message: t('error_internal') };
+  const said = (key: MessageKey): Wording => ({ kind: error.kind, message: t(key, { said: error.message }) });
   switch (error.kind) {
     case 'auth':
-      return said('ActiveCampaign refused the API key (wrong key, or no permission).');
+      return said('error_auth');
     case 'not-found':
-      return said('ActiveCampaign was not found at that API URL. Check it in settings.');
+      return said('error_not_found');
     case 'validation':
-      return said(`ActiveCampaign said: ${error.message}`);
+      return said('error_validation');
     case 'rate-limited':
-      return said('ActiveCampaign is busy (rate limit) — retrying.');
+      return said('error_rate_limited');
     case 'server':
-      return said('ActiveCampaign had a problem — retrying.');
+      return said('error_server');
     case 'network':
-      return said('Could not reach ActiveCampaign (offline?) — retrying.');
+      return said('error_network');
     case 'timeout':
-      return said('ActiveCampaign did not answer in time — retrying.');
+      return said('error_timeout');
     case 'bad-response':
-      return said('ActiveCampaign sent an answer Sidecard did not understand.');
+      return said('error_bad_response');
   }
 }
 
@@ -42,17 +41,9 @@ export function describePause(error: unknown): Wording | null {
   if (!(error instanceof AcError)) return null;
   switch (error.kind) {
     case 'auth':
-      return {
-        kind: 'auth',
-        message:
-          'ActiveCampaign refused the API key. Enter a valid key in Sidecard settings; saves wait until then.',
-      };
+      return { kind: 'auth', message: t('pause_auth') };
     case 'not-found':
-      return {
-        kind: 'not-found',
-        message:
-          'ActiveCampaign was not found at that API URL. Check it in Sidecard settings; saves wait until then.',
-      };
+      return { kind: 'not-found', message: t('pause_not_found') };
     default:
       return null;
   }

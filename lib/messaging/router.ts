@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import {
   type Answers,
   type MessageType,
@@ -72,27 +73,30 @@ export async function route(
   deps: RouterDeps,
 ): Promise<Result<unknown>> {
   if (!isTrustedSender(sender, deps.extensionId, deps.extensionOrigin)) {
-    return { ok: false, error: 'This request did not come from Sidecard.', kind: 'forbidden' };
+    return { ok: false, error: t('error_request_forbidden'), kind: 'forbidden' };
   }
   if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
-    return { ok: false, error: 'Unknown request.', kind: 'invalid_message' };
+    return { ok: false, error: t('error_request_unknown'), kind: 'invalid_message' };
   }
   const messageType = type as MessageType;
   let size = 0;
   try {
     size = JSON.stringify(data ?? null).length;
   } catch {
-    return { ok: false, error: 'The request could not be read.', kind: 'invalid_message' };
+    return { ok: false, error: t('error_request_unreadable'), kind: 'invalid_message' };
   }
   if (size > MAX_MESSAGE_BYTES)
-    return { ok: false, error: 'The request is too large.', kind: 'invalid_message' };
+    return { ok: false, error: t('error_request_too_large'), kind: 'invalid_message' };
   const parsed = requestSchemas[messageType].safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    const problem = issue?.message ?? t('error_request_bad_shape');
     return {
       ok: false,
-      error: `Invalid request — ${where}${issue?.message ?? 'bad shape'}`,
+      error:
+        issue && issue.path.length > 0
+          ? t('error_request_invalid_at', { path: issue.path.join('.'), problem })
+          : t('error_request_invalid', { problem }),
       kind: 'invalid_message',
     };
   }

@@ -1,4 +1,5 @@
 import type { LimiterState } from '@/lib/activecampaign/client/rate-limit';
+import { plural, t } from '@/lib/i18n';
 
 /**
  * The words the badge and panel show when saves wait because the ActiveCampaign account is busy
@@ -35,11 +36,12 @@ export function busyStatus({
     lastErrorKind === 'rate-limited';
   if (!held) return null;
   const nextAt = Math.max(nextAttemptAt ?? now, limiter.nextStartAt, limiter.blockedUntil);
-  const saves = pending === 1 ? '1 save' : `${pending} saves`;
-  return `ActiveCampaign is busy — ${saves} waiting, next in ${inWords(nextAt - now)}`;
+  return plural('busy_status', pending, { next: inWords(nextAt - now) });
 }
 
 function inWords(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return seconds < 60 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
+  return seconds < 60
+    ? t('busy_seconds', { seconds })
+    : t('busy_minutes', { minutes: Math.ceil(seconds / 60) });
 }

@@ -3,6 +3,7 @@ import { hasOriginAccess } from '@/lib/activecampaign/connection';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
 import { describeError, describePause } from '@/lib/activecampaign/wording';
 import { readApiKey } from '@/lib/api-key';
+import { t } from '@/lib/i18n';
 import type { QueuePause } from '@/lib/messaging/protocol';
 import type { ItemOutcome } from '@/lib/outbox/queue';
 import { readCheckedSettings } from '@/lib/storage';
@@ -27,13 +28,13 @@ export async function currentPause(): Promise<QueuePause | null> {
   if (!settings.apiUrl || !key) {
     return {
       reason: 'not-configured',
-      message: 'Add your ActiveCampaign API URL and key in Sidecard settings. Saves wait until then.',
+      message: t('pause_not_configured'),
     };
   }
   if (!(await hasOriginAccess(settings.apiUrl))) {
     return {
       reason: 'permission',
-      message: `Sidecard lost permission to reach ${settings.apiUrl}. Reconnect in settings; saves wait until then.`,
+      message: t('pause_permission', { origin: settings.apiUrl }),
     };
   }
   return queuePauseItem.getValue();

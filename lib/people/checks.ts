@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { NormalizedCandidate } from './types';
 
 /**
@@ -17,19 +18,18 @@ const GUESSED = 0.45;
 export function whatToCheck(person: NormalizedCandidate): string[] {
   const sure = person.fieldConfidence;
   const checks: string[] = [];
-  if (!person.name) checks.push('no name on the page: type it');
-  else if ((sure.name ?? 0) < 0.75) checks.push('name read from the page text: check its spelling');
+  if (!person.name) checks.push(t('check_no_name'));
+  else if ((sure.name ?? 0) < 0.75) checks.push(t('check_name_from_text'));
   else if (person.firstName && person.lastName && person.name.split(' ').length > 2)
-    checks.push('first and last name: a middle name and a double surname look alike');
-  if (person.emails.length === 0) checks.push('email not found on the page');
-  else if ((sure.emails ?? 0) <= GUESSED) checks.push("email is the organisation's, not necessarily theirs");
-  else if ((sure.emails ?? 0) < READ_FROM_TEXT) checks.push('email read from the text near their name');
+    checks.push(t('check_name_split'));
+  if (person.emails.length === 0) checks.push(t('check_no_email'));
+  else if ((sure.emails ?? 0) <= GUESSED) checks.push(t('check_email_organisation'));
+  else if ((sure.emails ?? 0) < READ_FROM_TEXT) checks.push(t('check_email_from_text'));
   if (person.phones.length > 0) {
-    if ((sure.phones ?? 0) <= GUESSED) checks.push("phone from the page's contact lines or footer");
-    else if ((sure.phones ?? 0) < READ_FROM_TEXT) checks.push('phone read from the text near their name');
+    if ((sure.phones ?? 0) <= GUESSED) checks.push(t('check_phone_organisation'));
+    else if ((sure.phones ?? 0) < READ_FROM_TEXT) checks.push(t('check_phone_from_text'));
   }
-  if (person.company && (sure.company ?? 0) <= GUESSED)
-    checks.push("company guessed from the website's name");
-  if (person.title && (sure.title ?? 0) <= 0.5) checks.push('job title taken from a headline');
+  if (person.company && (sure.company ?? 0) <= GUESSED) checks.push(t('check_company_guessed'));
+  if (person.title && (sure.title ?? 0) <= 0.5) checks.push(t('check_title_from_headline'));
   return checks;
 }

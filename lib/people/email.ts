@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { emailSchema } from '@/lib/save/request';
 import { cleanText } from './text';
 
@@ -22,18 +23,18 @@ function unwrap(s: string): string {
 /** A user-facing sentence saying why `s` is not an email address, or null when it is one. */
 export function emailProblem(s: string): string | null {
   const email = unwrap(s);
-  if (!email) return 'Enter an email address.';
-  if (email.length > MAX_EMAIL) return 'Email addresses are at most 254 characters long.';
+  if (!email) return t('email_empty');
+  if (email.length > MAX_EMAIL) return t('email_too_long', { max: MAX_EMAIL });
   const at = email.split('@');
-  if (at.length < 2) return 'An email address needs an @, as in jane@acme.io.';
-  if (at.length > 2) return 'An email address has only one @.';
+  if (at.length < 2) return t('email_no_at');
+  if (at.length > 2) return t('email_two_at');
   const [local, domain] = at as [string, string];
-  if (!local) return 'Add the name before the @.';
+  if (!local) return t('email_no_local');
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    return 'The part before the @ cannot start or end with a dot or have two dots in a row.';
+    return t('email_dots');
   }
-  if (!domain.includes('.')) return 'The part after the @ needs a full domain, such as acme.io.';
-  return emailSchema.safeParse(email).success ? null : 'This is not a valid email address.';
+  if (!domain.includes('.')) return t('email_no_domain');
+  return emailSchema.safeParse(email).success ? null : t('email_invalid');
 }
 
 /** The address with a lower-case domain, or null when it is not a valid address. */

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { z } from '@/lib/zod';
 
 /**
@@ -9,7 +10,7 @@ import { z } from '@/lib/zod';
 export const fieldRefSchema = z
   .string()
   .trim()
-  .regex(/^(\d{1,12}|%?[A-Z0-9_]{1,64}%?)$/i, 'Use the field id (a number) or its personalisation tag');
+  .regex(/^(\d{1,12}|%?[A-Z0-9_]{1,64}%?)$/i, { error: () => t('error_field_ref') });
 
 export const isFieldId = (ref: string): boolean => /^\d+$/.test(ref);
 

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { tagNameProblem } from '@/lib/save/tag-name';
 import { z } from '@/lib/zod';
 
@@ -11,15 +12,16 @@ import { z } from '@/lib/zod';
 export const CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'company', 'title', 'profileUrl'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
-/** Messages are in the user's words: the side panel shows them next to the field (lib/ui/draft.ts). */
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+/**
+ * Messages are in the user's words: the side panel shows them next to the field (lib/ui/draft.ts).
+ * Each is a function, so it is worded in the UI language when an issue arises, not at load.
+ */
+const atMost = (max: number) => ({ error: () => t('error_max_chars', { max }) });
+const text = (max: number) => z.string().trim().max(max, atMost(max));
 
 export const emailSchema = z
   .email({
-    error: (issue) =>
-      issue.input === ''
-        ? 'ActiveCampaign needs an email address to save a contact.'
-        : 'Enter a valid email address',
+    error: (issue) => (issue.input === '' ? t('error_email_needed') : t('error_email_invalid')),
   })
   .max(254);
 
@@ -31,19 +33,23 @@ export const tagNameSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-export const listIdSchema = z.string().regex(/^\d{1,12}$/, 'List ids are numbers');
+export const listIdSchema = z.string().regex(/^\d{1,12}$/, { error: () => t('error_list_id') });
 
 export const saveContactSchema = z.strictObject({
   email: emailSchema,
   firstName: text(100).optional(),
   lastName: text(100).optional(),
   /** E.164 when it parsed, otherwise the raw text. */
-  phone: z.string().trim().max(40, 'That phone number is too long.').optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(40, { error: () => t('error_phone_too_long') })
+    .optional(),
   company: text(200).optional(),
   title: text(200).optional(),
   profileUrl: z
-    .url({ protocol: /^https$/, error: 'Use an https:// link.' })
-    .max(500, 'At most 500 characters.')
+    .url({ protocol: /^https$/, error: () => t('error_https_link') })
+    .max(500, atMost(500))
     .optional(),
 });
 

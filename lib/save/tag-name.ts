@@ -3,6 +3,8 @@
  * refuses commas, which also split v1 tag strings (docs/activecampaign.md, "Tags").
  */
 
+import { t } from '@/lib/i18n';
+
 export const TAG_NAME_MAX = 100;
 
 /** The key two spellings of one tag share: "Lead", " lead " and "LEAD" are one tag. */
@@ -13,10 +15,9 @@ export const sameTag = (a: string, b: string): boolean => tagKey(a) === tagKey(b
 /** Why a name cannot be a tag, in the user's words, or null when it can. */
 export function tagNameProblem(name: string): string | null {
   const trimmed = name.trim();
-  if (trimmed === '') return 'Tag names cannot be empty.';
-  if (trimmed.includes(','))
-    return 'Tags cannot contain commas (ActiveCampaign refuses them). Add one tag at a time.';
-  if (trimmed.length > TAG_NAME_MAX) return `Tags are at most ${TAG_NAME_MAX} characters.`;
+  if (trimmed === '') return t('tag_empty');
+  if (trimmed.includes(',')) return t('tag_comma');
+  if (trimmed.length > TAG_NAME_MAX) return t('tag_too_long', { max: TAG_NAME_MAX });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 
 /**
@@ -26,11 +27,9 @@ export async function readTab(tabId: number): Promise<PageReading> {
   try {
     results = await browser.scripting.executeScript({ target: { tabId }, files: [READ_PAGE_SCRIPT] });
   } catch {
-    throw new ReadTabError(
-      'Sidecard cannot read this page. Click the Sidecard button (or use its shortcut) on the page first; browser pages cannot be read.',
-    );
+    throw new ReadTabError(t('read_not_allowed'));
   }
   const parsed = pageReadingSchema.safeParse(results[0]?.result);
-  if (!parsed.success) throw new ReadTabError('This page returned something Sidecard could not read.');
+  if (!parsed.success) throw new ReadTabError(t('read_unreadable'));
   return parsed.data;
 }

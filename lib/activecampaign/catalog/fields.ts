@@ -1,6 +1,7 @@
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import type { MappedFieldKey, ResolvedField, ResolvedFields } from '@/lib/activecampaign/sync/plan';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { FieldOption } from '@/lib/messaging/protocol';
 import { bareTag, isFieldId, isMappableType, refersTo } from '@/lib/save/field-ref';
 import type { Settings } from '@/lib/settings';
@@ -17,10 +18,10 @@ export interface IndexStore<T> {
   save(index: T): Promise<void>;
 }
 
-const FIELD_LABELS: Record<MappedFieldKey, string> = {
-  linkedinUrl: 'LinkedIn URL',
-  jobTitle: 'Job title',
-  sourceUrl: 'Source URL',
+const FIELD_LABELS: Record<MappedFieldKey, MessageKey> = {
+  linkedinUrl: 'contact_linkedin_url',
+  jobTitle: 'contact_job_title',
+  sourceUrl: 'field_source_url',
 };
 
 const lookUpField = (index: FieldIndex, ref: string): FieldIndex['fields'][number] | undefined =>
@@ -74,8 +75,7 @@ export async function resolveMappedFields(
   if (unknown) {
     throw new AcError(
       'validation',
-      `The custom field “${settings.fieldMap[unknown]}” mapped to ${FIELD_LABELS[unknown]} does not exist in ` +
-        'ActiveCampaign. Update the field mapping in Settings.',
+      t('error_field_missing', { field: settings.fieldMap[unknown] ?? '', value: t(FIELD_LABELS[unknown]) }),
       { code: 'field_invalid', pointer: `/data/attributes/fieldValues/${unknown}` },
     );
   }
@@ -84,8 +84,7 @@ export async function resolveMappedFields(
     if (field && !isMappableType(field.type)) {
       throw new AcError(
         'validation',
-        `The custom field “${field.title}” mapped to ${FIELD_LABELS[key]} is a ${field.type} field; ` +
-          'only text, textarea and hidden fields can hold it. Choose another field in Settings.',
+        t('error_field_wrong_type', { field: field.title, value: t(FIELD_LABELS[key]), type: field.type }),
         { code: 'field_invalid', pointer: `/data/attributes/fieldValues/${key}` },
       );
     }

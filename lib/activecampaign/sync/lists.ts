@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '@/lib/i18n';
 import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
 
@@ -28,10 +29,10 @@ function lockedReason(status: string | undefined): LockedReason | undefined {
 }
 
 /** How the panel names a locked status next to the list (and in the consent checkbox). */
-const LOCKED_STATUS_LABELS: Record<LockedReason, string> = {
-  unconfirmed: 'unconfirmed (waiting for their opt-in confirmation)',
-  unsubscribed: 'unsubscribed',
-  bounced: 'bounced',
+const LOCKED_STATUS_LABELS: Record<LockedReason, MessageKey> = {
+  unconfirmed: 'list_status_locked_unconfirmed',
+  unsubscribed: 'list_status_unsubscribed',
+  bounced: 'list_status_bounced',
 };
 
 /**
@@ -69,5 +70,5 @@ export function planLists(
 /** The panel's name for a list status the user must consent to change, or undefined (1, or none). */
 export function lockedLabel(status: string | undefined): string | undefined {
   const reason = lockedReason(status);
-  return reason && LOCKED_STATUS_LABELS[reason];
+  return reason && t(LOCKED_STATUS_LABELS[reason]);
 }

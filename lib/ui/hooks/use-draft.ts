@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { type ExistingContact, type Result, sendMessage } from '@/lib/messaging/protocol';
 import type { PageReading } from '@/lib/page/contract';
 import type { NormalizedCandidate } from '@/lib/people/types';
@@ -98,7 +99,7 @@ export function useDraft(settings: { country: string; defaultPreset?: Preset }) 
       else setSaveError(res.error);
       return res.ok;
     } catch {
-      setSaveError('Check the highlighted fields.');
+      setSaveError(t('save_check_fields'));
       return false;
     } finally {
       setSaving(false);
@@ -122,7 +123,7 @@ export function useDraft(settings: { country: string; defaultPreset?: Preset }) 
       .filter((d) => Object.keys(validateDraft(d, country)).length === 0)
       .map((d) => buildSaveRequest(d, { lists: selectedLists, tags, source: sourceOf(page), country }));
     if (captures.length === 0) {
-      setSaveError('None of the chosen people has a valid email address.');
+      setSaveError(t('save_batch_no_email'));
       return;
     }
     await submit(async () => {
@@ -133,9 +134,9 @@ export function useDraft(settings: { country: string; defaultPreset?: Preset }) 
 
   const phoneHint = draft.phone
     ? (({ display, stored }) =>
-        display === stored ? `Saved as ${stored}` : `${display} — saved as ${stored}`)(
-        phoneForSave(draft.phone, country),
-      )
+        display === stored
+          ? t('phone_saved_as', { stored })
+          : t('phone_shown_saved_as', { display, stored }))(phoneForSave(draft.phone, country))
     : undefined;
 
   return {

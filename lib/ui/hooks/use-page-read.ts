@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import type { PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { extractSelection } from '@/lib/people/selection';
@@ -43,10 +44,10 @@ export function usePageRead(events: PageReadEvents) {
     try {
       const id = await targetTabId();
       setTabId(id);
-      if (id === undefined) throw new ReadTabError('No page to read: open a web page first.');
+      if (id === undefined) throw new ReadTabError(t('read_no_page'));
       await show(await readTab(id));
     } catch (error) {
-      setReadError(error instanceof ReadTabError ? error.message : 'Sidecard could not read this page.');
+      setReadError(error instanceof ReadTabError ? error.message : t('read_failed'));
     } finally {
       setReading(false);
     }
@@ -59,7 +60,7 @@ export function usePageRead(events: PageReadEvents) {
       await show({
         source: 'selection',
         url: page?.url ?? '',
-        title: page?.title ?? 'Selected text',
+        title: page?.title ?? t('read_selection_title'),
         candidates: person ? [person] : [],
       });
     },
