@@ -24,7 +24,12 @@ export interface AcServer extends AcTarget {
 export type { Extension };
 
 export const test = base.extend<
-  { extension: Extension; userDataDir: string },
+  {
+    extension: Extension;
+    userDataDir: string;
+    /** The browser's UI language for this test (`test.use({ uiLanguage: 'de' })`); the system's by default. */
+    uiLanguage: string | undefined;
+  },
   { ac: AcServer; pages: { url: string } }
 >({
   ac: [
@@ -64,8 +69,9 @@ export const test = base.extend<
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  extension: async ({ userDataDir }, use) => {
-    const extension = await launchExtension(userDataDir);
+  uiLanguage: [undefined, { option: true }],
+  extension: async ({ userDataDir, uiLanguage }, use) => {
+    const extension = await launchExtension(userDataDir, undefined, { language: uiLanguage });
     await use(extension);
     await extension.context.close();
   },
