@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { literalScreenText } from './support/jsx-text';
 import {
   exportsOf,
   type Import,
@@ -139,6 +140,21 @@ describe('house rules', () => {
       /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/,
     );
     expect(text).not.toMatch(/\beval\(|new Function\(/);
+  });
+
+  it('pages and components put no literal words on screen: every text goes through t() (docs/i18n.md)', () => {
+    // Literal text with letters that is the same in every language; each needs a reason.
+    const sameInEveryLanguage: Record<string, string> = {
+      Sidecard: 'the product name, heading the popup and the panel; ext_name keeps it in every language',
+    };
+    const literal = shipped
+      .filter((file) => file.endsWith('.tsx'))
+      .flatMap((file) =>
+        literalScreenText(read(file))
+          .filter(({ text }) => /\p{L}/u.test(text) && !(text.trim() in sameInEveryLanguage))
+          .map(({ where, text }) => `${file}: ${where} "${text.trim()}"`),
+      );
+    expect(literal).toEqual([]);
   });
 
   it('imports zod only through lib/zod.ts, which turns on jitless mode first', () => {
