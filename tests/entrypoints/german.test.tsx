@@ -11,7 +11,6 @@ import type { ExistingContact } from '@/lib/messaging/protocol';
 import type { PageReading } from '@/lib/page/contract';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage';
-import { readTab, targetTabId } from '@/lib/ui/read-tab';
 import de from '@/public/_locales/de/messages.json';
 import en from '@/public/_locales/en/messages.json';
 import { fakeBackground } from '../lib/ui/hooks/fake-background';
@@ -25,17 +24,14 @@ vi.mock('@/lib/messaging/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   sendMessage: vi.fn(),
 }));
-vi.mock('@/lib/ui/read-tab', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  readTab: vi.fn(),
-  targetTabId: vi.fn(),
-}));
 
+/** A profile page that names Ada in its markup, so nothing needs checking. */
+const ada = { name: 'Ada Lovelace', emails: ['ada@example.com'], phones: [], confidence: { name: 0.9 } };
 const reading: PageReading = {
   source: 'generic',
-  url: 'https://example.com/team/ada',
-  title: 'Ada Lovelace',
-  candidates: [{ name: 'Ada Lovelace', emails: ['ada@example.com'], phones: [], confidence: { name: 0.9 } }],
+  url: 'https://example.com/ada',
+  title: 'Ada',
+  candidates: [ada],
 };
 const status = { configured: true, apiUrl: 'https://acme.api-us1.com', keyHint: 'abcd', pending: 2 };
 
@@ -91,8 +87,9 @@ const expectNoEnglish = () =>
 beforeEach(async () => {
   globalThis.__sidecardTestLanguage = 'de';
   fakeBrowser.reset();
-  vi.mocked(targetTabId).mockResolvedValue(4);
-  vi.mocked(readTab).mockResolvedValue(reading);
+  // The page is opened for tab 4, whose reading the injected script returns.
+  history.replaceState(null, '', '?tab=4');
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ result: reading }] as never);
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acme.api-us1.com' });
 });
 
