@@ -1,11 +1,15 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type BusyInput, busyStatus } from '@/lib/outbox/busy';
 
 const now = 1_000_000;
 const quiet = { ceiling: 4, ratePerSecond: 4, nextStartAt: now, blockedUntil: 0 };
 const status = (input: Partial<BusyInput>) =>
   busyStatus({ pending: 12, nextAttemptAt: now, limiter: quiet, now, ...input });
+
+afterEach(() => {
+  globalThis.__sidecardTestLanguage = undefined;
+});
 
 describe('busyStatus', () => {
   it('says nothing when the account is not holding saves back', () => {
@@ -25,6 +29,16 @@ describe('busyStatus', () => {
     );
     expect(status({ pending: 1, lastErrorKind: 'rate-limited', nextAttemptAt: now + 95_000 })).toBe(
       'ActiveCampaign is busy — 1 save waiting, next in 2 min',
+    );
+  });
+
+  it('says it in German, one save or many', () => {
+    globalThis.__sidecardTestLanguage = 'de';
+    expect(status({ pending: 1, lastErrorKind: 'rate-limited', nextAttemptAt: now + 95_000 })).toBe(
+      'ActiveCampaign ist ausgelastet – 1 Speicherung wartet, nächste in 2 Min.',
+    );
+    expect(status({ pending: 1200, lastErrorKind: 'rate-limited', nextAttemptAt: now + 2_000 })).toBe(
+      'ActiveCampaign ist ausgelastet – 1.200 Speicherungen warten, nächste in 2 s',
     );
   });
 
