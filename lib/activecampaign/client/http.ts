@@ -1,5 +1,6 @@
 import ky, { type KyInstance, TimeoutError } from 'ky';
 import { AcError, type AcErrorDetails, parseRetryAfter } from '@/lib/activecampaign/errors';
+import { t } from '@/lib/i18n';
 import type { z } from '@/lib/zod';
 import { type RequestGate, sendLimited } from './rate-limit';
 
@@ -190,11 +191,7 @@ function errorFromResponse(
     return new AcError('auth', 'The API key was not accepted (HTTP 401).', base);
   }
   if (status === 403) {
-    return new AcError(
-      'validation',
-      "The API key's ActiveCampaign user is not allowed to do this. Check the user's permissions.",
-      { ...base, code: 'forbidden' },
-    );
+    return new AcError('validation', t('error_forbidden'), { ...base, code: 'forbidden' });
   }
   if (status === 404) {
     const message = info.message ?? info.detail;

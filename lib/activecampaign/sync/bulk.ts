@@ -4,6 +4,7 @@ import { knownTag } from '@/lib/activecampaign/catalog/tags';
 import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
 
 import { AcError } from '@/lib/activecampaign/errors';
+import { t } from '@/lib/i18n';
 import type { SaveRequest } from '@/lib/save/request';
 import { uniqueTagNames } from '@/lib/save/tag-name';
 import { planLists } from './lists';
@@ -124,7 +125,7 @@ export async function prepareEntries(
 
 function bulkRefusal(capture: SaveRequest): AcError | undefined {
   if (!canImportInBulk(capture)) {
-    return new AcError('validation', 'This capture needs to be saved on its own, not in a bulk import.');
+    return new AcError('validation', t('error_not_bulk'));
   }
   try {
     assertValidTagNames(capture.tags);
