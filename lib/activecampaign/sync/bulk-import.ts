@@ -1,5 +1,6 @@
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
+import { t } from '@/lib/i18n';
 import type { SaveRequest } from '@/lib/save/request';
 import { type BulkDeps, type BulkOutcome, chunkEntries, type Entry, prepareEntries } from './bulk';
 import { idsOfNewContacts } from './bulk-ids';
@@ -126,7 +127,7 @@ async function collectResults(
               email: e.email,
               ok: false,
               contactId: e.contactId,
-              error: new AcError('validation', `ActiveCampaign could not import ${e.email}.`),
+              error: new AcError('validation', t('error_not_imported', { email: e.email })),
             }
           : {
               email: e.email,
