@@ -7,6 +7,7 @@ import { App as Panel } from '@/entrypoints/sidepanel/App';
 import { AcError } from '@/lib/activecampaign/errors';
 import { lockedLabel } from '@/lib/activecampaign/sync/lists';
 import { describeError } from '@/lib/activecampaign/wording';
+import { AC_HOST_PERMISSIONS } from '@/lib/api-url';
 import type { ExistingContact } from '@/lib/messaging/protocol';
 import type { PageReading } from '@/lib/page/contract';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -89,6 +90,10 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // The page is opened for tab 4, whose reading the injected script returns.
   history.replaceState(null, '', '?tab=4');
+  // The hosts this build lets the user grant (wxt.config.ts): ActiveCampaign's.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    optional_host_permissions: [...AC_HOST_PERMISSIONS],
+  } as never);
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ result: reading }] as never);
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acme.api-us1.com' });
 });
