@@ -19,7 +19,7 @@
  */
 
 /** What one answer from AC says about the account's window. */
-export interface Observation {
+interface Observation {
   status: number;
   /** `RateLimit-Limit` and `RateLimit-Remaining`, when AC sent them. */
   limit: number | undefined;
