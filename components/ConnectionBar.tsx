@@ -1,8 +1,15 @@
 import type { JSX } from 'preact';
 import type { Status } from '@/lib/messaging/protocol';
 
-/** Who we are connected as, how many saves wait, and why the queue is paused if it is. */
-export function ConnectionBar(props: { status: Status | null; onOpenOptions(): void }): JSX.Element {
+/**
+ * Who we are connected as, how many saves wait, why the queue is paused if it is, and `busy`: that
+ * saves wait on a busy account (information, not a warning: nothing is wrong).
+ */
+export function ConnectionBar(props: {
+  status: Status | null;
+  busy?: string;
+  onOpenOptions(): void;
+}): JSX.Element {
   const { status } = props;
   let text = 'Checking connection…';
   let tone = 'muted';
@@ -24,6 +31,7 @@ export function ConnectionBar(props: { status: Status | null; onOpenOptions(): v
     <div class={`connection connection--${tone}`} aria-live="polite">
       <span>{text}</span>
       {status && status.pending > 0 && <span class="pill">{status.pending} pending</span>}
+      {props.busy && <span class="connection__busy">{props.busy}</span>}
       {(!status?.configured || status?.paused) && (
         <button type="button" class="link" onClick={props.onOpenOptions}>
           {status?.paused?.reason === 'permission' ? 'Reconnect' : 'Settings'}

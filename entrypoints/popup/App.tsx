@@ -56,7 +56,11 @@ export function App(): JSX.Element {
           Open side panel
         </button>
       </header>
-      <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <ConnectionBar
+        status={outbox.status}
+        busy={outbox.busy}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
       {reading.reading && <p class="hint">Reading the page…</p>}
       {reading.readError && (
         <p class="error" role="alert">

@@ -63,7 +63,11 @@ export function App(): JSX.Element {
           {reading.reading ? 'Reading page…' : 'Capture again'}
         </button>
       </header>
-      <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <ConnectionBar
+        status={outbox.status}
+        busy={outbox.busy}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
       {reading.readError && (
         <p class="error" role="alert">
           {reading.readError}
