@@ -8,7 +8,9 @@
  * once AC shows that others share the account, a browser takes *turns*: the account's limit, a
  * little under, cuts time into slots every browser derives from its clock alone (211 ms for 5/s),
  * so that no second at AC can hold more than the limit's worth of them, and a browser sends every
- * `period` slots, keeping its phase. A team then settles into a rota, each in its own slot:
+ * `period` slots, keeping its phase. A team then settles into a rota, each in its own slot (clocks
+ * that disagree only shift one browser's slots against another's: turns still repeat at one period,
+ * so the rota still settles, a little less tightly):
  *  - decrease: a lone browser refused (or meeting others in a full window) assumes a team of
  *    `TEAM_GUESS` (4/s → 0.48/s); refusals that keep coming mean too many turns for the grid, and the
  *    period grows by a tenth (at least one slot). A single 429 only moves our turn (rate-limit.ts).
