@@ -11,8 +11,8 @@ import { createRateShare, observe } from './rate-share';
  *     a busy machine, therefore pushes the next ones back instead of bunching with them.
  *  2. Background work goes at the ceiling while this browser is alone on the account, and takes
  *     turns on the account's grid once others show up (rate-share.ts); interactive look-ups are
- *     spaced at the ceiling only and always go first, so the person in front of the salesperson is
- *     never stuck behind a batch.
+ *     spaced at the ceiling only, take our next turn if it is near, and always go first, so the
+ *     person in front of the salesperson is never stuck behind a batch.
  *  3. What AC says wins: Retry-After holds everything (short ones in memory, long ones go back to
  *     the outbox's alarm), and background work comes back from it at a random turn, so the browsers
  *     refused together do not return together.
@@ -75,6 +75,8 @@ const MAX_TRANSIT_MS = 250;
 const MAX_IN_MEMORY_WAIT_MS = 30_000;
 /** A wait that wakes up this much after its turn's start still takes that turn. */
 const LATE_FOR_TURN_MS = 50;
+/** A look-up waits for our next turn only if it comes this soon (a look-up is two requests). */
+const INTERACTIVE_TURN_WAIT_MS = 1000;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -124,11 +126,19 @@ export function createRateLimiter({
     return bound === undefined ? Number.NEGATIVE_INFINITY : bound + WINDOW_MS + WINDOW_SLACK_MS;
   }
 
-  function earliestStart(priority: Priority, t: number): number {
+  /** When the next request of this priority may start, and which of our turns it takes, if any. */
+  function plan(priority: Priority, t: number): { at: number; turn?: number } {
     const held = priority === 'background' ? backgroundHeldUntil : Number.NEGATIVE_INFINITY;
     const earliest = Math.max(blockedUntil, held, windowOpensAt(t), lastStart + WINDOW_MS / perSecond);
-    const period = priority === 'background' ? share.period(t) : undefined;
-    return period === undefined ? earliest : Math.max(earliest, nextTurn(earliest, period) * share.slotMs());
+    const period = share.period(t);
+    if (period === undefined) return { at: earliest };
+    const turn = nextTurn(earliest, period);
+    const at = Math.max(earliest, turn * share.slotMs());
+    // A look-up takes our next turn when it is near: a turn is the one slot the team leaves us, so
+    // it is not refused. A turn farther off is not worth the wait; the look-up goes now instead.
+    if (priority === 'interactive' && at - Math.max(t, earliest) > INTERACTIVE_TURN_WAIT_MS)
+      return { at: earliest };
+    return { at, turn };
   }
 
   /**
@@ -152,7 +162,8 @@ export function createRateLimiter({
             ? 'background'
             : undefined;
         if (!priority) return;
-        const wait = earliestStart(priority, now()) - now();
+        const next = plan(priority, now());
+        const wait = next.at - now();
         if (wait > 0) {
           // An interactive caller or an answer that frees the window may cut the wait short.
           await Promise.race([sleep(wait), new Promise<void>((resolve) => (wake = resolve))]);
@@ -163,9 +174,7 @@ export function createRateLimiter({
         const flight: Flight = { start: t, arrivedBy: t + MAX_TRANSIT_MS };
         flights.push(flight);
         lastStart = t;
-        if (priority === 'background' && share.period(t) !== undefined) {
-          lastTurn = Math.round(t / share.slotMs());
-        }
+        if (next.turn !== undefined) lastTurn = next.turn;
         queues[priority].shift()?.resolve((answer) => release(flight, answer));
       }
     } finally {
@@ -212,7 +221,7 @@ export function createRateLimiter({
       return {
         ceiling: perSecond,
         ratePerSecond: share.rate(t),
-        nextStartAt: Math.max(t, earliestStart('background', t)),
+        nextStartAt: Math.max(t, plan('background', t).at),
         blockedUntil,
         waiting: queues.interactive.length + queues.background.length,
       };
