@@ -12,11 +12,11 @@
  * that disagree only shift one browser's slots against another's: turns still repeat at one period,
  * so the rota still settles, a little less tightly):
  *  - decrease: a lone browser refused (or meeting others in a full window) assumes a team of
- *    `TEAM_GUESS` (4/s → 0.48/s); refusals that keep coming mean too many turns for the grid, and the
+ *    `teamGuess` (4/s → 0.48/s); refusals that keep coming mean too many turns for the grid, and the
  *    period grows by a tenth (at least one slot). A single 429 only moves our turn (rate-limit.ts).
  *  - increase: while answers keep showing tokens to spare, the period shortens by a slot, or at once
  *    to the team size the window shows (`used × period / limit`) when that is shorter.
- *  - recover when quiet: after `QUIET_MS` without an answer we know nothing, and go back to the
+ *  - recover when quiet: after `quietMs` without an answer we know nothing, and go back to the
  *    ceiling, alone.
  */
 
@@ -48,27 +48,32 @@ interface RateShare {
 
 /** AC's documented limit per account, until `RateLimit-Limit` says otherwise. */
 const ACCOUNT_LIMIT = 5;
-/**
- * The grid offers this share of the limit: one slot every 1000 / 4.75 ms leaves 52 ms between the
- * sixth slot back and the window's edge, for clocks and transit that disagree a little.
- */
-const GRID_USE = 0.95;
-/** A lone browser that meets others assumes a team this big: a period too long costs less than 429s. */
-const TEAM_GUESS = 10;
-/** Weight of the newest answer in the running shares of refusals and of spare room. */
-const MEMORY = 0.2;
-/** Refused this often lately (about four 429s in a row): too many turns for the grid, not one shared slot. */
-const CROWDED = 0.5;
-/** Growth of the period then (rate × 0.9 or less). */
-const GROWTH = 1.1;
-/** Tokens left that count as room: one spare token is often just someone between two turns. */
-const ROOM = 2;
-/** Room seen this steadily (eight answers in a row with 2 tokens left, three with 3, two with 4): shorten. */
-const ROOMY = 0.8;
-/** The longest period: one request every ~13 s still moves a queue and hears when the account frees up. */
-const MAX_PERIOD = 60;
-const QUIET_MS = 10_000;
 const WINDOW_MS = 1000;
+
+/** How the period moves; measured with `npm run bench:team` (tests/bench/team.ts). */
+const TURNS = {
+  /**
+   * The grid offers this share of the limit: one slot every 1000 / 4.75 ms leaves 52 ms between the
+   * sixth slot back and the window's edge, for clocks and transit that disagree a little.
+   */
+  gridUse: 0.95,
+  /** A lone browser that meets others assumes a team this big: a period too long costs less than 429s. */
+  teamGuess: 10,
+  /** Weight of the newest answer in the running shares of refusals and of spare room. */
+  memory: 0.2,
+  /** Refused this often lately (about four 429s in a row): too many turns, not one shared slot. */
+  crowded: 0.5,
+  /** Growth of the period then (rate × 0.9 or less). */
+  growth: 1.1,
+  /** Tokens left that count as room: one spare token is often just someone between two turns. */
+  room: 2,
+  /** Room seen this steadily (eight answers in a row with 2 tokens left, three with 3, two with 4): shorten. */
+  roomy: 0.8,
+  /** The longest period: one request every ~13 s still moves a queue and hears when the account frees up. */
+  maxPeriod: 60,
+  /** After this long without an answer we know nothing of the account, and start alone again. */
+  quietMs: 10_000,
+} as const;
 
 export function createRateShare(ceiling: number): RateShare {
   let limit = ACCOUNT_LIMIT;
@@ -78,12 +83,12 @@ export function createRateShare(ceiling: number): RateShare {
   let refusals = 0;
   let roomy = 0;
 
-  const slotMs = () => WINDOW_MS / (limit * GRID_USE);
-  const current = (now: number) => (now - lastAnswerAt > QUIET_MS ? undefined : period);
+  const slotMs = () => WINDOW_MS / (limit * TURNS.gridUse);
+  const current = (now: number) => (now - lastAnswerAt > TURNS.quietMs ? undefined : period);
   /** A period so short that the ceiling paces us anyway is being alone. */
   const alone = (p: number) => p * slotMs() * ceiling <= WINDOW_MS;
   const set = (p: number) => {
-    period = alone(p) ? undefined : Math.min(MAX_PERIOD, p);
+    period = alone(p) ? undefined : Math.min(TURNS.maxPeriod, p);
   };
 
   return {
@@ -99,13 +104,13 @@ export function createRateShare(ceiling: number): RateShare {
       lastAnswerAt = now;
       if (answerLimit !== undefined && answerLimit > 0) limit = answerLimit;
       const refused = status === 429;
-      refusals = refusals * (1 - MEMORY) + (refused ? MEMORY : 0);
+      refusals = refusals * (1 - TURNS.memory) + (refused ? TURNS.memory : 0);
       if (refused) {
-        if (period === undefined) set(TEAM_GUESS);
-        else if (refusals >= CROWDED) {
+        if (period === undefined) set(TURNS.teamGuess);
+        else if (refusals >= TURNS.crowded) {
           refusals = 0;
           roomy = 0;
-          set(Math.max(period + 1, Math.ceil(period * GROWTH)));
+          set(Math.max(period + 1, Math.ceil(period * TURNS.growth)));
         }
         return true;
       }
@@ -113,11 +118,11 @@ export function createRateShare(ceiling: number): RateShare {
       if (period === undefined) {
         // Alone until now, and others' requests fill the window: take turns as a full team would.
         if (remaining > 1 || limit - remaining <= ours) return false;
-        set(TEAM_GUESS);
+        set(TURNS.teamGuess);
         return true;
       }
-      roomy = roomy * (1 - MEMORY) + MEMORY * Math.max(0, remaining - ROOM + 1);
-      if (roomy >= ROOMY) {
+      roomy = roomy * (1 - TURNS.memory) + TURNS.memory * Math.max(0, remaining - TURNS.room + 1);
+      if (roomy >= TURNS.roomy) {
         roomy = 0;
         refusals = 0;
         // The window shows how many turns are taken: with everyone on our period, the team is about

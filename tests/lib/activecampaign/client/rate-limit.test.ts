@@ -275,7 +275,7 @@ describe('createRateLimiter: priorities', () => {
   });
 
   it('an interactive look-up takes our next turn when it is near, and the queued work the one after', async () => {
-    const { time, limiter, request } = setup(4);
+    const { time, request } = setup(4);
     await time.run(request('background', 0, refused('1')));
     const turn = await time.run(request('background', 0, ok(0)));
     await time.run(time.sleep(10 * SLOT - 300));
