@@ -2,8 +2,15 @@ import type { JSX } from 'preact';
 import { plural, t } from '@/lib/i18n';
 import type { Status } from '@/lib/messaging/protocol';
 
-/** Who we are connected as, how many saves wait, and why the queue is paused if it is. */
-export function ConnectionBar(props: { status: Status | null; onOpenOptions(): void }): JSX.Element {
+/**
+ * Who we are connected as, how many saves wait, why the queue is paused if it is, and `busy`: that
+ * saves wait on a busy account (information, not a warning: nothing is wrong).
+ */
+export function ConnectionBar(props: {
+  status: Status | null;
+  busy?: string;
+  onOpenOptions(): void;
+}): JSX.Element {
   const { status } = props;
   let text = t('connection_checking');
   let tone = 'muted';
@@ -27,6 +34,7 @@ export function ConnectionBar(props: { status: Status | null; onOpenOptions(): v
       {status && status.pending > 0 && (
         <span class="pill">{plural('connection_pending', status.pending)}</span>
       )}
+      {props.busy && <span class="connection__busy">{props.busy}</span>}
       {(!status?.configured || status?.paused) && (
         <button type="button" class="link" onClick={props.onOpenOptions}>
           {status?.paused?.reason === 'permission' ? t('connection_reconnect') : t('connection_settings')}

@@ -100,10 +100,6 @@ describe('house rules', () => {
       'lib/messaging/router.ts#RouterDeps': 'the router is tested with injected handlers',
       'lib/messaging/router.ts#Sender': 'the sender rule is fuzzed with forged senders',
       'lib/messaging/router.ts#isTrustedSender': 'the sender rule is fuzzed directly (security)',
-      'lib/outbox/busy.ts#BusyInput':
-        '"ActiveCampaign is busy" wording: tested; badge/panel wiring is the open part of issue 14',
-      'lib/outbox/busy.ts#busyStatus':
-        '"ActiveCampaign is busy" wording: tested; badge/panel wiring is the open part of issue 14',
       'lib/outbox/queue.ts#readItems': 'tests read the outbox back as the runner does',
       'lib/outbox/retention.ts#retainItems':
         'the retention rule (failed items never deleted) is unit-tested directly',

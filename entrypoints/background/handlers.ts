@@ -24,13 +24,14 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
   };
   // Everything a handler reads from AC is for a page the user is looking at: interactive.
   const account = () => connection.requireClient('interactive');
+  const status = () => readStatus(connection.limiterState);
 
   return {
-    getStatus: () => readStatus(),
+    getStatus: status,
     wake: () => thenWake(Promise.resolve(null)),
-    saveSettings: (data) => thenWake(saveAccountSettings(connection, data)).then(readStatus),
+    saveSettings: (data) => thenWake(saveAccountSettings(connection, data)).then(status),
     testConnection: (data) => testAccount(connection, data),
-    forgetKey: () => forgetAccount().then(readStatus),
+    forgetKey: () => forgetAccount().then(status),
     lookupContact: ({ email }) =>
       account().then(({ client, settings }) => lookupContact(client, settings, email)),
     findMatches: (data) => account().then(({ client, settings }) => findMatches(client, settings, data)),

@@ -19,7 +19,11 @@ const MENU_PAGE = 'capture-page';
 
 export default defineBackground(() => {
   const connection = createConnection();
-  const runner = createOutboxRunner({ ...browserSurfaces, ...createItemSync(connection) });
+  const runner = createOutboxRunner({
+    ...browserSurfaces,
+    ...createItemSync(connection),
+    limiterState: connection.limiterState,
+  });
   const handlers = createHandlers(connection, runner);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 

@@ -57,7 +57,11 @@ export function App(): JSX.Element {
           {t('popup_open_side_panel')}
         </button>
       </header>
-      <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <ConnectionBar
+        status={outbox.status}
+        busy={outbox.busy}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
       {reading.reading && <p class="hint">{t('popup_reading')}</p>}
       {reading.readError && (
         <p class="error" role="alert">

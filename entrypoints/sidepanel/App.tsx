@@ -63,7 +63,11 @@ export function App(): JSX.Element {
           {reading.reading ? t('panel_reading') : t('panel_capture_again')}
         </button>
       </header>
-      <ConnectionBar status={outbox.status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <ConnectionBar
+        status={outbox.status}
+        busy={outbox.busy}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
       {reading.readError && (
         <p class="error" role="alert">
           {reading.readError}

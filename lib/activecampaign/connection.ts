@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { createRateLimiter, type Priority, type RateLimiter } from '@/lib/activecampaign/client/rate-limit';
+import {
+  createRateLimiter,
+  type LimiterState,
+  type Priority,
+  type RateLimiter,
+} from '@/lib/activecampaign/client/rate-limit';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
 import { readApiKey } from '@/lib/api-key';
@@ -28,6 +33,8 @@ export interface Connection {
   ): Promise<AcClient | null>;
   /** The client for the saved settings; an `auth` error when Sidecard is not connected yet. */
   requireClient(priority?: Priority): Promise<{ client: AcClient; settings: Settings }>;
+  /** What the shared limiter is doing (for "ActiveCampaign is busy"); undefined before any call. */
+  limiterState(): LimiterState | undefined;
 }
 
 export function createConnection(
@@ -67,6 +74,7 @@ export function createConnection(
       if (!client) throw new AcError('auth', 'Sidecard is not connected to ActiveCampaign yet.');
       return { client, settings };
     },
+    limiterState: () => shared?.limiter.state(),
   };
 }
 

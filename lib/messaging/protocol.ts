@@ -74,6 +74,16 @@ export interface Status {
   user?: ConnectedUser;
   paused?: QueuePause;
   pending: number;
+  /** Saves waiting because the account is busy (information, not an error). */
+  busy?: Busy;
+}
+
+/** Saves waiting on a busy ActiveCampaign account: how many, and when the next one goes. */
+export interface Busy {
+  /** Saves not yet in AC (pending and syncing). */
+  waiting: number;
+  /** Whole seconds until the next one is sent, at least 1. */
+  nextInSeconds: number;
 }
 
 export interface QueuePause {

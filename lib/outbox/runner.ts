@@ -1,27 +1,34 @@
 import { browser } from 'wxt/browser';
+import type { LimiterState } from '@/lib/activecampaign/client/rate-limit';
+import { t } from '@/lib/i18n';
+import { busyMessage, busyStatus } from '@/lib/outbox/busy';
 import type { OutboxItem } from '@/lib/outbox/item';
 import { currentPause, pauseQueue } from '@/lib/outbox/pause';
 import { type DrainDeps, drain, pendingCount, recoverInterrupted } from '@/lib/outbox/queue';
 
 /**
  * Runs the outbox in the background worker: drains it, wakes it again when the next retry is
- * due, and keeps the toolbar badge showing how many saves are still waiting.
+ * due, and keeps the toolbar badge showing how many saves are still waiting — in another colour,
+ * with the reason as the button's title, while they wait on a busy account (information, not an error).
  */
 
 export const OUTBOX_ALARM = 'outbox';
 /** Chrome will not fire an alarm sooner than this; shorter waits also get an in-memory timer. */
 export const MIN_ALARM_DELAY_MS = 30_000;
 const BADGE_COLOR = '#1f5fd6';
+const BUSY_BADGE_COLOR = '#8a5a00';
 
 /** The browser surfaces the runner drives; tests pass fakes. */
 interface RunnerSurfaces {
   setAlarm(name: string, when: number): Promise<void>;
   clearAlarm(name: string): Promise<void>;
-  /** Empty text hides the badge. */
-  setBadge(text: string, color: string): Promise<void>;
+  /** Empty text hides the badge; `title` is the toolbar button's tooltip. */
+  setBadge(text: string, color: string, title: string): Promise<void>;
 }
 
 interface RunnerDeps extends RunnerSurfaces, Pick<DrainDeps, 'runItem' | 'runBatch'> {
+  /** The shared limiter's state, to tell a busy account from a queue that is simply draining. */
+  limiterState?(): LimiterState | undefined;
   now?(): number;
 }
 
@@ -50,7 +57,12 @@ export function createOutboxRunner(deps: RunnerDeps): OutboxRunner {
 
   function showPending(items: OutboxItem[]): void {
     const pending = pendingCount(items);
-    void deps.setBadge(pending > 0 ? String(pending) : '', BADGE_COLOR);
+    const busy = busyStatus({ items, limiter: deps.limiterState?.(), now: now() });
+    void deps.setBadge(
+      pending > 0 ? String(pending) : '',
+      busy ? BUSY_BADGE_COLOR : BADGE_COLOR,
+      busy ? busyMessage(busy) : t('ext_name'),
+    );
   }
 
   function runDrain(): Promise<void> {
@@ -80,10 +92,11 @@ export const browserSurfaces: RunnerSurfaces = {
   clearAlarm: async (name) => {
     await browser.alarms.clear(name);
   },
-  setBadge: async (text, color) => {
+  setBadge: async (text, color, title) => {
     // Firefox MV2 has browserAction where MV3 has action.
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ text });
     await action.setBadgeBackgroundColor({ color });
+    await action.setTitle({ title });
   },
 };

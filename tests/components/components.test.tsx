@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchProgress } from '@/components/BatchProgress';
+import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
 import { ListPicker } from '@/components/ListPicker';
 import { type RecentCapture, RecentCaptures } from '@/components/RecentCaptures';
@@ -190,6 +191,19 @@ describe('a batch save', () => {
     expect(screen.getByText('omar@x.example')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledWith('c');
+  });
+});
+
+describe('the connection bar', () => {
+  it('says saves wait on a busy account as information, not as a warning or a paused queue', () => {
+    const status = { configured: true, apiUrl: 'https://acct.api-us1.com', pending: 12 };
+    const busy = 'ActiveCampaign is busy — 12 saves waiting, next in 3 s';
+    const { container } = render(
+      <ConnectionBar status={status} busy={busy} onOpenOptions={() => undefined} />,
+    );
+    expect(screen.getByText(busy)).toBeTruthy();
+    expect(container.querySelector('.connection--warn')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseRetryAfter } from '@/lib/activecampaign/errors';
-import { congestionOf, createRateShare } from './rate-share';
+import { createRateShare, observe } from './rate-share';
 
 /**
  * AC allows 5 requests/second per *account*, shared with every user and integration of it, and
@@ -9,11 +9,13 @@ import { congestionOf, createRateShare } from './rate-share';
  *     arrives somewhere between when it left and when its answer came back (capped), so the window
  *     is judged on those latest possible arrivals. A request that left late, or travelled slowly on
  *     a busy machine, therefore pushes the next ones back instead of bunching with them.
- *  2. Background work is spaced at this browser's learnt share of the account (rate-share.ts);
- *     interactive look-ups are spaced at the ceiling and always go first, so the person in front of
- *     the salesperson is never stuck behind a batch.
+ *  2. Background work goes at the ceiling while this browser is alone on the account, and takes
+ *     turns on the account's grid once others show up (rate-share.ts); interactive look-ups are
+ *     spaced at the ceiling only, take our next turn if it is near, and always go first, so the
+ *     person in front of the salesperson is never stuck behind a batch.
  *  3. What AC says wins: Retry-After holds everything (short ones in memory, long ones go back to
- *     the outbox's alarm); `RateLimit-Remaining: 0` (the window is full) holds background work.
+ *     the outbox's alarm), and background work comes back from it at a random turn, so the browsers
+ *     refused together do not return together.
  */
 
 export type Priority = 'interactive' | 'background';
@@ -71,7 +73,10 @@ const WINDOW_SLACK_MS = 25;
  */
 const MAX_TRANSIT_MS = 250;
 const MAX_IN_MEMORY_WAIT_MS = 30_000;
-const REFUSED_SPREAD_MS = 500;
+/** A wait that wakes up this much after its turn's start still takes that turn. */
+const LATE_FOR_TURN_MS = 50;
+/** A look-up waits for our next turn only if it comes this soon (a look-up is two requests). */
+const INTERACTIVE_TURN_WAIT_MS = 1000;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,8 +103,10 @@ export function createRateLimiter({
   let flights: Flight[] = [];
   let lastStart = Number.NEGATIVE_INFINITY;
   let blockedUntil = Number.NEGATIVE_INFINITY;
-  /** Guesses about others' requests (a full window, a crowd just refused) hold only background work. */
+  /** Guesses about others' requests (a crowd just refused) hold only background work. */
   let backgroundHeldUntil = Number.NEGATIVE_INFINITY;
+  /** The grid slot of our last background request while we take turns; undefined picks a new phase. */
+  let lastTurn: number | undefined;
   let pumping = false;
   let wake: (() => void) | undefined;
 
@@ -119,10 +126,30 @@ export function createRateLimiter({
     return bound === undefined ? Number.NEGATIVE_INFINITY : bound + WINDOW_MS + WINDOW_SLACK_MS;
   }
 
-  function earliestStart(priority: Priority, t: number): number {
-    const rate = priority === 'interactive' ? perSecond : share.rate(t);
+  /** When the next request of this priority may start, and which of our turns it takes, if any. */
+  function plan(priority: Priority, t: number): { at: number; turn?: number } {
     const held = priority === 'background' ? backgroundHeldUntil : Number.NEGATIVE_INFINITY;
-    return Math.max(blockedUntil, held, windowOpensAt(t), lastStart + WINDOW_MS / rate);
+    const earliest = Math.max(blockedUntil, held, windowOpensAt(t), lastStart + WINDOW_MS / perSecond);
+    const period = share.period(t);
+    if (period === undefined) return { at: earliest };
+    const turn = nextTurn(earliest, period);
+    const at = Math.max(earliest, turn * share.slotMs());
+    // A look-up takes our next turn when it is near: a turn is the one slot the team leaves us, so
+    // it is not refused. A turn farther off is not worth the wait; the look-up goes now instead.
+    if (priority === 'interactive' && at - Math.max(t, earliest) > INTERACTIVE_TURN_WAIT_MS)
+      return { at: earliest };
+    return { at, turn };
+  }
+
+  /**
+   * Rule 2: the first of our turns (every `period` slots from the last one) not before `earliest`.
+   * Turns are counted from the last turn, not from when it actually left, so waking up late never
+   * drifts our turns into someone else's.
+   */
+  function nextTurn(earliest: number, period: number): number {
+    const first = Math.ceil((earliest - LATE_FOR_TURN_MS) / share.slotMs());
+    if (lastTurn === undefined) return first;
+    return lastTurn + period * Math.max(1, Math.ceil((first - lastTurn) / period));
   }
 
   async function pump(): Promise<void> {
@@ -135,7 +162,8 @@ export function createRateLimiter({
             ? 'background'
             : undefined;
         if (!priority) return;
-        const wait = earliestStart(priority, now()) - now();
+        const next = plan(priority, now());
+        const wait = next.at - now();
         if (wait > 0) {
           // An interactive caller or an answer that frees the window may cut the wait short.
           await Promise.race([sleep(wait), new Promise<void>((resolve) => (wake = resolve))]);
@@ -146,6 +174,7 @@ export function createRateLimiter({
         const flight: Flight = { start: t, arrivedBy: t + MAX_TRANSIT_MS };
         flights.push(flight);
         lastStart = t;
+        if (next.turn !== undefined) lastTurn = next.turn;
         queues[priority].shift()?.resolve((answer) => release(flight, answer));
       }
     } finally {
@@ -160,35 +189,20 @@ export function createRateLimiter({
     const retryAfterMs = parseRetryAfter(answer.headers.get('Retry-After'), t);
     // Longer waits are the outbox's job (an alarm): a service worker may be stopped long before
     // an in-memory wait ends, and holding every request that long would freeze the panel too.
-    if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS) {
-      backOffUntil(t + retryAfterMs);
-      // Everyone refused in one crowded window is told the same Retry-After: a little randomness
-      // keeps the background work of every browser of the account from coming back at one moment.
-      if (answer.status === 429) holdBackground(t + retryAfterMs + random() * REFUSED_SPREAD_MS);
+    if (retryAfterMs !== undefined && retryAfterMs <= MAX_IN_MEMORY_WAIT_MS) backOffUntil(t + retryAfterMs);
+    const ours = flights.filter((f) => f.arrivedBy > t - WINDOW_MS && f.arrivedBy <= t).length;
+    const seen = observe(answer, ours);
+    // AC does not document `RateLimit-Reset`; when an answer says the window is full and when it frees, believe it.
+    if (seen.remaining === 0 && seen.resetMs !== undefined)
+      holdBackground(t + seen.resetMs + WINDOW_SLACK_MS);
+    if (share.record(seen, t)) {
+      // Everyone refused in one crowded window is told the same Retry-After, and everyone who met
+      // the crowd in one window meets it at once: a random turn after that keeps them apart.
+      const turns = (share.period(t) ?? 1) * share.slotMs();
+      holdBackground(Math.max(blockedUntil, lastStart + turns) + random() * turns);
+      lastTurn = undefined;
     }
-    const congestion = congestionOf(answer.status, answer.headers);
-    if (congestion === 'full') holdBackground(fullWindowFreesAt(t, answer.headers));
-    share.record(congestion, flight.start, t);
     wake?.();
-  }
-
-  /**
-   * If our own requests alone fill the window, we know when it frees; otherwise others share the
-   * budget and only a whole window is safe (or AC's `RateLimit-Reset`, when it says).
-   */
-  function fullWindowFreesAt(t: number, headers: Headers): number {
-    const resetSeconds = Number(headers.get('RateLimit-Reset'));
-    if (headers.has('RateLimit-Reset') && resetSeconds >= 0 && resetSeconds <= 60) {
-      return t + resetSeconds * 1000 + WINDOW_SLACK_MS;
-    }
-    const limit = Number(headers.get('RateLimit-Limit'));
-    const accountLimit = Number.isInteger(limit) && limit > 0 ? limit : perWindow;
-    const ours = flights
-      .map((f) => f.arrivedBy)
-      .filter((a) => a > t - WINDOW_MS - WINDOW_SLACK_MS)
-      .sort((a, b) => a - b);
-    const oldestToExpire = ours.length >= accountLimit ? ours[ours.length - accountLimit] : undefined;
-    return (oldestToExpire ?? t) + WINDOW_MS + WINDOW_SLACK_MS;
   }
 
   function acquire(priority: Priority = 'background'): Promise<Release> {
@@ -207,7 +221,7 @@ export function createRateLimiter({
       return {
         ceiling: perSecond,
         ratePerSecond: share.rate(t),
-        nextStartAt: Math.max(t, earliestStart('background', t)),
+        nextStartAt: Math.max(t, plan('background', t).at),
         blockedUntil,
         waiting: queues.interactive.length + queues.background.length,
       };

@@ -3,6 +3,7 @@ import type { BatchRow } from '@/components/BatchProgress';
 import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
+import { busyMessage } from '@/lib/outbox/busy';
 import { type OutboxItem, outboxStore, parseOutbox } from '@/lib/outbox/item';
 
 /**
@@ -84,5 +85,7 @@ export function useOutbox(savedIds: readonly string[]) {
   }, []);
 
   const savedItems = savedIds.flatMap((id) => items.find((i) => i.id === id) ?? []);
-  return { status, items, savedItems, retry, clearHistory };
+  /** "ActiveCampaign is busy — 12 saves waiting, next in 3 s" while the account holds saves back. */
+  const busy = status?.busy ? busyMessage(status.busy) : undefined;
+  return { status, busy, items, savedItems, retry, clearHistory };
 }

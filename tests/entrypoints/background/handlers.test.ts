@@ -22,13 +22,14 @@ const capture: SaveRequest = {
   capturedAt: new Date().toISOString(),
 };
 
-function handlersWithSpies() {
+function handlersWithSpies(limiterState: Connection['limiterState'] = () => undefined) {
   const runner = { drain: vi.fn(async () => undefined), start: vi.fn(async () => undefined) };
   const connection: Connection = {
     clientFor: vi.fn(async () => null),
     requireClient: vi.fn(async () => {
       throw new Error('not connected');
     }),
+    limiterState,
   };
   return { handlers: createHandlers(connection, runner), runner };
 }
@@ -41,6 +42,24 @@ describe('the background answers', () => {
     await enqueue([capture], Date.now());
     for (let i = 0; i < 3; i++) expect(await handlers.getStatus(undefined)).toMatchObject({ pending: 1 });
     expect(runner.drain).not.toHaveBeenCalled();
+  });
+
+  it('says when saves wait on a busy account, from the shared limiter', async () => {
+    const slowed = {
+      ceiling: 4,
+      ratePerSecond: 0.475,
+      nextStartAt: Date.now() + 2_500,
+      blockedUntil: 0,
+      waiting: 1,
+    };
+    const { handlers } = handlersWithSpies(() => slowed);
+    await enqueue([capture], Date.now());
+    expect(await handlers.getStatus(undefined)).toMatchObject({
+      pending: 1,
+      busy: { waiting: 1, nextInSeconds: 3 },
+    });
+    const { handlers: quiet } = handlersWithSpies(() => ({ ...slowed, ratePerSecond: 4 }));
+    expect((await quiet.getStatus(undefined)).busy).toBeUndefined();
   });
 
   it('runs the outbox when a page wakes it', async () => {

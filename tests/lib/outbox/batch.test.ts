@@ -35,6 +35,7 @@ function drainDeps(
   const connection: Connection = {
     clientFor: async () => client,
     requireClient: async () => ({ client, settings }),
+    limiterState: () => undefined,
   };
   return {
     now: Date.now,

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { LimiterState } from '@/lib/activecampaign/client/rate-limit';
 import { writeApiKey } from '@/lib/api-key';
 import { outboxStore } from '@/lib/outbox/item';
 import { enqueue, type ItemOutcome, readItems } from '@/lib/outbox/queue';
@@ -22,13 +23,15 @@ const capture = (email: string): SaveRequest => ({
 const synced: ItemOutcome = { kind: 'synced', contactId: '7', skippedLists: [], appUrl: 'https://x/7' };
 
 /** A runner over fake alarms and badge, whose items end as `outcomes` says (then synced). */
-function fakeRunner(outcomes: ItemOutcome[] = []) {
+function fakeRunner(outcomes: ItemOutcome[] = [], limiterState?: () => LimiterState) {
   let clock = 1_000_000;
   const ran: string[] = [];
   const alarms = new Map<string, number>();
   const badge: string[] = [];
+  const looks: { text: string; color: string; title: string }[] = [];
   const runner = createOutboxRunner({
     now: () => clock,
+    limiterState,
     runItem: async (item) => {
       ran.push(item.capture.contact.email);
       return outcomes.shift() ?? synced;
@@ -39,11 +42,12 @@ function fakeRunner(outcomes: ItemOutcome[] = []) {
     clearAlarm: async (name) => {
       alarms.delete(name);
     },
-    setBadge: async (text) => {
+    setBadge: async (text, color, title) => {
       badge.push(text);
+      looks.push({ text, color, title });
     },
   });
-  return { runner, ran, alarms, badge, advance: (ms: number) => (clock += ms), now: () => clock };
+  return { runner, ran, alarms, badge, looks, advance: (ms: number) => (clock += ms), now: () => clock };
 }
 
 async function connected() {
@@ -68,6 +72,19 @@ describe('running the outbox', () => {
     expect(badge).toContain('1');
     expect(badge.at(-1)).toBe('');
     expect(alarms.has(OUTBOX_ALARM)).toBe(false);
+  });
+
+  it('while saves wait on a busy account, the badge changes colour and its title says why', async () => {
+    let state: LimiterState | undefined;
+    const { runner, looks, now } = fakeRunner([], () => state!);
+    state = { ceiling: 4, ratePerSecond: 0.475, nextStartAt: now() + 2_500, blockedUntil: 0, waiting: 1 };
+    await enqueue([capture('ada@acme.io'), capture('bob@acme.io')], now());
+    await runner.drain();
+    const whileBusy = looks.find((l) => l.text === '2');
+    expect(whileBusy?.title).toBe('ActiveCampaign is busy — 2 saves waiting, next in 3 s');
+    const done = looks.at(-1);
+    expect(done).toMatchObject({ text: '', title: 'Sidecard' });
+    expect(done?.color).not.toBe(whileBusy?.color);
   });
 
   it('retries a short wait on a timer, with an alarm as the backup if the worker stops', async () => {

@@ -61,6 +61,15 @@ describe('the outbox as a page shows it', () => {
     ).toBeUndefined();
   });
 
+  it('words "ActiveCampaign is busy" when the background says saves wait on the account', async () => {
+    const busy = { ...status, pending: 12, busy: { waiting: 12, nextInSeconds: 3 } };
+    fakeBackground({ getStatus: () => ({ ok: true, value: busy }) });
+    const { result } = renderHook(() => useOutbox([]));
+    await waitFor(() =>
+      expect(result.current.busy).toBe('ActiveCampaign is busy — 12 saves waiting, next in 3 s'),
+    );
+  });
+
   it('lists recent saves newest first, by name', () => {
     const recent = recentCaptures([item('old', { createdAt: 1 }), item('new', { createdAt: 2 })]);
     expect(recent.map((r) => [r.id, r.name])).toEqual([
