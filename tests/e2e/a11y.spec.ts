@@ -4,8 +4,9 @@ import { configure, expect, test } from './fixtures';
 import { PANEL_STATES, panelIn } from './panel-states';
 
 /**
- * Every page and state passes axe-core without serious or critical violations, in the light and
- * the dark theme: controls are named, text has contrast, status changes are announced.
+ * Every page (popup, side panel, options, welcome) and state passes axe-core without serious or
+ * critical violations, in the light and the dark theme: controls are named, text has contrast,
+ * status changes are announced.
  */
 
 // Each test reaches its state from a fresh browser and checks it several times: allow for a busy machine.
@@ -50,4 +51,11 @@ test('the options page passes axe in light and dark', async ({ extension, ac }) 
   const options = await extension.openPage('options');
   await expect(options.getByLabel('API URL')).toHaveValue(ac.url);
   expect(await violations(options)).toEqual([]);
+});
+
+test('the welcome page passes axe in light and dark', async ({ extension, ac }) => {
+  const welcome = await extension.openPage('welcome');
+  await expect(welcome.getByRole('listitem')).toHaveCount(3);
+  await welcome.getByLabel('API URL').fill(ac.url);
+  expect(await violations(welcome)).toEqual([]);
 });

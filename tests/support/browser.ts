@@ -18,7 +18,7 @@ export interface Extension {
   origin: string;
   serviceWorker(): Promise<Worker>;
   /** Opens one of our pages as a tab, optionally targeting a web page's tab (?tab=). */
-  openPage(name: 'sidepanel' | 'popup' | 'options', targetTab?: number): Promise<Page>;
+  openPage(name: 'sidepanel' | 'popup' | 'options' | 'welcome', targetTab?: number): Promise<Page>;
   tabIdOf(url: string): Promise<number>;
   /** Stops the service worker the way Chrome does when it idles (CDP Target.closeTarget). */
   killServiceWorker(): Promise<void>;
