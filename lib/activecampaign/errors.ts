@@ -5,7 +5,7 @@
  * to the user and to store: it never holds the API key, request headers or a URL with a query.
  */
 
-type AcErrorKind =
+export type AcErrorKind =
   /** The account refused the key (401): nothing will work until the user fixes it. */
   | 'auth'
   /**

@@ -1,4 +1,4 @@
-import { AcError } from '@/lib/activecampaign/errors';
+import { AcError, type AcErrorKind } from '@/lib/activecampaign/errors';
 import { type MessageKey, t } from '@/lib/i18n';
 
 /**
@@ -13,27 +13,21 @@ interface Wording {
   message: string;
 }
 
+/** What the user reads for each kind of failure; AC's own words fill the `{said}` slot. */
+const ERROR_KEYS: Record<AcErrorKind, MessageKey> = {
+  auth: 'error_auth',
+  'not-found': 'error_not_found',
+  validation: 'error_validation',
+  'rate-limited': 'error_rate_limited',
+  server: 'error_server',
+  network: 'error_network',
+  timeout: 'error_timeout',
+  'bad-response': 'error_bad_response',
+};
+
 export function describeError(error: unknown): Wording {
   if (!(error instanceof AcError)) return { kind: 'internal', message: t('error_internal') };
-  const said = (key: MessageKey): Wording => ({ kind: error.kind, message: t(key, { said: error.message }) });
-  switch (error.kind) {
-    case 'auth':
-      return said('error_auth');
-    case 'not-found':
-      return said('error_not_found');
-    case 'validation':
-      return said('error_validation');
-    case 'rate-limited':
-      return said('error_rate_limited');
-    case 'server':
-      return said('error_server');
-    case 'network':
-      return said('error_network');
-    case 'timeout':
-      return said('error_timeout');
-    case 'bad-response':
-      return said('error_bad_response');
-  }
+  return { kind: error.kind, message: t(ERROR_KEYS[error.kind], { said: error.message }) };
 }
 
 /** Why the whole queue waits after this error, or null when the error is the item's own. */
