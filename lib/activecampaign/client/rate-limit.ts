@@ -1,5 +1,6 @@
 import { parseRetryAfter } from '@/lib/activecampaign/errors';
-import { createRateShare, observe } from './rate-share';
+import { observe } from './rate-answer';
+import { createRateShare, type Frames } from './rate-share';
 
 /**
  * AC allows 5 requests/second per *account*, shared with every user and integration of it, and
@@ -9,13 +10,12 @@ import { createRateShare, observe } from './rate-share';
  *     arrives somewhere between when it left and when its answer came back (capped), so the window
  *     is judged on those latest possible arrivals. A request that left late, or travelled slowly on
  *     a busy machine, therefore pushes the next ones back instead of bunching with them.
- *  2. Background work goes at the ceiling while this browser is alone on the account, and takes
- *     turns on the account's grid once others show up (rate-share.ts); interactive look-ups are
- *     spaced at the ceiling only, take our next turn if it is near, and always go first, so the
- *     person in front of the salesperson is never stuck behind a batch.
+ *  2. Background work goes at the ceiling while this browser is alone on the account, and in the
+ *     bursts at the start of our frames once others show up (rate-share.ts). Interactive look-ups
+ *     always go first, so the person in front of the salesperson is never stuck behind a batch:
+ *     alone, before queued work; sharing, just before the next frame's burst (lookupSlot).
  *  3. What AC says wins: Retry-After holds everything (short ones in memory, long ones go back to
- *     the outbox's alarm), and background work comes back from it at a random turn, so the browsers
- *     refused together do not return together.
+ *     the outbox's alarm), and `RateLimit-Reset` on a full window holds background work.
  */
 
 export type Priority = 'interactive' | 'background';
@@ -61,7 +61,6 @@ interface RateLimiterOptions {
   perSecond: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
 }
 
 const WINDOW_MS = 1000;
@@ -73,10 +72,23 @@ const WINDOW_SLACK_MS = 25;
  */
 const MAX_TRANSIT_MS = 250;
 const MAX_IN_MEMORY_WAIT_MS = 30_000;
-/** A wait that wakes up this much after its turn's start still takes that turn. */
-const LATE_FOR_TURN_MS = 50;
-/** A look-up waits for our next turn only if it comes this soon (a look-up is two requests). */
-const INTERACTIVE_TURN_WAIT_MS = 1000;
+/**
+ * A request leaving this long after its frame's start still makes the frame's burst; later, it
+ * waits for our next frame. A frame leaves 53 ms (rate-share.ts); the rest is for transit that varies.
+ */
+const BURST_MS = 35;
+/**
+ * A look-up's requests may leave this much later still: its second request follows the answer to its
+ * first, and missing the burst by a few ms would cost it a whole frame.
+ */
+const LOOKUP_BURST_MS = 45;
+/** A request that looks at the whole bin leaves this long after its frame's start, after the others. */
+const LAST_IN_BURST_MS = 15;
+/**
+ * A look-up may go this long before a frame's start: the previous frame's burst has left AC's window
+ * by then (it left 53 ms of the frame free, and spreads over a dozen ms).
+ */
+const BEFORE_BURST_MS = 40;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -84,6 +96,9 @@ interface Flight {
   start: number;
   /** Latest time it can have reached AC. */
   arrivedBy: number;
+  /** The frame of ours it went in, while we share the account, and whether it went last in the burst. */
+  frame: number | undefined;
+  last: boolean;
 }
 
 interface Waiter {
@@ -94,7 +109,6 @@ export function createRateLimiter({
   perSecond,
   now = Date.now,
   sleep = realSleep,
-  random = Math.random,
 }: RateLimiterOptions): RateLimiter {
   if (!(perSecond > 0)) throw new RangeError('perSecond must be positive');
   const perWindow = Math.max(1, Math.floor(perSecond));
@@ -103,10 +117,10 @@ export function createRateLimiter({
   let flights: Flight[] = [];
   let lastStart = Number.NEGATIVE_INFINITY;
   let blockedUntil = Number.NEGATIVE_INFINITY;
-  /** Guesses about others' requests (a crowd just refused) hold only background work. */
+  /** What `RateLimit-Reset` says of others' requests holds only background work. */
   let backgroundHeldUntil = Number.NEGATIVE_INFINITY;
-  /** The grid slot of our last background request while we take turns; undefined picks a new phase. */
-  let lastTurn: number | undefined;
+  /** Requests sent in our latest frame's burst. */
+  let burst: { frame: number | undefined; sent: number } = { frame: undefined, sent: 0 };
   let pumping = false;
   let wake: (() => void) | undefined;
 
@@ -126,30 +140,58 @@ export function createRateLimiter({
     return bound === undefined ? Number.NEGATIVE_INFINITY : bound + WINDOW_MS + WINDOW_SLACK_MS;
   }
 
-  /** When the next request of this priority may start, and which of our turns it takes, if any. */
-  function plan(priority: Priority, t: number): { at: number; turn?: number } {
+  /** When the next request of this priority may start, and which of our frames it takes, if any. */
+  function plan(priority: Priority, t: number): { at: number; frame?: number; last?: boolean } {
     const held = priority === 'background' ? backgroundHeldUntil : Number.NEGATIVE_INFINITY;
-    const earliest = Math.max(blockedUntil, held, windowOpensAt(t), lastStart + WINDOW_MS / perSecond);
-    const period = share.period(t);
-    if (period === undefined) return { at: earliest };
-    const turn = nextTurn(earliest, period);
-    const at = Math.max(earliest, turn * share.slotMs());
-    // A look-up takes our next turn when it is near: a turn is the one slot the team leaves us, so
-    // it is not refused. A turn farther off is not worth the wait; the look-up goes now instead.
-    if (priority === 'interactive' && at - Math.max(t, earliest) > INTERACTIVE_TURN_WAIT_MS)
-      return { at: earliest };
-    return { at, turn };
+    const frames = share.frames(t);
+    // Alone, requests are spread at the ceiling; sharing, a frame's requests go together at its start.
+    const spaced = frames ? Number.NEGATIVE_INFINITY : lastStart + WINDOW_MS / perSecond;
+    const earliest = Math.max(t, blockedUntil, held, windowOpensAt(t), spaced);
+    if (!frames) return { at: earliest };
+    if (priority === 'interactive') return lookupSlot(earliest, frames);
+    return nextFrame(earliest, frames);
   }
 
   /**
-   * Rule 2: the first of our turns (every `period` slots from the last one) not before `earliest`.
-   * Turns are counted from the last turn, not from when it actually left, so waking up late never
-   * drifts our turns into someone else's.
+   * A look-up does not wait for a frame of ours: it goes just before the next frame's burst, when
+   * the last burst has left AC's window and the next has not come, so it is let in; or in a burst
+   * still under way. Its second request follows the first there. Whoever comes last in that burst
+   * may be refused for it (our own queued work, when the frame is ours: it gives the look-up its
+   * seat): the person in front of the salesperson goes first.
    */
-  function nextTurn(earliest: number, period: number): number {
-    const first = Math.ceil((earliest - LATE_FOR_TURN_MS) / share.slotMs());
-    if (lastTurn === undefined) return first;
-    return lastTurn + period * Math.max(1, Math.ceil((first - lastTurn) / period));
+  function lookupSlot(earliest: number, frames: Frames): { at: number; frame?: number } {
+    const frameMs = share.frameMs();
+    // The frame whose look-up slot, from BEFORE_BURST_MS before its start to LOOKUP_BURST_MS after, we are in or past.
+    let frame = Math.floor((earliest + BEFORE_BURST_MS) / frameMs);
+    let at = earliest;
+    if (earliest > frame * frameMs + LOOKUP_BURST_MS) {
+      frame += 1;
+      at = frame * frameMs - BEFORE_BURST_MS;
+    }
+    const ours = frame >= frames.from && frame % frames.rotation === frames.phase;
+    return { at, frame: ours ? frame : undefined };
+  }
+
+  /**
+   * Rule 2: the first of our frames whose burst a request leaving at `earliest` still makes: the
+   * current one while it is early in it and a seat is left, else the start of the next one.
+   */
+  function nextFrame(
+    earliest: number,
+    { rotation, phase, seats, from, looking }: Frames,
+    burstMs = BURST_MS,
+  ): { at: number; frame: number; last: boolean } {
+    const frameMs = share.frameMs();
+    let frame = Math.max(from, share.frameAt(earliest));
+    const ours = (f: number) => f % rotation === phase;
+    const taken = burst.frame === frame ? burst.sent : 0;
+    if (!(ours(frame) && earliest - frame * frameMs <= burstMs && taken < seats)) {
+      frame += 1;
+      frame += (phase - (frame % rotation) + rotation) % rotation;
+    }
+    // Looking at the whole bin: the frame's first request waits until the others' have arrived.
+    const last = looking && (burst.frame === frame ? burst.sent : 0) === 0;
+    return { at: Math.max(earliest, frame * frameMs + (last ? LAST_IN_BURST_MS : 0)), frame, last };
   }
 
   async function pump(): Promise<void> {
@@ -171,10 +213,16 @@ export function createRateLimiter({
           continue;
         }
         const t = now();
-        const flight: Flight = { start: t, arrivedBy: t + MAX_TRANSIT_MS };
+        const flight: Flight = {
+          start: t,
+          arrivedBy: t + MAX_TRANSIT_MS,
+          frame: next.frame,
+          last: next.last ?? false,
+        };
         flights.push(flight);
         lastStart = t;
-        if (next.turn !== undefined) lastTurn = next.turn;
+        if (next.frame !== undefined)
+          burst = { frame: next.frame, sent: burst.frame === next.frame ? burst.sent + 1 : 1 };
         queues[priority].shift()?.resolve((answer) => release(flight, answer));
       }
     } finally {
@@ -195,13 +243,7 @@ export function createRateLimiter({
     // AC does not document `RateLimit-Reset`; when an answer says the window is full and when it frees, believe it.
     if (seen.remaining === 0 && seen.resetMs !== undefined)
       holdBackground(t + seen.resetMs + WINDOW_SLACK_MS);
-    if (share.record(seen, t)) {
-      // Everyone refused in one crowded window is told the same Retry-After, and everyone who met
-      // the crowd in one window meets it at once: a random turn after that keeps them apart.
-      const turns = (share.period(t) ?? 1) * share.slotMs();
-      holdBackground(Math.max(blockedUntil, lastStart + turns) + random() * turns);
-      lastTurn = undefined;
-    }
+    share.record(seen, { at: flight.start, frame: flight.frame, last: flight.last }, t);
     wake?.();
   }
 

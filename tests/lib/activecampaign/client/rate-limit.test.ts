@@ -56,9 +56,9 @@ function maxPerSecond(times: number[]): number {
   return Math.max(0, ...times.map((t) => times.filter((s) => s >= t && s < t + 1000).length));
 }
 
-function setup(perSecond = 4, random = () => 0) {
+function setup(perSecond = 4) {
   const time = fakeTime();
-  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep, random });
+  const limiter = createRateLimiter({ perSecond, now: time.now, sleep: time.sleep });
   /** One request: wait for a slot, take `latencyMs` to answer, report the answer. */
   async function request(priority: Priority = 'background', latencyMs = 0, answer = ok()): Promise<number> {
     const release = await limiter.acquire(priority);
@@ -126,10 +126,12 @@ describe('createRateLimiter: never above the ceiling', () => {
   });
 });
 
-/** The grid a team takes turns on, for AC's 5/s (rate-share.ts): 1000 / 4.75 ms. */
-const SLOT = 1000 / 4.75;
-/** What one browser of a team of ten gets: one turn every ten slots. */
-const TEAM_RATE = 4.75 / 10;
+/** The frames a team shares, for AC's 5/s (rate-share.ts): the one-second window over 0.95. */
+const FRAME = 1000 / 0.95;
+/** What one browser of a team of ten gets: one request every other frame. */
+const TEAM_RATE = 1000 / (2 * FRAME);
+/** How far into its frame a time is. */
+const intoFrame = (t: number) => t - Math.floor(t / FRAME) * FRAME;
 
 describe('createRateLimiter: what AC says', () => {
   it('honours Retry-After (seconds) and backOffUntil, for look-ups and queued work alike', async () => {
@@ -161,7 +163,8 @@ describe('createRateLimiter: what AC says', () => {
     const start = time.now();
     await time.run(limiter.acquire());
     expect(time.now() - start).toBeGreaterThanOrEqual(5_025);
-    expect(time.now() - start).toBeLessThan(5_025 + SLOT);
+    // A full window of others' requests: it shares frames now, and waits for the next of its own.
+    expect(time.now() - start).toBeLessThan(5_025 + 2 * FRAME);
   });
 
   it('RateLimit-Remaining: 0 caused by our own requests waits only until our oldest one ages out', async () => {
@@ -181,76 +184,74 @@ describe('createRateLimiter: what AC says', () => {
 });
 
 describe('createRateLimiter: a share of a busy account', () => {
-  it('alone, it sends at the ceiling; the first 429 makes it one of a team of ten', async () => {
+  /** A limiter that met a crowd and was refused: it shares every other frame from the next clear one. */
+  async function sharing() {
+    const setUp = setup(4);
+    await setUp.time.run(setUp.request('background', 0, refused('1')));
+    return setUp;
+  }
+
+  it('alone, it sends at the ceiling; a refusal makes it take every other frame', async () => {
     const { time, limiter, request } = setup(4);
-    await time.run(request('background', 0, ok(3)));
+    await time.run(request('background', 0, ok(4)));
     expect(limiter.state().ratePerSecond).toBe(4);
     await time.run(request('background', 0, refused('1')));
-    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 5);
+    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 6);
   });
 
-  it('a window full of others’ requests makes it take turns too, without waiting for a 429', async () => {
+  it('a window with others’ requests in it makes it share frames too, without waiting for a 429', async () => {
     const { time, limiter, request } = setup(4);
-    await time.run(request('background', 0, ok(0)));
-    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 5);
+    await time.run(request('background', 0, ok(2)));
+    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 6);
   });
 
-  it('a single 429 among a team only moves its turn; 429s that keep coming shrink its share', async () => {
-    const { time, limiter, request } = setup(4);
-    await time.run(request('background', 0, ok(0)));
-    for (let i = 0; i < 3; i++) await time.run(request('background', 0, refused('1')));
-    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 5);
-    await time.run(request('background', 0, refused('1')));
-    expect(limiter.state().ratePerSecond).toBeLessThanOrEqual(TEAM_RATE * 0.91);
-  });
-
-  it('takes its turns every period on the shared grid, and keeps them when it wakes up late', async () => {
-    const { time, request } = setup(4);
-    await time.run(request('background', 0, refused('1')));
+  it('sends at the start of its frames, one request in every other frame, however its answers come', async () => {
+    const { time, request } = await sharing();
     const starts: number[] = [];
-    for (let i = 0; i < 4; i++) starts.push(await time.run(request('background', 30, ok(0))));
-    for (const start of starts) expect(start / SLOT - Math.round(start / SLOT)).toBeCloseTo(0, 6);
-    // Each answer took 30 ms: turns are counted from the grid, so they do not drift.
-    expect(starts.slice(1).map((s, i) => Math.round((s - starts[i]!) / SLOT))).toEqual([10, 10, 10]);
+    for (let i = 0; i < 4; i++) starts.push(await time.run(request('background', 30 * i, ok(0))));
+    for (const start of starts) expect(intoFrame(start)).toBeLessThan(1e-6);
+    expect(starts.slice(1).map((s, i) => Math.round((s - starts[i]!) / FRAME))).toEqual([2, 2, 2]);
   });
 
-  it('after a 429 its queued work comes back at a random turn, so browsers refused together part', async () => {
-    const turnAfter429 = async (random: number) => {
-      const { time, request } = setup(4, () => random);
-      await time.run(request('background', 0, refused('1')));
-      const refusedAt = time.now();
-      return (await time.run(request('background', 0, ok(0)))) - refusedAt;
-    };
-    const soon = await turnAfter429(0);
-    const late = await turnAfter429(0.99);
-    expect(soon).toBeGreaterThanOrEqual(1_000);
-    expect(late - soon).toBeGreaterThan(9 * SLOT);
-  });
-
-  it('holds with one token left, and shortens its period while the account keeps showing room', async () => {
-    const { time, limiter, request } = setup(4);
+  it('refusals that keep coming in its frames halve its share; one among frames that let it in does not', async () => {
+    const { time, limiter, request } = await sharing();
     await time.run(request('background', 0, refused('1')));
-    for (let i = 0; i < 10; i++) await time.run(request('background', 0, ok(1)));
-    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 5);
-    // Two tokens left, answer after answer: about four of the five slots are taken.
-    for (let i = 0; i < 8; i++) await time.run(request('background', 0, ok(2)));
-    const grown = limiter.state().ratePerSecond;
-    expect(grown).toBeCloseTo(4.75 / 8, 5);
-    // A window nearly empty shows a small team at once.
-    for (let i = 0; i < 2; i++) await time.run(request('background', 0, ok(4)));
-    expect(limiter.state().ratePerSecond).toBeCloseTo(4.75 / 4, 5);
+    for (let i = 0; i < 3; i++) await time.run(request('background', 0, ok(0)));
+    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 6);
+    for (let i = 0; i < 2; i++) await time.run(request('background', 0, refused('1')));
+    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE / 2, 6);
+  });
+
+  it('looks from the end of the burst before it takes room, and takes it only when that look sees it', async () => {
+    const { time, limiter, request } = await sharing();
+    // Twice the only request in its bin, as far as it saw (a frame is judged when the next begins):
+    // the next one goes last in the burst, to see all of it.
+    for (let i = 0; i < 3; i++) await time.run(request('background', 0, ok(4)));
+    const look = await time.run(request('background', 0, ok(0)));
+    expect(intoFrame(look)).toBeCloseTo(15, 6);
+    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 6);
+    const first = await time.run(request('background', 0, ok(4)));
+    expect(intoFrame(first)).toBeLessThan(1e-6);
+  });
+
+  it('a look that sees room doubles its share, sending in every frame', async () => {
+    const { time, limiter, request } = await sharing();
+    for (let i = 0; i < 3; i++) await time.run(request('background', 0, ok(4)));
+    await time.run(request('background', 0, ok(2)));
+    expect(limiter.state().ratePerSecond).toBeCloseTo(2 * TEAM_RATE, 6);
+    const starts = [
+      await time.run(request('background', 0, ok(2))),
+      await time.run(request('background', 0, ok(2))),
+    ];
+    expect(Math.round((starts[1]! - starts[0]!) / FRAME)).toBe(1);
   });
 
   it('recovers to the ceiling, alone again, once the account has been quiet for a while', async () => {
-    const { time, limiter, request } = setup(4);
-    await time.run(request('background', 0, refused('1')));
+    const { time, limiter } = await sharing();
     await time.run(time.sleep(9_000));
-    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 5);
+    expect(limiter.state().ratePerSecond).toBeCloseTo(TEAM_RATE, 6);
     await time.run(time.sleep(2_000));
     expect(limiter.state().ratePerSecond).toBe(4);
-    const starts: number[] = [];
-    for (let i = 0; i < 3; i++) starts.push(await time.run(request('background', 0, ok(4))));
-    expect(starts[2]! - starts[0]!).toBe(500);
   });
 });
 
@@ -274,34 +275,50 @@ describe('createRateLimiter: priorities', () => {
     expect(order).toEqual(['b1', 'i1', 'b2', 'b3']);
   });
 
-  it('an interactive look-up takes our next turn when it is near, and the queued work the one after', async () => {
-    const { time, request } = setup(4);
-    await time.run(request('background', 0, refused('1')));
-    const turn = await time.run(request('background', 0, ok(0)));
-    await time.run(time.sleep(10 * SLOT - 300));
-    const lookup = await time.run(request('interactive', 0, ok(0)));
-    expect(lookup - turn).toBeCloseTo(10 * SLOT, 5);
-    const queued = await time.run(request('background', 0, ok(0)));
-    expect(queued - turn).toBeCloseTo(20 * SLOT, 5);
-  });
-
-  it('an interactive look-up does not wait for a turn that is far off', async () => {
+  it('a look-up does not wait for a frame of ours: it goes just before the next burst, its requests back to back', async () => {
     const { time, limiter, request } = setup(4);
     await time.run(request('background', 0, refused('1')));
-    await time.run(request('background', 0, ok(0)));
+    const ours = await time.run(request('background', 0, ok(0)));
+    await time.run(time.sleep(FRAME / 2));
+    const lookup = [
+      await time.run(request('interactive', 0, ok(0))),
+      await time.run(request('interactive', 0, ok(0))),
+    ];
+    expect(lookup[0]! - ours).toBeCloseTo(FRAME - 40, 6);
+    expect(lookup[1]).toBe(lookup[0]);
     expect(limiter.state().ratePerSecond).toBeLessThan(1);
-    const start = time.now();
-    await time.run(limiter.acquire('interactive'));
-    expect(time.now() - start).toBeLessThanOrEqual(250);
   });
 
-  it('reports its share and the next background turn for the busy message', async () => {
+  it('a look-up’s second request still goes when the first is answered 40 ms into the burst', async () => {
+    const { time, request } = setup(4);
+    await time.run(request('background', 0, refused('1')));
+    const ours = await time.run(request('background', 0, ok(0)));
+    await time.run(time.sleep(FRAME / 2));
+    const first = await time.run(request('interactive', 80, ok(0)));
+    const second = await time.run(request('interactive', 0, ok(0)));
+    expect(first - ours).toBeCloseTo(FRAME - 40, 6);
+    expect(second - first).toBe(80);
+  });
+
+  it('in a frame of ours, a look-up takes our seat, and the queued work waits for our next frame', async () => {
+    const { time, request } = setup(4);
+    await time.run(request('background', 0, refused('1')));
+    const ours = await time.run(request('background', 0, ok(0)));
+    await time.run(time.sleep(1.5 * FRAME));
+    const lookup = await time.run(request('interactive', 0, ok(0)));
+    expect(lookup - ours).toBeCloseTo(2 * FRAME - 40, 6);
+    const queued = await time.run(request('background', 0, ok(0)));
+    expect(queued - ours).toBeCloseTo(4 * FRAME, 6);
+  });
+
+  it('reports its share and the next background start for the busy message', async () => {
     const { time, limiter, request } = setup(4);
     await time.run(request('background', 0, refused('2')));
     const state = limiter.state();
     expect(state.ceiling).toBe(4);
-    expect(state.ratePerSecond).toBeCloseTo(TEAM_RATE, 5);
+    expect(state.ratePerSecond).toBeCloseTo(TEAM_RATE, 6);
     expect(state.nextStartAt - time.now()).toBeGreaterThanOrEqual(2_000);
+    expect(intoFrame(state.nextStartAt)).toBeLessThan(1e-6);
     expect(state.blockedUntil - time.now()).toBe(2_000);
   });
 });
