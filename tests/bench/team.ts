@@ -19,7 +19,12 @@ import { type Sandbox, startSandbox } from '../sandbox/server';
 import type { Command, InstanceConfig, Report } from './team-instance';
 
 const { values: args } = parseArgs({
-  options: { scale: { type: 'string', default: '0.5' }, other: { type: 'string', default: '1' } },
+  options: {
+    scale: { type: 'string', default: '0.5' },
+    other: { type: 'string', default: '1' },
+    /** Runs only the scenarios whose name contains this. */
+    only: { type: 'string', default: '' },
+  },
 });
 const SCALE = Number(args.scale);
 const OTHER_PER_SECOND = Number(args.other);
@@ -254,4 +259,4 @@ console.log(
 console.log(
   '|------------------------------------|-------|--------|------|-------|------|--------|---------|--------|----------|-------------------|',
 );
-for (const plan of plans) print(await run(plan));
+for (const plan of plans.filter((p) => p.name.includes(args.only))) print(await run(plan));
