@@ -121,6 +121,7 @@ export function createRateLimiter({
   let backgroundHeldUntil = Number.NEGATIVE_INFINITY;
   /** Requests sent in our latest frame's burst. */
   let burst: { frame: number | undefined; sent: number } = { frame: undefined, sent: 0 };
+  const sentIn = (frame: number) => (burst.frame === frame ? burst.sent : 0);
   let pumping = false;
   let wake: (() => void) | undefined;
 
@@ -184,13 +185,12 @@ export function createRateLimiter({
     const frameMs = share.frameMs();
     let frame = Math.max(from, share.frameAt(earliest));
     const ours = (f: number) => f % rotation === phase;
-    const taken = burst.frame === frame ? burst.sent : 0;
-    if (!(ours(frame) && earliest - frame * frameMs <= burstMs && taken < seats)) {
+    if (!(ours(frame) && earliest - frame * frameMs <= burstMs && sentIn(frame) < seats)) {
       frame += 1;
       frame += (phase - (frame % rotation) + rotation) % rotation;
     }
     // Looking at the whole bin: the frame's first request waits until the others' have arrived.
-    const last = looking && (burst.frame === frame ? burst.sent : 0) === 0;
+    const last = looking && sentIn(frame) === 0;
     return { at: Math.max(earliest, frame * frameMs + (last ? LAST_IN_BURST_MS : 0)), frame, last };
   }
 
@@ -221,8 +221,7 @@ export function createRateLimiter({
         };
         flights.push(flight);
         lastStart = t;
-        if (next.frame !== undefined)
-          burst = { frame: next.frame, sent: burst.frame === next.frame ? burst.sent + 1 : 1 };
+        if (next.frame !== undefined) burst = { frame: next.frame, sent: sentIn(next.frame) + 1 };
         queues[priority].shift()?.resolve((answer) => release(flight, answer));
       }
     } finally {

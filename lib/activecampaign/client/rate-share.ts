@@ -19,13 +19,10 @@ import type { Observation } from './rate-answer';
  *    send last in the burst of its first frame, and stay if that lets us in (our phase may only hold
  *    one browser too many). Refusals that keep coming, there or in our own frames (`strikes`), mean
  *    too few frames for the team: the rotation doubles.
- *  - room: an answer shows the bin only up to our place in its burst, a random place, so a full bin
- *    now and then looks roomy. When our last frames looked roomy often enough (`suspect`), we look
- *    again, sending last in our next frame's burst: that answer counts everyone. Only room seen that
- *    way is taken: the rotation halves (kept only if the first frame it adds, again seen last, lets
- *    us in) or, at rotation 1, one more seat. A browser that backed off further than a team's first
- *    guess tries the frames it gave up every other frame of its own, or at once when its own bin
- *    held only it.
+ *  - room: an answer shows the bin only up to our random place in its burst, so a full bin may look
+ *    roomy. Room is taken only once a request sent last in the burst (a look) has seen the whole bin:
+ *    the rotation halves, kept if the first frame it adds lets us in, or at rotation 1 one more seat.
+ *    Backed off past a team's first guess, we try the frames we gave up (closeFrame).
  *  - alone: others' requests that fit beside our ceiling for a while, or no answer for `quietMs`.
  */
 
@@ -44,11 +41,7 @@ export interface Frames {
 }
 
 /** Which of our frames a request went in, and whether it went last in the burst. */
-interface Sent {
-  at: number;
-  frame: number | undefined;
-  last: boolean;
-}
+type Sent = { at: number; frame: number | undefined; last: boolean };
 
 interface RateShare {
   /** Our frames while others use the account; undefined while alone (pace at the ceiling). */
@@ -131,6 +124,13 @@ export function createRateShare(ceiling: number): RateShare {
   /** Seats our own ceiling allows in one frame. */
   const maxSeats = () => Math.max(1, Math.floor(ceiling));
   const current = (now: number) => (now - lastAnswerAt > FRAMES.quietMs ? undefined : team);
+  const framesOf = ({ rotation, phase, seats, from, looking }: Team): Frames => ({
+    rotation,
+    phase,
+    seats,
+    from,
+    looking,
+  });
   /** Frames of a full bin it takes to look no fuller than `fullest` by no more than FRAMES.suspect. */
   const framesFor = (fullest: number) => Math.ceil(Math.log(FRAMES.suspect) / Math.log(fullest / limit));
 
@@ -192,7 +192,7 @@ export function createRateShare(ceiling: number): RateShare {
 
   /** Tries other frames: the first of them, seen from the end of its burst, decides (looked). */
   function tryFrames(t: Team, frames: Pick<Frames, 'rotation' | 'phase'>): void {
-    t.before = { rotation: t.rotation, phase: t.phase, seats: t.seats, from: t.from, looking: false };
+    t.before = framesOf(t);
     Object.assign(t, frames, { looking: true, sinceTry: 0 });
   }
 
@@ -244,13 +244,13 @@ export function createRateShare(ceiling: number): RateShare {
   return {
     frames(now) {
       const t = current(now);
-      return t && { rotation: t.rotation, phase: t.phase, seats: t.seats, from: t.from, looking: t.looking };
+      return t && framesOf(t);
     },
     frameMs,
     frameAt,
     rate(now) {
       const t = current(now);
-      return t === undefined ? ceiling : (t.seats * 1000) / (t.rotation * frameMs());
+      return t === undefined ? ceiling : (t.seats * WINDOW_MS) / (t.rotation * frameMs());
     },
     record({ status, limit: answerLimit, remaining, ours }, sent, now) {
       if (now - lastAnswerAt > FRAMES.quietMs) {
