@@ -26,13 +26,21 @@ export interface ExpectedPerson {
   title: string | null;
 }
 
+/** One person of a page's `all_people` list. */
+export interface ListedPerson extends ExpectedPerson {
+  role_on_page?: string;
+}
+
 export interface ManifestEntry {
   file: string;
   kind: string;
   expected: ExpectedPerson;
   alternatives?: Partial<Record<keyof ExpectedPerson, string[]>>;
-  /** Synthetic fixtures only: the address the page was "saved" from. */
-  url?: string;
+  /** Every person on a page with more than one, in page order. */
+  all_people?: ListedPerson[];
+  language?: string;
+  /** The address the page was saved from (null where unknown): the extractor gets it as the page's URL. */
+  url?: string | null;
   size_bytes: number;
   sha256: string;
   notes: string;
@@ -138,4 +146,44 @@ export function table(title: string, tallies: Record<Field, Tally>): string {
     return `${f.padEnd(8)} ${p.padStart(9)} ${r.padStart(7)}   ${t.correct}/${t.predicted} predicted, ${t.found}/${t.expected} expected`;
   });
   return [title, 'field    precision  recall', ...rows].join('\n');
+}
+
+/** True when `c` is `person`: the same name (or an alternative of it), or a shared email. */
+export function isPerson(
+  c: NormalizedCandidate,
+  person: ExpectedPerson,
+  alternatives: Partial<Record<keyof ExpectedPerson, string[]>> = {},
+): boolean {
+  if (c.name && matchesText(c.name, person.name, alternatives.name)) return true;
+  const emails = new Set(person.emails.map(emailOf));
+  return c.emails.some((e) => emails.has(emailOf(e)));
+}
+
+/** Whether the page's main person is the first candidate; null on a page without a person. */
+export function mainFirst(entry: ManifestEntry, candidates: NormalizedCandidate[]): boolean | null {
+  const { expected } = entry;
+  if (!expected.name && !expected.emails.length) return null;
+  const first = candidates[0];
+  return !!first && isPerson(first, expected, entry.alternatives);
+}
+
+/** How many of the page's listed people some candidate is (the main person alone where no list is given). */
+export function peopleFound(
+  entry: ManifestEntry,
+  candidates: NormalizedCandidate[],
+): { listed: number; found: number } {
+  const listed = entry.all_people ?? (entry.expected.name ? [entry.expected] : []);
+  const found = listed.filter((person, i) =>
+    candidates.some((c) => isPerson(c, person, i === 0 && !entry.all_people ? entry.alternatives : {})),
+  ).length;
+  return { listed: listed.length, found };
+}
+
+/** The three kinds of page the product is judged on. */
+export function kindGroup(entry: ManifestEntry): 'linkedin' | 'e-mail' | 'other' {
+  if (entry.kind.startsWith('linkedin')) return 'linkedin';
+  if (/^(?:email|webmail)/.test(entry.kind)) return 'e-mail';
+  // The first entries use coarser kinds ("other" for a Gmail page): their file name says it.
+  if (entry.kind === 'other' && /^\d\d-(?:gmail|email)-/.test(entry.file)) return 'e-mail';
+  return 'other';
 }
