@@ -115,7 +115,9 @@ export function readLines(
       chars -= data.length;
       const parts = inPre ? data.split('\n') : [data];
       for (const [i, part] of parts.entries()) {
-        if (i) flush();
+        // Text of two elements that meet without a space ("Yarden Katz" + "Product Manager") is
+        // shown on two lines by the page's styles: a lower-case letter, then a capital.
+        if (i || (/\p{Ll}$/u.test(buffer) && /^\p{Lu}/u.test(part))) flush();
         if (line || /\S/.test(part)) start();
         buffer += part;
       }

@@ -1,6 +1,6 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
+import { findEmails, findPhones, isName, isRole, personName, splitRoleOrg } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -10,8 +10,10 @@ import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognis
  */
 
 interface Cards {
-  /** People in page order, each with a contact or a job title. */
+  /** People in page order, each with a contact or a job title, or one of a listing of names. */
   people: RawCandidate[];
+  /** Those the page presents as its own person: named in a byline ("By Jane Doe") or its main heading. */
+  prominent: Set<RawCandidate>;
   /** Contacts no person claims: in the page's content, and in its navigation, banner or footer. */
   org: RawCandidate;
   chromeOrg: RawCandidate;
@@ -20,6 +22,7 @@ interface Cards {
 interface Anchor {
   line: number;
   name: string;
+  byline?: boolean;
   title?: string;
   company?: string;
   person: RawCandidate;
@@ -38,24 +41,51 @@ const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
 /** An organisation line: a few capitalised words, no sentence punctuation. */
 const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
 
+/** "By Jane Doe", "Von …", "Por …", "Par …", "Door …", "Av …", "Af …", "Di …", "Przez …", "Autor: …". */
+const BYLINE = /^(?:by|von|por|par|door|av|af|di|przez|autor(?:in)?:?|author:?|texto:?|text:?)\s+(.+)$/i;
+/** A date or a time in a byline ("08/01/2014", "26 Feb 2025", "12:30"). */
+const DATED =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;
+/** "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the person. */
+const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
+
+interface NameHit {
+  name: string;
+  title?: string;
+  /** Named as the author of what the page shows. */
+  byline?: boolean;
+}
+
 /** The person a line names, if any, and a job title written on the same line. */
-export function nameIn(text: string, hasContact: boolean): { name: string; title?: string } | undefined {
+export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   // "Name <address>" in mail headers and signatures.
   const display = text.includes('<') ? /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() : '';
-  if (display && isName(display)) return { name: display };
+  const shown = display && personName(display);
+  if (shown) return { name: shown };
+  const by = BYLINE.exec(text);
+  const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
+  if (author) return { name: author, byline: true };
   // Otherwise the line starts with the name, and names start with a capital.
   if (!/^\p{Lu}/u.test(text)) return undefined;
-  if (isName(text)) return { name: text };
+  const whole = personName(text);
+  if (whole) return { name: whole };
+  const labelled = LABELLED.exec(text);
+  const named = labelled && personName(labelled[2] as string);
+  if (named) {
+    const label = labelled[1] as string;
+    return { name: named, title: isRole(label) ? label : undefined };
+  }
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
   const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
-  const parts =
-    paren && isName(paren[1] as string)
-      ? [paren[1] as string, paren[2] as string]
-      : text.split(/ ?(?:,| [–—|-]) /);
+  const parenName = paren && personName(paren[1] as string);
+  const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
+  const first = parenName ?? personName(parts[0] as string);
+  if (!first) return undefined;
+  // "Name | Place | 08/01/2014": a byline without the word "by".
+  if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
+    return { name: first, byline: true };
   const role = isRole(parts[1] ?? '') ? parts[1] : undefined;
-  return parts.length < 4 && isName(parts[0] as string) && (role || hasContact || paren)
-    ? { name: parts[0] as string, title: role }
-    : undefined;
+  return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;
 }
 
 /**
@@ -139,7 +169,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     addValues(c, 'phones', line.phones, 0);
     const hit = line.chrome ? undefined : nameIn(line.text, has(i) > 0);
     if (!hit) return;
-    const anchor: Anchor = { line: i, name: hit.name, title: hit.title, person: emptyCandidate() };
+    const anchor: Anchor = { line: i, ...hit, person: emptyCandidate() };
     byLine.set(i, anchor);
     anchors.push(anchor);
   });
@@ -170,7 +200,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
       if (!has(k)) texts.push(line.text);
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
-    anchor.title = described.title;
+    // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
+    anchor.title =
+      (described.title && isRole(described.title) ? described.title : roleAbove(lines, byLine, anchor.line, has)) ??
+      described.title;
     anchor.company = described.company;
   }
 
@@ -184,14 +217,35 @@ export function readCards(lines: PageLine[], max: number): Cards {
   }
 
   const people: RawCandidate[] = [];
-  for (const { person, name, title, company, reachable } of anchors) {
-    if ((!reachable && !title) || people.length >= max) continue;
+  const prominent = new Set<RawCandidate>();
+  for (const anchor of anchors) {
+    const { person, name, title, company, reachable } = anchor;
+    const line = lines[anchor.line] as PageLine;
+    // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
+    const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);
+    const listed = (shapes.get(shape(anchor)) ?? 0) > 2 || run(1) || run(-1) || (byLine.has(anchor.line - 1) && byLine.has(anchor.line + 1));
+    const main = anchor.byline || line.heading === 1;
+    if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     setField(person, 'title', title, 0.6);
     setField(person, 'company', company, 0.55);
     people.push(person);
+    if (main) prominent.add(person);
   }
-  return { people, org, chromeOrg };
+  return { people, prominent, org, chromeOrg };
+}
+
+/** The role on the line just above a name's line ("Formand", "Geschäftsführer:"), if that line is one. */
+function roleAbove(
+  lines: PageLine[],
+  byLine: Map<number, Anchor>,
+  at: number,
+  has: (i: number) => number,
+): string | undefined {
+  const k = at - 1;
+  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  if (k < 0 || byLine.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
+  return isRole(text) && !isName(text) ? text : undefined;
 }
 
 /**

@@ -10,3 +10,10 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 
 /** Generational suffixes and credentials written after a name ("Jr.", "III", "PhD", "MBA"). */
 export const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
+
+/**
+ * Honorifics and academic titles written before a name, one token each ("Dr. med.", "Dipl.-Ing.",
+ * "Prof.", "Mme", "Sra.", "Dhr."): not part of the first name.
+ */
+export const HONORIFIC =
+  /^(?:mr|mrs|ms|mx|miss|dr|prof|herr|frau|sr|sra|srta|don|doña|dña|dª|m|mme|mlle|dhr|mevr|ing|dipl\.?-?\w*|mag|lic|abog|arq|ir|drs|mgr|pan|pani|sir|dame|med|rer|nat|phil|jur|univ|hon|rev)\.?$/i;

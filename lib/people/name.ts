@@ -1,4 +1,4 @@
-import { CREDENTIAL, PARTICLES } from './name-words';
+import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
 import { cleanText } from './text';
 
 /**
@@ -26,7 +26,6 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}
 /** " | Hiring", " – Open to work": taglines some people append to their name. */
 const TAGLINE = /\s+[|–—•]\s+.*$/;
 const LAST_WORD = /(?:,\s*|\s+)([^\s,]+)$/;
-const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|herr|frau)\.?$/i;
 
 /** The display name without pronouns, emoji, taglines or invisible characters. */
 function display(full: string): string {

@@ -95,13 +95,15 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const text = page.lines.map((line) => `${line.text}\n`).join('');
   const holder = copyrightHolder(text);
 
-  // Written people: with a job title and a contact of their own first, then either, then neither.
+  // Written people: the page's own (a byline, the main heading) first, then those with a job title
+  // and a contact of their own, then either, then neither; page order within each.
+  const weight = (p: RawCandidate): number => {
+    const personal = p.phones.length > 0 || p.emails.some((e) => !ROLE_MAILBOX.test(e));
+    return (cards.prominent.has(p) ? 3 : 0) + +!!p.title + +personal;
+  };
   const ranked: RawCandidate[] = [];
-  for (let want = 2; want >= 0; want--) {
-    for (const p of cards.people) {
-      const personal = p.phones.length > 0 || p.emails.some((e) => !ROLE_MAILBOX.test(e));
-      if (+!!p.title + +personal === want && !absorb(declared, p)) ranked.push(p);
-    }
+  for (let want = 5; want >= 0; want--) {
+    for (const p of cards.people) if (weight(p) === want && !absorb(declared, p)) ranked.push(p);
   }
   const org = cards.org.emails.length + cards.org.phones.length ? cards.org : cards.chromeOrg;
   // Footer and banner contacts count only when nothing else on the page has any.

@@ -1,4 +1,4 @@
-import { CREDENTIAL, PARTICLES } from './name-words';
+import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
 
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
@@ -29,7 +29,12 @@ export function findEmails(text: string): string[] {
 const PHONE = /(?:\+|\b00)?\(?\d[\d ()./-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;
 /** Labels in the text before a number (or on the line above it). */
 const FAX = /\bfax\b/i;
-const PHONE_LABEL = /\b(?:tel|phone|telefon|fon|mobile?|mob|cell|call|handy|direct|direkt|ph|t|m|p)\b|☎/i;
+/**
+ * Phone labels in the languages of the pages we read: "Tel.", "Tlf." (Danish, Norwegian), "Tfno."
+ * and "Teléfono" (Spanish), "Tél." (French), "Puh." (Finnish), "Móvil", "Celular", "Natel".
+ */
+const PHONE_LABEL =
+  /\b(?:tel|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt|ph|t|m|p)\b|☎|📞/i;
 /** Dates and year ranges look like numbers but are not ones to call. */
 const NOT_PHONE = /^(?:\d{1,4}[./-]\d\d?[./-]\d{1,4}|(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d)$/;
 
@@ -63,27 +68,86 @@ const NOT_NAME = new Set(
     'about all and best blog center college company contact copyright department email events from group help home ' +
     'impressum information institute kingdom kontakt library login media menu more network news notice office ' +
     'online open our page phone press privacy profile search service site status street support team the united ' +
-    'university welcome über uns büro inc ltd gmbh'
+    'university welcome über uns büro inc ltd gmbh ' +
+    // Function words that start menu items and headings, never a name ("Zur Praxis", "Weitere Verfahren").
+    'zur zum für mit auf aus unsere unser ihre ihr weitere aktuelles mehr alle neue your with for new get why how ' +
+    'what who where when this that les des pour avec notre nos votre para con los las nuestro nuestra och med til ' +
+    'fra vores vår ons onze voor meer'
   ).split(' '),
 );
-/** Stems of job titles, in English and German. */
-const ROLE =
-  /manag|direct|chief|officer|\b(?:ceo|cto|cfo|vp|head|chair|dean|lead(?:er|s)?|staff|intern|board)\b|founder|owner|partner|president|secretar|treasur|trustee|member|editor|author|engineer|develop|programm|design|archite[ck]t|consult|analyst|scientist|research|professor|lecturer|teacher|leiter|[ck]oordinat|speciali|speziali|expert|assist|sales|marketing|admin|advis|counsel|lawyer|recruit|referent|associate|principal|fellow|student|communicat|kommunikat|geschäftsf|vorsitz|vorstand|profi\b|executive/i;
+/**
+ * Stems of job titles and roles: English and German, and the common heads in Danish, Norwegian,
+ * Swedish, Dutch, French, Spanish, Italian and Polish (formand, ordförande, voorzitter, directeur,
+ * gérant, abogado, responsable, presidente, dyrektor, kierownik, …), matched as word starts.
+ */
+const ROLE = new RegExp(
+  [
+    // English and German (unchanged stems)
+    'manag|direct|chief|officer|\\b(?:ceo|cto|cfo|coo|cmo|vp|svp|evp|head|chair|dean|lead(?:er|s)?|staff|intern|board)\\b',
+    'founder|owner|partner|president|secretar|treasur|trustee|member|editor|author|engineer|develop|programm|design',
+    'archite[ck]t|consult|analyst|scientist|research|professor|lecturer|teacher|leiter|[ck]oordinat|speciali|speziali',
+    'expert|assist|sales|marketing|admin|advis|counsel|lawyer|recruit|referent|associate|principal|fellow|student',
+    'communicat|kommunikat|geschäftsf|vorsitz|vorstand|profi\\b|executive|webmaster|journalist|reporter|correspond',
+    'spokes|therapist|physician|nurse|attorney|accountant|buyer|purchas|represent|agent\\b|broker|producer',
+    'inhaber|gründer|sprecher|beauftragt|sachbearbeit|prokurist|kassier|kassenwart|schriftführ|bürgermeist|pfarr',
+    'therapeut|physiotherap|heilprakt|rechtsanw|steuerber|notar|arzt|ärztin|apothek|ingenieur|kauffrau|kaufmann',
+    // Nordic
+    '\\bformand|næstformand|kasserer|kassör|ordförande|ordfører|leder\\b|direktør|direktör|sekretær|sekreterare',
+    'styrelse|bestyrelse|konsulent|konsult|rådgiv|säljare|sælger|ansvarlig|ansvarig|daglig leder|vd\\b|adm\\.',
+    // Dutch
+    'voorzitter|penningmeester|secretaris|eigenaar|oprichter|directie|medewerker|adviseur|verkoper|bestuurder',
+    // French, Spanish, Italian, Portuguese
+    'directeur|directrice|gérant|fondat|président|responsable|chargée?\\b|avocat|rédact|commercial|ingénieur|chef\\b',
+    'abogad|gerente|director|presidente|jefe|jefa|socio|socia|redactor|periodista|asesor|vendedor|encargad|titular',
+    'avvocat|direttore|responsabile|amministrat|titolare|commerciale|giornalist|diretor|gestor|sócio',
+    // Polish, Czech
+    'dyrektor|kierownik|prezes|właściciel|specjalist|przedstawiciel|doradca|handlow|jednatel|ředitel|vedoucí|majitel',
+  ].join('|'),
+  'i',
+);
 
 /** True when `s` reads like a job title. */
 export function isRole(s: string): boolean {
   return ROLE.test(s);
 }
 
+/** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */
+const INITIALISM = /^(?:\p{Lu}\.?){1,5}$/u;
+/** A nickname in quotes ("Alexandra “Allie” Lesh"): shown, but not a part of the name to split. */
+const NICKNAME = /^["“„«‘'][^"”“»’']+["”“»’']$/;
+
+function isCredential(part: string): boolean {
+  return CREDENTIAL.test(part) || INITIALISM.test(part);
+}
+
+/**
+ * The person's name in `s`, as the page shows it, without what surrounds a name: honorifics and
+ * academic titles before it ("Dr. med.", "Dipl.-Ing.", "Prof."), credentials set off by commas
+ * after it ("Sandra L. Klassen, M.S., D.P.T."), a closing full stop, a nickname in quotes.
+ * Undefined when what is left does not read as a name.
+ */
+export function personName(s: string): string | undefined {
+  if (s.length > 120 || /[\d@:|/]/.test(s)) return undefined;
+  const [head = '', ...rest] = s.replace(/(\p{Ll}{2})\.$/u, '$1').split(',');
+  // A comma may only set off credentials ("Anna Rass, PhD"); "Vienna, Austria" is a place.
+  if (!rest.every((part) => isCredential(part.trim()))) return undefined;
+  const tokens = head.trim().split(/\s+/);
+  while (tokens.length > 2 && HONORIFIC.test(tokens[0] as string)) tokens.shift();
+  const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
+  return nameShaped(name) ? name : undefined;
+}
+
 /** True when the whole of `s` reads like a person's name ("Michiel B. de Jong", "F. Kooman", "Anna Rass, PhD"). */
 export function isName(s: string): boolean {
-  if (s.length > 60 || /[\d@:|/]/.test(s) || ROLE.test(s)) return false;
-  const [head = '', ...rest] = s.split(',');
-  // A comma may only set off credentials ("Anna Rass, PhD"); "Vienna, Austria" is a place.
-  if (!rest.every((part) => CREDENTIAL.test(part.trim()))) return false;
+  return personName(s) !== undefined;
+}
+
+/** Capitalised words, two to five of them, none of them a heading's, a place's or a role's. */
+function nameShaped(s: string): boolean {
+  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(s)) return false;
   let words = 0;
   let full = 0;
-  for (const t of head.split(' ')) {
+  for (const t of s.split(' ')) {
     const lower = t.toLowerCase();
     if (!t || CREDENTIAL.test(t) || (PARTICLES.has(lower) && words)) continue;
     if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/s$/, '')) || !NAME_WORD.test(t)) return false;
