@@ -132,8 +132,13 @@ export function readLines(
       : /^mailto:/i.test(href) && !(el.textContent ?? '').includes('@')
         ? target(href)
         : '';
-    const phone =
-      /^tel:/i.test(href) && (el.textContent ?? '').replace(/\D/g, '').length < 5 ? target(href) : '';
+    // A WhatsApp link ("https://wa.me/5491131976852") is the number it chats with.
+    const whatsapp = /^https:\/\/(?:wa\.me\/|api\.whatsapp\.com\/send\/?\?phone=)(\d{7,15})/.exec(href)?.[1];
+    const phone = whatsapp
+      ? `+${whatsapp}`
+      : /^tel:/i.test(href) && (el.textContent ?? '').replace(/\D/g, '').length < 5
+        ? target(href)
+        : '';
     if (email.indexOf('@') > 0) addTarget(start().emails, email);
     if (phone) addTarget(start().phones, phone);
     if (block) flush();

@@ -56,8 +56,14 @@ function readJsonLd(root: Element, out: Structured, max: number): void {
       addValues(c, 'phones', [str(node.telephone)], SURE);
       addValues(c, 'websites', [str(node.url)], SURE);
       out.people.push(c);
-    } else if (/Organization|Corporation|LocalBusiness|NGO|WebSite/.test(type))
-      out.orgName ||= str(node.name);
+    } else if (
+      // An organisation by type, or any other named thing with a company's details (an
+      // AccountingService, a Dentist): schema.org has hundreds of business types.
+      /Organization|Corporation|Business|NGO|WebSite/.test(type) ||
+      (!/Page|Article|Posting|Place|City|Address|Coordinates|Image|Breadcrumb|List/.test(type) &&
+        (node.telephone || node.email || node.legalName))
+    )
+      out.orgName ||= str(node.legalName) || str(node.name);
   }
 }
 

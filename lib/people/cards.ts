@@ -196,14 +196,16 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const head = lines[anchor.line]?.heading;
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
       const line = lines[k] as PageLine;
-      if (byLine.has(k) || (head && line.heading && line.heading <= head)) break;
+      // A section heading ends the card: one as high as the name's, or a main one after a plain name.
+      if (byLine.has(k) || (line.heading && line.heading <= (head || 2))) break;
       if (!has(k)) texts.push(line.text);
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
     anchor.title =
-      (described.title && isRole(described.title) ? described.title : roleAbove(lines, byLine, anchor.line, has)) ??
-      described.title;
+      (described.title && isRole(described.title)
+        ? described.title
+        : roleAbove(lines, byLine, anchor.line, has)) ?? described.title;
     anchor.company = described.company;
   }
 
@@ -223,7 +225,11 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const line = lines[anchor.line] as PageLine;
     // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
     const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);
-    const listed = (shapes.get(shape(anchor)) ?? 0) > 2 || run(1) || run(-1) || (byLine.has(anchor.line - 1) && byLine.has(anchor.line + 1));
+    const listed =
+      (shapes.get(shape(anchor)) ?? 0) > 2 ||
+      run(1) ||
+      run(-1) ||
+      (byLine.has(anchor.line - 1) && byLine.has(anchor.line + 1));
     const main = anchor.byline || line.heading === 1;
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);

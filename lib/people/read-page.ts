@@ -1,57 +1,21 @@
 import { listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
-import { squash } from '@/lib/page/text';
 import { readCards } from './cards';
+import { pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
 
 /**
  * The people in a page reading, read from what the content script saw: the candidates it returned
  * (a signature or a selection read into fields), then, on any other page, the people written in
  * its text (team, contact and impressum pages, email bodies) and the organisation's own
- * contacts. Written people without a stated organisation get the page's: its site name, its
- * copyright holder, their email domain as the page writes it ("no2id.net" → "NO2ID"), or the
- * site part of its title. Values stay as the page wrote them; normalize.ts cleans them.
+ * contacts. Written people without a stated organisation get the page's (organisation.ts).
+ * Values stay as the page wrote them; normalize.ts cleans them.
  */
 
-/** Free-mail domains say nothing about where someone works. */
-const FREE_MAIL =
-  /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|gmx|web|proton|yandex|mail|t-online)$/;
-/** Title parts that name the page, not the site ("Contact Us", "Über uns", "Team"). */
-const PAGE_WORDS =
-  /(?:^|\s)(?:contact|about|team|home|impressum|kontakt|über|people|staff|faculty|members?|press|our)(?:\s|$)/i;
 /** Mailboxes of a function, not a person: they do not make a card's name a reachable person. */
 const ROLE_MAILBOX =
   /^(?:info|office|support|contact|kontakt|hello|press|presse|team|sales|admin|webmaster|mail|enquiries|service)@/i;
-
-/** "© 2022 Emory University - All Rights Reserved" → "Emory University". */
-function copyrightHolder(text: string): string {
-  const m =
-    /(?:©|\(c\)) *(?:(?:19|20)\d\d[ ,–-]*)*([^|.\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.|\n| all rights)/i.exec(
-      text,
-    );
-  const holder = m?.[1]?.trim() ?? '';
-  return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 ? holder : '';
-}
-
-/** The site part of a "Page | Site" title. */
-function titleSite(title: string): string {
-  const parts = squash(title).split(/ [|–—·:-] /);
-  if (parts.length < 2) return '';
-  return parts.findLast((part) => !PAGE_WORDS.test(part)) ?? '';
-}
-
-/** "campaigns@no2id.net" → "NO2ID" when the page writes the domain's name as a word of its own. */
-function domainName(c: RawCandidate, text: string): string {
-  for (const email of c.emails) {
-    const labels = email.toLowerCase().split(/[@.]/);
-    const label = labels[labels.length - 2] ?? '';
-    if (label.length < 3 || FREE_MAIL.test(label) || /\W/.test(label)) continue;
-    const m = new RegExp(`(?:^|[^\\w.@-])(${label})(?=$|[^\\w.@-])`, 'i').exec(text);
-    if (m) return m[1] as string;
-  }
-  return '';
-}
 
 /** True when the two candidates share an email or a phone number. */
 function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
@@ -93,7 +57,6 @@ export function readPeople(page: PageReading): RawCandidate[] {
   if (!page.lines) return declared;
   const cards = readCards(page.lines, LIMITS.candidates);
   const text = page.lines.map((line) => `${line.text}\n`).join('');
-  const holder = copyrightHolder(text);
 
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
   // and a contact of their own, then either, then neither; page order within each.
@@ -111,10 +74,10 @@ export function readPeople(page: PageReading): RawCandidate[] {
   if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
 
   const out = [...declared];
-  for (const c of ranked.slice(0, LIMITS.candidates - out.length)) {
-    const company =
-      page.siteName || (holder !== c.name && holder) || domainName(c, text) || titleSite(page.title);
-    setField(c, 'company', company, 0.4);
+  const kept = ranked.slice(0, LIMITS.candidates - out.length);
+  const company = pageOrganisation(page, kept, text);
+  for (const c of kept) {
+    if (c.name !== company) setField(c, 'company', company, 0.4);
     out.push(c);
   }
   return out;

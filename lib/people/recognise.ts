@@ -26,7 +26,7 @@ export function findEmails(text: string): string[] {
   return out;
 }
 
-const PHONE = /(?:\+|\b00)?\(?\d[\d ()./-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;
+const PHONE = /(?:\+|\b00)?\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;
 /** Labels in the text before a number (or on the line above it). */
 const FAX = /\bfax\b/i;
 /**
@@ -45,14 +45,15 @@ const NOT_PHONE = /^(?:\d{1,4}[./-]\d\d?[./-]\d{1,4}|(?:19|20)\d\d\s*[-/]\s*(?:1
  */
 export function findPhones(text: string, lineLabel = ''): string[] {
   const out: string[] = [];
-  if (!/\d{3}/.test(text)) return out;
+  // Seven digits at least, in any grouping ("22 21 00 96").
+  if (!/\d(?:[ ()./–-]*\d){6}/.test(text)) return out;
   let from = 0;
   for (const m of text.matchAll(PHONE)) {
     const raw = m[0].trim();
     const label = text.slice(from, m.index).slice(-30) || (from ? '' : lineLabel);
     from = m.index + m[0].length;
     const digits = raw.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 17 || NOT_PHONE.test(raw) || FAX.test(label)) continue;
+    if (digits < 7 || digits > 17 || NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) || FAX.test(label)) continue;
     if (PHONE_LABEL.test(label) || /^(?:\+|00|\()|^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
       if (!out.includes(raw)) out.push(raw);
     }

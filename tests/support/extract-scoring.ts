@@ -72,10 +72,19 @@ function withoutNote(s: string): string {
   return s.replace(/\s*\([^()]*\)\s*$/, '');
 }
 
-/** Phones match by their last nine digits once a "(0)" trunk marker is dropped (+44 (0) 78… ≈ 078…). */
-export function phoneKey(s: string): string {
-  const digits = s.replace(/\(0\)/g, '').replace(/\D/g, '');
-  return digits.slice(-9);
+/**
+ * A phone's digits once a "(0)" trunk marker is dropped ("+44 (0) 78…" → "4478…"). Two phones
+ * match when one's digits end with the other's without its trunk zeros, seven digits at least:
+ * "+49 30 28444-744" ≈ "030 28444-744", "+45 22 21 00 96" ≈ "22 21 00 96".
+ */
+function phoneKey(s: string): string {
+  return s.replace(/\(0\)/g, '').replace(/\D/g, '');
+}
+
+function samePhone(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const national = short.replace(/^0+/, '');
+  return national.length >= 7 && long.endsWith(national);
 }
 
 function emailOf(s: string): string {
@@ -114,20 +123,22 @@ export function score(
       wrong.push(`${field}: got ${JSON.stringify(value || null)}, want ${JSON.stringify(expected)}`);
   }
   const sets = {
-    emails: { got: primary?.emails ?? [], key: emailOf },
-    phones: { got: primary?.phones.map((p) => p.value) ?? [], key: phoneKey },
+    emails: { got: primary?.emails ?? [], key: emailOf, same: (a: string, b: string) => a === b },
+    phones: { got: primary?.phones.map((p) => p.value) ?? [], key: phoneKey, same: samePhone },
   };
   for (const field of ['emails', 'phones'] as const) {
-    const { got, key } = sets[field];
+    const { got, key, same } = sets[field];
     const want = entry.expected[field].map(key);
-    const allowed = new Set([...want, ...(alt[field] ?? []).map(key)]);
+    const allowed = [...want, ...(alt[field] ?? []).map(key)];
     const gotKeys = got.map(key);
+    const isAllowed = (k: string) => allowed.some((a) => same(a, k));
+    const isGot = (k: string) => gotKeys.some((g) => same(g, k));
     const t = tallies[field];
     t.predicted += gotKeys.length;
-    t.correct += gotKeys.filter((k) => allowed.has(k)).length;
+    t.correct += gotKeys.filter(isAllowed).length;
     t.expected += want.length;
-    t.found += want.filter((k) => gotKeys.includes(k)).length;
-    if (gotKeys.some((k) => !allowed.has(k)) || want.some((k) => !gotKeys.includes(k))) {
+    t.found += want.filter(isGot).length;
+    if (!gotKeys.every(isAllowed) || !want.every(isGot)) {
       wrong.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(entry.expected[field])}`);
     }
   }

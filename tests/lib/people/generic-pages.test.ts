@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NormalizedCandidate } from '@/lib/people/types';
+import { type Session, withBrowser } from '@/tests/cli/extract-page';
+import { readManifest } from '@/tests/support/extract-scoring';
+
+/**
+ * What a salesperson gets on generic dev pages (tests/fixtures/pages), read as the side panel
+ * reads them: the bundled page reader in headless Chromium, then lib/people. One behaviour per
+ * test, each on a real page that needs it.
+ */
+
+const DIR = 'tests/fixtures/pages';
+const manifest = readManifest(DIR);
+let session: Session;
+let done: () => void;
+let ready: Promise<void>;
+
+beforeAll(async () => {
+  ready = new Promise((started) => {
+    void withBrowser(
+      (s) =>
+        new Promise<void>((close) => {
+          session = s;
+          done = close;
+          started();
+        }),
+    );
+  });
+  await ready;
+}, 120_000);
+afterAll(() => done?.());
+
+async function people(prefix: string): Promise<NormalizedCandidate[]> {
+  const entry = manifest.find((e) => e.file.startsWith(prefix));
+  if (!entry) throw new Error(`no dev page ${prefix}`);
+  const { candidates } = await session.extract(join(DIR, entry.file), { url: entry.url ?? undefined });
+  return candidates;
+}
+
+const digits = (c: NormalizedCandidate | undefined) => c?.phones.map((p) => p.value.replace(/\D/g, '')) ?? [];
+
+describe('generic pages', { timeout: 120_000 }, () => {
+  it('takes the author of a post from its byline ("By John Gruber")', async () => {
+    expect((await people('111-'))[0]?.name).toBe('John Gruber');
+  });
+
+  it('reads "Name | Place | date" as a byline, before the people the article is about', async () => {
+    const [first] = await people('115-');
+    expect(first?.name).toBe('Patricio Candia');
+    // The publishing site, spelled by its address (ultimahora.es), is the organisation.
+    expect(first?.company).toBe('Ultima Hora');
+  });
+
+  it('splits a name and a role line that touch without a space ("Yarden Katz" + "Product Manager, Figma")', async () => {
+    const [first] = await people('112-');
+    expect(first).toMatchObject({ name: 'Yarden Katz', title: 'Product Manager', company: 'Figma' });
+  });
+
+  it('takes a role written above the name, and a Danish "Tlf." number', async () => {
+    const [first] = await people('123-');
+    expect(first).toMatchObject({ name: 'Charly Riis', title: 'Formand' });
+    expect(digits(first)).toContain('4522210096');
+  });
+
+  it('reads a labelled person without the honorific, and a WhatsApp link as their phone', async () => {
+    const [first] = await people('126-');
+    expect(first?.name).toBe('Lionel Nicolás Zurita');
+    expect(digits(first)).toContain('5491131976852');
+    expect(first?.company).toBe('Estudio Jurídico Dr. Lionel Zurita');
+  });
+
+  it('lists every name of a team written line by line, without honorifics and post-nominals', async () => {
+    const found = await people('130-');
+    expect(found[0]?.name).toBe('Sandra L. Klassen');
+    expect(found.filter((c) => c.name).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('names the organisation from the title part its address spells, not the title’s tagline', async () => {
+    expect((await people('131-'))[0]?.company).toBe('Physiotherapie Frankenhausen');
+  });
+
+  it('takes the legal name of a JSON-LD business of any schema.org type', async () => {
+    expect((await people('122-'))[0]?.company).toBe('Bergshem Revision Aktiebolag');
+  });
+
+  it('never takes the page’s own name from the title as a company ("… - Anfahrt")', async () => {
+    const [first] = await people('124-');
+    expect(first?.name).toBe('Petra Paling');
+    expect(first?.company).toBeUndefined();
+    // "Tel.: 0931 – 4 52 89 59", written with an en dash: the fax below it is not taken.
+    expect(digits(first)).toEqual(['499314528959']);
+  });
+});

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NormalizedCandidate } from '@/lib/people/types';
+import { withBrowser } from '../cli/extract-page';
+import {
+  emptyTallies,
+  FIELDS,
+  type Field,
+  kindGroup,
+  type ManifestEntry,
+  mainFirst,
+  peopleFound,
+  ratio,
+  readManifest,
+  score,
+  type Tally,
+} from './extract-scoring';
+
+/**
+ * One split of the real-page corpus scored as tests/fixtures/pages/README.md says to compare
+ * (extract-scoring.ts): per-field precision, recall and F1 of the main person (each page's first
+ * candidate), main person first, everyone-on-the-page recall, and a per-kind table. Used by
+ * `npm run score:extract` and by the unit suite's accuracy floor on the dev split.
+ */
+
+export const SPLITS = { dev: 'tests/fixtures/pages', validation: 'tests/fixtures/validation' } as const;
+export type Split = keyof typeof SPLITS;
+export const GROUPS = ['linkedin', 'e-mail', 'other'] as const;
+
+interface KindRow {
+  pages: number;
+  /** Pages whose main person has this field, and how many of them the first candidate got right. */
+  fields: Record<Field, { expected: number; right: number }>;
+  mainFirst: { pages: number; right: number };
+}
+
+export interface Figures {
+  split: Split;
+  pages: number;
+  fields: Record<Field, { precision: number; recall: number; f1: number } & Tally>;
+  mainFirst: { pages: number; right: number; share: number };
+  everyone: { listed: number; found: number; recall: number };
+  byKind: Record<(typeof GROUPS)[number], KindRow>;
+}
+
+function emptyKindRow(): KindRow {
+  const fields = {} as KindRow['fields'];
+  for (const f of FIELDS) fields[f] = { expected: 0, right: 0 };
+  return { pages: 0, fields, mainFirst: { pages: 0, right: 0 } };
+}
+
+/** A page's bytes must be the ones the manifest was labelled on. */
+function checkBytes(dir: string, entry: ManifestEntry): void {
+  const sum = createHash('sha256')
+    .update(readFileSync(join(dir, entry.file)))
+    .digest('hex');
+  if (sum !== (entry as { sha256: string }).sha256) throw new Error(`${entry.file} differs from its sha256`);
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export async function scoreSplit(split: Split, misses: string[] | null): Promise<Figures> {
+  const dir = SPLITS[split];
+  const entries = readManifest(dir);
+  const tallies = emptyTallies();
+  const byKind = { linkedin: emptyKindRow(), 'e-mail': emptyKindRow(), other: emptyKindRow() };
+  const main = { pages: 0, right: 0 };
+  const everyone = { listed: 0, found: 0 };
+  await withBrowser(async (session) => {
+    for (const entry of entries) {
+      checkBytes(dir, entry);
+      let candidates: NormalizedCandidate[] = [];
+      try {
+        ({ candidates } = await session.extract(join(dir, entry.file), { url: entry.url ?? undefined }));
+      } catch (error) {
+        // A page the extractor cannot read scores as a page where nobody was found.
+        misses?.push(`${entry.file}: extraction failed: ${error instanceof Error ? error.message : error}`);
+      }
+      const row = byKind[kindGroup(entry)];
+      row.pages++;
+      const before = emptyTallies();
+      const wrong = score(entry, candidates[0], before);
+      score(entry, candidates[0], tallies);
+      for (const f of FIELDS) {
+        const t = before[f];
+        row.fields[f].expected += t.expected ? 1 : 0;
+        row.fields[f].right += t.expected && t.found === t.expected && t.correct === t.predicted ? 1 : 0;
+      }
+      const first = mainFirst(entry, candidates);
+      if (first !== null) {
+        main.pages++;
+        row.mainFirst.pages++;
+        if (first) {
+          main.right++;
+          row.mainFirst.right++;
+        }
+      }
+      const found = peopleFound(entry, candidates);
+      everyone.listed += found.listed;
+      everyone.found += found.found;
+      if (misses && (wrong.length || first === false || found.found < found.listed)) {
+        const extra = [
+          ...(first === false ? [`main person not first (first: ${candidates[0]?.name ?? 'nobody'})`] : []),
+          ...(found.found < found.listed ? [`everyone: ${found.found}/${found.listed}`] : []),
+        ];
+        misses.push(`${entry.file}: ${[...wrong, ...extra].join('; ')}`);
+      }
+    }
+  });
+  const fields = {} as Figures['fields'];
+  for (const f of FIELDS) {
+    const t = tallies[f];
+    const precision = ratio(t.correct, t.predicted);
+    const recall = ratio(t.found, t.expected);
+    fields[f] = { ...t, precision, recall, f1: f1(precision, recall) };
+  }
+  return {
+    split,
+    pages: entries.length,
+    fields,
+    mainFirst: { ...main, share: ratio(main.right, main.pages) },
+    everyone: { ...everyone, recall: ratio(everyone.found, everyone.listed) },
+    byKind,
+  };
+}
