@@ -1,6 +1,6 @@
 import { emptyCandidate, setField } from './candidate';
 import type { RawCandidate } from './contract';
-import { all, first, isSavedCopy } from './dom';
+import { all, first, isSavedCopy, textOf } from './dom';
 import type { Extractor } from './extractor';
 import { LIMITS } from './limits';
 import { readLines } from './lines';
@@ -39,8 +39,12 @@ const NOT_ABOUT_PERSON = /^[•·]|^\d+(?:st|nd|rd|th)?\+?$|^(?:connect|message|
 const CURRENT =
   /^(?:current|aktualne|aktuell|actuel|actual|atual|attuale|huidig|nuvarande|nåværende|nuværende)\s?:\s*/i;
 /** The messaging overlay's conversation list (2019–2024): one participant name per conversation. */
-const CONVERSATION_NAMES =
-  '.msg-conversation-listitem__participant-names,.msg-conversation-card__participant-names';
+const CONVERSATION_NAMES = '[class*="__participant-names"]'; // .msg-conversation-listitem__…, .msg-conversation-card__…
+/**
+ * Profile sections whose people are not shown as people to meet: the owner's Activity (authors
+ * they reposted) and Interests (voices they follow), by their anchors (2020+).
+ */
+const NOT_LISTING = '#content_collections,#interests';
 
 /** The first text a reader sees in `el`: a link's name without its degree badge or hidden copy. */
 function firstText(el: Element): string {
@@ -56,25 +60,40 @@ function firstText(el: Element): string {
   return '';
 }
 
-/** The lines of `card` under the one that starts with `name`, badges and buttons left out. */
-export function afterName(card: Element, name: string, lines = textLines(card)): string[] {
-  return lines
-    .slice(lines.findIndex((text) => text.startsWith(name)) + 1)
-    .filter((text) => !NOT_ABOUT_PERSON.test(text));
+/** The lines of `lines` under the one that starts with `name`, badges and buttons left out. */
+function after(lines: string[], name: string): string[] {
+  const at = lines.findIndex((text) => text.startsWith(name));
+  return at < 0 ? [] : lines.slice(at + 1).filter((text) => !NOT_ABOUT_PERSON.test(text));
 }
 
 function textLines(card: Element): string[] {
   return readLines(card, 3e3, 0).map((line) => line.text);
 }
 
-function person(card: Element, name: string, link: Element): RawCandidate {
+/**
+ * What `card` shows under `name`: its visible copies (2020+, `span[aria-hidden="true"]`, which
+ * keep a headline apart from the caption beside it) where they go on past the name, else its lines.
+ */
+export function afterName(card: Element, name: string): string[] {
+  const copies = after(all(card, ['span[aria-hidden="true"]'], 50).map(textOf), name);
+  return copies.length ? copies : after(textLines(card), name);
+}
+
+function person(card: Element, name: string, link: Element, inList: boolean): RawCandidate {
   const c = emptyCandidate();
-  const lines = textLines(card);
-  const [headline, location] = afterName(card, name, lines);
+  const [headline, location] = afterName(card, name);
   setField(c, 'name', name, 0.85);
-  setField(c, 'title', lines.find((text) => CURRENT.test(text))?.replace(CURRENT, ''), 0.7);
+  setField(
+    c,
+    'title',
+    textLines(card)
+      .find((text) => CURRENT.test(text))
+      ?.replace(CURRENT, ''),
+    0.7,
+  );
   setField(c, 'title', headline, 0.5);
-  setField(c, 'location', location, 0.6);
+  // Only a list row's next line is a place; beside a profile it is a caption ("Ivan and Eduardo studied together").
+  if (inList) setField(c, 'location', location, 0.6);
   setField(c, 'profileUrl', canonicalProfileUrl(link.getAttribute('href')), 0.95);
   return c;
 }
@@ -87,16 +106,17 @@ export function listedPeople(root: Element, owner?: string): RawCandidate[] {
   const out: RawCandidate[] = [];
   const seen = new Set([owner]);
   const cards = new Set<Element>();
+  const skipped = all(root, [NOT_LISTING]).map((anchor) => anchor.closest('section'));
   for (const link of all(root, [PROFILE_LINK], LIMITS.links)) {
     const url = canonicalProfileUrl(link.getAttribute('href'));
     const name = firstText(link);
     const card = link.closest(ROW) ?? (link.querySelector('img,figure') ? link : null);
     // A row belongs to the first person it names, whoever that is (the owner's own posts too).
-    if (!name || !card || cards.has(card)) continue;
+    if (!name || !card || cards.has(card) || skipped.some((section) => section?.contains(link))) continue;
     cards.add(card);
     if (seen.has(url) || out.length >= LIMITS.candidates) continue;
     seen.add(url);
-    out.push(person(card, name, link));
+    out.push(person(card, name, link, !owner));
   }
   for (const el of all(root, [CONVERSATION_NAMES], LIMITS.candidates - out.length)) {
     const c = emptyCandidate();

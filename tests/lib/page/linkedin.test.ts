@@ -109,6 +109,19 @@ describe('LinkedIn profiles', () => {
     expect(kathy).toMatchObject({ title: '2LS Support Engineer', company: 'Alcatel-Lucent' });
   });
 
+  it('reads 2024 cards by their visible copies, and leaves out the authors of the owner’s Activity and the voices they follow', () => {
+    const { capture } = read('01-');
+    const names = capture.candidates.map((c) => c.name);
+    // A recommender: the headline, not the caption beside it, and no caption as a place.
+    expect(capture.candidates.find((c) => c.name === 'Ivan F.')).toMatchObject({
+      title: 'Into Social Media',
+    });
+    expect(capture.candidates.find((c) => c.name === 'Ivan F.')?.location).toBeUndefined();
+    expect(names).toContain('Erik Dreborg'); // People also viewed
+    expect(names).not.toContain('Linda Rydälv (f.d. Heikkilä)'); // a post the owner reposted
+    expect(names).not.toContain('Simon Sinek'); // Interests → Top Voices
+  });
+
   it('keeps the open Contact info overlay’s email with the owner', () => {
     expect(read('102-').people[0]?.emails).toEqual(['sean.mcahalan@gmail.com']);
     expect(read('104-').people[0]?.emails).toEqual(['szymonkracikbiz@gmail.com']);
