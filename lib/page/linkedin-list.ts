@@ -30,11 +30,8 @@ const ROW = 'li,[role="listitem"]';
 /** Text a sighted reader does not see (screen-reader copies) or that is not about the person. */
 const UNSEEN = '.visually-hidden,.a11y-text,button';
 
-/**
- * "• 2nd", "· 3.+", "3rd", a message's "10:32 AM", "Connect", "Message": card text that is not
- * about the person ("3rd year student" is).
- */
-const NOT_ABOUT_PERSON = /^[•·]|^\d+(?:st|nd|rd|th)?\+?$|^\d\d?:\d\d|^(?:connect|message|follow|pending)$/i;
+/** "• 2nd", "· 3.+", "3rd", "Connect", "Message": card text that is not about the person ("3rd year student" is). */
+const NOT_ABOUT_PERSON = /^[•·]|^\d+(?:st|nd|rd|th)?\+?$|^(?:connect|message|follow|pending)$/i;
 /**
  * "Current: Head of Sales at Acme", the current position LinkedIn adds under a search result's
  * headline, in LinkedIn's UI languages; "Past: …" lines are left out.
@@ -115,9 +112,7 @@ export function listedPeople(root: Element, owner?: string): RawCandidate[] {
     const name = firstText(link);
     const card = link.closest(ROW) ?? (link.querySelector('img,figure') ? link : null);
     // A row belongs to the first person it names, whoever that is (the owner's own posts too).
-    // The viewer's own card in the navigation's "Me" menu is not on the page.
-    const elsewhere = link.closest('nav') || skipped.some((section) => section?.contains(link));
-    if (!name || !card || cards.has(card) || elsewhere) continue;
+    if (!name || !card || cards.has(card) || skipped.some((section) => section?.contains(link))) continue;
     cards.add(card);
     if (seen.has(url) || out.length >= LIMITS.candidates) continue;
     seen.add(url);
