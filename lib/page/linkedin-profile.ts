@@ -2,13 +2,18 @@ import { addValues, emptyCandidate, mergeInto, setField } from './candidate';
 import type { RawCandidate } from './contract';
 import { all, declaredUrl, first, isSavedCopy, read, textOf } from './dom';
 import type { Extractor } from './extractor';
+import { LIMITS } from './limits';
+import { readLines } from './lines';
 import { canonicalProfileUrl, isLinkedIn } from './linkedin';
+import { afterName, isListPage, listedPeople } from './linkedin-list';
 import { jsonLdPeople } from './structured';
 
 /**
- * A LinkedIn profile (`/in/…`): logged-in, public, and 2013 markup. No hashed class names and
- * no UI text: `h1`, ids, `data-*`/`aria-*` hooks, LinkedIn's long-lived utility and BEM classes,
- * and `span[aria-hidden="true"]` (the visible copy LinkedIn pairs with a screen-reader copy).
+ * A LinkedIn profile (`/in/…`, and its `/details/…` pages): logged-in, public, 2013–2026 markup.
+ * No hashed class names and no UI text: `h1`, ids, `data-*`/`aria-*`/`componentkey` hooks,
+ * LinkedIn's long-lived utility and BEM classes, `span[aria-hidden="true"]` (the visible copy
+ * LinkedIn pairs with a screen-reader copy), and the order of the top card's lines. The owner
+ * comes first, then the people listed beside the profile ("People also viewed", …).
  */
 
 /** Found on profile pages only: how a saved profile without its URL is recognised. */
@@ -20,10 +25,12 @@ const PROFILE_MARKERS = [
 ];
 
 const NAME = [
-  'main section h1', // logged-in: the top card's only h1
+  'main section h1', // logged-in (2019–2025): the top card's only h1
+  '[componentkey$="Topcard"] h2', // logged-in (2026 server-driven UI, hashed classes): the top card's h2
   '.top-card-layout__title', // public (2020+)
   '#name', // public (2013): hCard "n fn"
   'h1',
+  '[class*="sticky-header"] .artdeco-entity-lockup__title', // logged-in /details/… pages (2023)
 ];
 
 /** The card around the name, where headline and location are read: logged-in, public 2020+, 2013. */
@@ -34,6 +41,7 @@ const HEADLINE = [
   '.text-body-medium.break-words', // logged-in: the one body-medium line under the name
   '.top-card-layout__headline', // public (2020+)
   '.headline-title', // public (2013)
+  '.artdeco-entity-lockup__subtitle', // logged-in /details/… pages (2023): the sticky header's headline
 ];
 
 const LOCATION = [
@@ -45,7 +53,9 @@ const LOCATION = [
 /** Current position of the 2013 public layout (hResume); the 2020+ public layout declares it in JSON-LD. */
 const POSITION_2013 = '.position.experience ';
 
-/** Logged-in Experience card: the section holding the `#experience` anchor; one entity per position or company. */
+/** The Experience section: `#experience` (2016 public: the section; 2020+: an anchor inside it), `#experience-section` (2017–2019). */
+const EXPERIENCE = '#experience,#experience-section';
+/** One entity per position or company (2020+); before, one `li` per position. */
 const ENTITY = '[data-view-name="profile-component-entity"]';
 /** Date-range caption: an entity that has its own is one position; a company with several roles has none. */
 const CAPTION = '.pvs-entity__caption-wrapper';
@@ -65,19 +75,21 @@ function own(entry: Element, selector: string): Element[] {
   });
 }
 
-/** Current position: the first Experience entity, or the first role of a company group. */
+/** An entry's lines: its visible copies (2020+), else its text lines ("CEO", "eXalted IT", dates). */
+function linesOf(entry: Element): string[] {
+  const copies = own(entry, 'span[aria-hidden="true"]').map(textOf);
+  return copies.length ? copies : readLines(entry, 2e3, 0).map((line) => line.text);
+}
+
+/** Current position: the first Experience entry, or the first role of a company group. */
 function experience(root: Element, c: RawCandidate): void {
-  const entry = root.querySelector('#experience')?.closest('section')?.querySelector(ENTITY);
+  const section = root.querySelector(EXPERIENCE)?.closest('section');
+  const entry = section && first(section, [ENTITY, 'li']);
   if (!entry) return;
-  const lines = own(entry, 'span[aria-hidden="true"]');
-  const role = own(entry, CAPTION).length ? entry : entry.querySelector(`${NESTED} ${ENTITY}`);
-  setField(
-    c,
-    'title',
-    textOf(role === entry ? lines[0] : role?.querySelector('span[aria-hidden="true"]')),
-    0.85,
-  );
-  setField(c, 'company', textOf(role === entry ? lines[1] : lines[0]).split(' · ')[0], 0.85);
+  const lines = linesOf(entry);
+  const role = own(entry, CAPTION).length ? undefined : entry.querySelector(`${NESTED} ${ENTITY}`);
+  setField(c, 'title', role ? linesOf(role)[0] : lines[0], 0.85);
+  setField(c, 'company', (role ? lines[0] : lines[1])?.split(' · ')[0], 0.85);
 }
 
 function contactInfo(root: Element, c: RawCandidate): void {
@@ -100,6 +112,8 @@ function contactInfo(root: Element, c: RawCandidate): void {
 export const linkedinProfile: Extractor = {
   source: 'linkedin-profile',
   matches(root, url) {
+    // A saved search page may carry a profile's address: its markup says it is a list.
+    if (isListPage(root)) return false;
     return isLinkedIn(url)
       ? /^\/in\//.test(url.pathname)
       : isSavedCopy(url) && !!first(root, PROFILE_MARKERS);
@@ -109,16 +123,6 @@ export const linkedinProfile: Extractor = {
     const h1 = first(root, NAME);
     const card = h1?.closest(TOP_CARD) ?? root;
     setField(c, 'name', textOf(h1), 0.9);
-    experience(root, c);
-    setField(c, 'title', read(root, [`${POSITION_2013}.title`]), 0.85);
-    setField(c, 'company', read(root, [`${POSITION_2013}.org`]), 0.85);
-    // Public pages declare the person in JSON-LD: it fills what the markup did not show.
-    const declared = jsonLdPeople(root)[0];
-    if (declared) mergeInto(c, declared);
-    // Without a position, the headline stands as the title; lib/people splits "… at Company".
-    setField(c, 'title', read(card, HEADLINE), 0.5);
-    setField(c, 'location', read(card, LOCATION), 0.8);
-    contactInfo(root, c);
     const contactLink = root.querySelector(CONTACT_LINK)?.getAttribute('href');
     setField(
       c,
@@ -128,6 +132,18 @@ export const linkedinProfile: Extractor = {
         canonicalProfileUrl(contactLink),
       0.95,
     );
-    return { candidates: c.name || c.profileUrl ? [c] : [] };
+    experience(root, c);
+    setField(c, 'title', read(root, [`${POSITION_2013}.title`]), 0.85);
+    setField(c, 'company', read(root, [`${POSITION_2013}.org`]), 0.85);
+    // Public pages declare the person in JSON-LD: it fills what the markup did not show.
+    const declared = jsonLdPeople(root)[0];
+    if (declared) mergeInto(c, declared);
+    // Without a position, the headline stands as the title; lib/people splits "… at Company".
+    // The 2026 layout marks no headline: the top card's first line under the name that is not a badge.
+    setField(c, 'title', read(card, HEADLINE) || (c.name && afterName(card, c.name)[0]), 0.5);
+    setField(c, 'location', read(card, LOCATION), 0.8);
+    contactInfo(root, c);
+    const owner = c.name || c.profileUrl ? [c] : [];
+    return { candidates: [...owner, ...listedPeople(root, c.profileUrl)].slice(0, LIMITS.candidates) };
   },
 };
