@@ -23,6 +23,12 @@ interface NormalizeOptions {
 
 const MAX_FIELD = 200;
 const AT_COMPANY = /^(.+?) (?:at|@|bei|chez) (\S.*)$/i;
+/**
+ * A LinkedIn headline is "Title <at> Company" in the member's language: "w" (Polish), "på"/"hos"
+ * (Swedish, Danish, Norwegian), "bij" (Dutch), "en" (Spanish), "presso" (Italian). These words
+ * are too common in other text to split anything but a headline.
+ */
+const HEADLINE_AT = /^(.+?) (?:at|@|bei|chez|w|på|hos|bij|en|presso|na) (\p{Lu}\S*.*)$/u;
 const MAX_VALUES = 10;
 
 function httpsUrl(s: string | undefined): string | undefined {
@@ -100,7 +106,8 @@ function normalizeOne(
     source: page.source,
   };
   // A headline ("VP Sales at Acme") stands as the title when the page named no company: split it.
-  const headline = raw.company ? undefined : AT_COMPANY.exec(text(raw.title) ?? '');
+  const at = page.source.startsWith('linkedin') ? HEADLINE_AT : AT_COMPANY;
+  const headline = raw.company ? undefined : at.exec(text(raw.title) ?? '');
   const optional = {
     company: text(raw.company) ?? headline?.[2],
     title: headline?.[1] ?? text(raw.title),
