@@ -217,3 +217,41 @@ describe('a save stored before saves recorded their account', () => {
     expect(held?.origin).toBeUndefined();
   });
 });
+
+describe('progress recorded against another account', () => {
+  it('is never resumed: a save queued here whose steps were done elsewhere is written here in full (v1 mode)', async () => {
+    const { handlers, runner } = background();
+    await handlers.saveSettings({ ...account(b), settings: { ...account(b).settings, apiMode: 'v1' } });
+    const now = Date.now();
+    const email = testEmail('steps-done-elsewhere');
+    // Its progress says the contact step is done — in account A, with A's contact id.
+    await outboxStore.setValue([
+      {
+        id: crypto.randomUUID(),
+        createdAt: now,
+        dedupeKey: `${email}|{}`,
+        capture: testCapture({ contact: { email, firstName: 'Ada' }, lists: ['1'] }),
+        origin: b.url,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        progress: {
+          origin: a.url,
+          contactId: '2',
+          created: true,
+          steps: { contact: true, fields: true, lists: ['1'], tags: [] },
+          skippedLists: [],
+        },
+        updatedAt: now,
+      },
+    ]);
+    await runner.drain();
+
+    const [created] = await acB.contactsByEmail(email);
+    expect(created).toMatchObject({ firstName: 'Ada' });
+    expect(await readItems()).toMatchObject([
+      { state: 'synced', result: { contactId: created?.id }, progress: { origin: b.url } },
+    ]);
+    expect(await acB.listStatuses(created!.id)).toEqual({ 1: '1' });
+  });
+});
