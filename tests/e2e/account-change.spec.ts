@@ -4,7 +4,7 @@ import { demoSeed } from '../sandbox/state';
 import { TestAc } from '../support/ac-api';
 import { sandboxClient } from '../support/sandbox-client';
 import { configure, expect, openPanelOn, test } from './fixtures';
-import { outbox, poke, saveFromPanel, uniqueEmail, waitForState } from './helpers';
+import { outbox, poke, saveByMessage, saveFromPanel, uniqueEmail, waitForState } from './helpers';
 
 /**
  * Saves queued for account A while A is unreachable; the user switches Sidecard to account B.
@@ -106,6 +106,61 @@ test('saves queued for account A never reach account B until the user decides; "
     expect(await heldBy(b)).toEqual(beforeDiscard);
   } finally {
     await ac.sandbox.setOffline(false);
+    await b.close();
+  }
+});
+
+test('a save part-way through in account A is never resumed on A’s contact id in B: B’s person with that id is untouched', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  await configure(extension, ac);
+  const options = await extension.openPage('options');
+  // The contact is created in A, then every tag step fails: the save waits with A's contact id.
+  await ac.sandbox.fault({
+    match: { method: 'POST', path: '/api/3/contactTags' },
+    count: 100,
+    action: { status: 500 },
+  });
+  const email = uniqueEmail('part-way-in-a');
+  await saveByMessage(options, [email], { tags: ['Lead'] });
+  let idInA = '';
+  await expect
+    .poll(async () => {
+      idInA =
+        (await outbox(extension)).find((i) => i.capture.contact.email === email)?.progress.contactId ?? '';
+      return idInA;
+    })
+    .not.toBe('');
+
+  // Account B has its own people, one of them under the id A gave this save.
+  const people = Array.from({ length: Number(idInA) + 1 }, (_, i) => ({
+    email: `person${i + 1}@b-account.example`,
+    firstName: `Person${i + 1}`,
+  }));
+  const b = await startSandbox({ port: 0, seed: { ...demoSeed, contacts: people } });
+  try {
+    const untouched = await heldBy(b);
+    const sameId = untouched.contacts.find((c) => String(c.id) === idInA);
+    expect(sameId?.email).toMatch(/@b-account\.example$/);
+    await configure(extension, b);
+    await letTheQueueRun(options);
+    expect(await writesTo(b)).toEqual([]);
+    expect(await heldBy(b)).toEqual(untouched);
+
+    const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+    const held = panel.getByRole('group', { name: '1 save waits for your decision' });
+    await held.getByRole('button', { name: `Send to ${b.url} from scratch` }).click();
+    await waitForState(extension, [email], 'synced');
+    const apiB = new TestAc(b);
+    const [created] = await apiB.contactsByEmail(email);
+    expect(created?.id).not.toBe(idInA);
+    expect(await apiB.tagNames(created!.id)).toEqual(['Lead']);
+    expect(await apiB.tagNames(idInA)).toEqual([]);
+    expect((await heldBy(b)).contacts.find((c) => String(c.id) === idInA)).toEqual(sameId);
+  } finally {
+    await ac.sandbox.clearFaults();
     await b.close();
   }
 });
