@@ -181,7 +181,7 @@ export function App(): JSX.Element {
         <BatchProgress rows={saved.map(batchRow)} onRetry={(id) => void outbox.retry(id)} />
       )}
       <RecentCaptures
-        items={recentCaptures(outbox.items)}
+        items={recentCaptures(outbox.items, outbox.status?.apiUrl ?? '')}
         onRetry={(id) => void outbox.retry(id)}
         onClear={(includeFailed) => void outbox.clearHistory(includeFailed)}
       />

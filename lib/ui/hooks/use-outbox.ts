@@ -39,8 +39,8 @@ export function batchRow(item: OutboxItem): BatchRow {
   return { id: item.id, name: nameOf(item), email: item.capture.contact.email, status: statusOfItem(item) };
 }
 
-/** The newest saves first, for the "Recent captures" list. */
-export function recentCaptures(items: readonly OutboxItem[], max = 50): RecentCapture[] {
+/** The newest saves first, for the "Recent captures" list; `current` is the API origin in settings. */
+export function recentCaptures(items: readonly OutboxItem[], current: string, max = 50): RecentCapture[] {
   return [...items]
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, max)
@@ -48,7 +48,7 @@ export function recentCaptures(items: readonly OutboxItem[], max = 50): RecentCa
       id: i.id,
       name: nameOf(i),
       email: i.capture.contact.email,
-      state: i.state,
+      state: isHeld(i, current) ? 'held' : i.state,
       at: i.updatedAt,
       sourceTitle: i.capture.source?.title,
       error: i.lastError?.message,
