@@ -76,6 +76,9 @@ test('saves queued for account A never reach account B until the user decides; "
     const held = panel.getByRole('group', { name: '1 save waits for your decision' });
     await expect(held).toContainText(`Queued for ${ac.url}, but Sidecard is now connected to ${b.url}.`);
     await expect(held).toContainText(kept);
+    const popup = await extension.openPage('popup');
+    await expect(popup.getByRole('group', { name: '1 save waits for your decision' })).toContainText(kept);
+    await popup.close();
 
     await held.getByRole('button', { name: `Send to ${b.url} from scratch` }).click();
     await waitForState(extension, [kept], 'synced');
