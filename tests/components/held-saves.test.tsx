@@ -36,6 +36,16 @@ describe('saves held for another account', () => {
     expect(onDecide).toHaveBeenLastCalledWith(['id-1'], 'discard');
   });
 
+  it('apply the choice to the people left ticked', () => {
+    const onDecide = vi.fn();
+    render(<HeldSaves groups={[{ origin: A, people }]} current={B} onDecide={onDecide} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ada Lovelace ada@acme.example' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(onDecide).toHaveBeenLastCalledWith(['id-2'], 'discard');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'bob@acme.example' }));
+    expect((screen.getByRole('button', { name: 'Discard' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('say why a decision was refused, as an alert', () => {
     render(<HeldSaves groups={[{ origin: A, people }]} current={B} onDecide={vi.fn()} error="Look again." />);
     expect(screen.getByRole('alert').textContent).toBe('Look again.');
