@@ -6,7 +6,8 @@ export interface RecentCapture {
   id: string;
   name: string;
   email: string;
-  state: 'pending' | 'syncing' | 'synced' | 'failed';
+  /** `held`: queued for another account, waiting for the user's decision (components/HeldSaves.tsx). */
+  state: 'pending' | 'syncing' | 'synced' | 'failed' | 'held';
   at: number;
   sourceTitle?: string;
   error?: string;
@@ -17,6 +18,7 @@ const STATE_LABEL: Record<RecentCapture['state'], MessageKey> = {
   syncing: 'status_syncing',
   synced: 'status_synced',
   failed: 'status_failed',
+  held: 'status_held',
 };
 
 /**

@@ -1,4 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
+import { settingsSchema } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage';
 
 /**
  * The one home of the ActiveCampaign API key. Only the background calls it: pages send the key
@@ -96,10 +99,31 @@ const keyOriginItem = storage.defineItem<string | null>('local:apiKeyOrigin', { 
 export async function readApiKey(origin: string): Promise<string | null> {
   const key = origin ? await store.read() : null;
   if (!key) return null;
-  const savedFor = await keyOriginItem.getValue();
-  // A key saved before origins were recorded belongs to the URL that was saved with it.
-  if (savedFor === null) await keyOriginItem.setValue(origin);
-  return savedFor === null || savedFor === origin ? key : null;
+  const savedFor = (await keyOriginItem.getValue()) ?? (await bindUnboundKey());
+  return savedFor === origin ? key : null;
+}
+
+/**
+ * A key saved before origins were recorded belongs to the URL the user saved with it: their own
+ * stored API URL, normalised by today's rule — never an administrator's policy value, a URL that
+ * fails the rule, or whichever origin happens to ask first. The first read (at the worker's start)
+ * binds it to that origin for good; without such a URL the key is forgotten, as if none was saved.
+ */
+async function bindUnboundKey(): Promise<string | null> {
+  const own = settingsSchema.safeParse(await settingsItem.getValue());
+  const url =
+    own.success && own.data.apiUrl
+      ? normalizeApiUrl(own.data.apiUrl, {
+          allowLoopbackHttp: ALLOW_LOOPBACK,
+          confirmedCustomEndpoint: own.data.confirmedCustomEndpoint,
+        })
+      : null;
+  if (!url?.ok) {
+    await forgetApiKey();
+    return null;
+  }
+  await keyOriginItem.setValue(url.origin);
+  return url.origin;
 }
 
 export async function writeApiKey(key: string, origin: string): Promise<void> {

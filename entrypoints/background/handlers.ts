@@ -7,9 +7,12 @@ import type { Connection } from '@/lib/activecampaign/connection';
 import { findMatches, lookupContact } from '@/lib/activecampaign/lookup';
 import { t } from '@/lib/i18n';
 import { type Handlers, Refusal } from '@/lib/messaging/router';
+import { decideHeld } from '@/lib/outbox/held';
 import { clearFinished, enqueue, retry } from '@/lib/outbox/queue';
 import type { OutboxRunner } from '@/lib/outbox/runner';
 import { readStatus } from '@/lib/outbox/status';
+import type { SaveRequest } from '@/lib/save/request';
+import { readSettings } from '@/lib/storage';
 
 /**
  * One validated message → one lib call. Handlers answer with plain values and throw on failure;
@@ -45,14 +48,21 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
       account().then(({ client, settings }) =>
         fieldOptions(client, originStore(fieldIndexCache, settings.apiUrl)),
       ),
-    // Written to storage before the answer: "Queued" means on disk.
-    saveCapture: ({ capture }) => thenWake(enqueue([capture], Date.now()).then(([id]) => ({ id: id! }))),
+    // Written to storage before the answer: "Queued" means on disk, for the account set now.
+    saveCapture: ({ capture }) => thenWake(queueFor([capture]).then(([id]) => ({ id: id! }))),
     // One id for the saves sent together, so the outbox can import them in bulk.
-    saveBatch: ({ captures }) =>
-      thenWake(enqueue(captures, Date.now(), crypto.randomUUID()).then((ids) => ({ ids }))),
+    saveBatch: ({ captures }) => thenWake(queueFor(captures, crypto.randomUUID()).then((ids) => ({ ids }))),
     retryItem: ({ id }) => thenWake(retry(id, Date.now()).then(queued)),
+    decideHeld: ({ ids, decision, origin }) =>
+      thenWake(decideHeld(ids, decision, origin, Date.now())).then((changed) => ({ changed })),
     clearHistory: ({ includeFailed }) => clearFinished(includeFailed).then((removed) => ({ removed })),
   };
+}
+
+/** Stamped with the account in settings now ('' when none is set, or settings need attention). */
+async function queueFor(captures: SaveRequest[], batchId?: string): Promise<string[]> {
+  const origin = (await readSettings()).apiUrl;
+  return enqueue(captures, Date.now(), { origin, batchId });
 }
 
 function queued(item: { id: string } | undefined): { id: string } {

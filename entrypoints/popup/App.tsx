@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { Field } from '@/components/Field';
+import { HeldSaves } from '@/components/HeldSaves';
 import { SaveStatus } from '@/components/SaveStatus';
 import { WhatToCheck } from '@/components/WhatToCheck';
 import { t } from '@/lib/i18n';
@@ -61,6 +62,12 @@ export function App(): JSX.Element {
         status={outbox.status}
         busy={outbox.busy}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
+      <HeldSaves
+        groups={outbox.held}
+        current={outbox.status?.apiUrl ?? ''}
+        error={outbox.heldError}
+        onDecide={(ids, decision) => void outbox.decideHeld(ids, decision)}
       />
       {reading.reading && <p class="hint">{t('popup_reading')}</p>}
       {reading.readError && (

@@ -5,6 +5,7 @@ import { CandidateList } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
 import { ExistingSummary } from '@/components/ExistingSummary';
+import { HeldSaves } from '@/components/HeldSaves';
 import { ListPicker } from '@/components/ListPicker';
 import { MatchOffer } from '@/components/MatchOffer';
 import { RecentCaptures } from '@/components/RecentCaptures';
@@ -67,6 +68,12 @@ export function App(): JSX.Element {
         status={outbox.status}
         busy={outbox.busy}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
+      <HeldSaves
+        groups={outbox.held}
+        current={outbox.status?.apiUrl ?? ''}
+        error={outbox.heldError}
+        onDecide={(ids, decision) => void outbox.decideHeld(ids, decision)}
       />
       {reading.readError && (
         <p class="error" role="alert">
@@ -174,7 +181,7 @@ export function App(): JSX.Element {
         <BatchProgress rows={saved.map(batchRow)} onRetry={(id) => void outbox.retry(id)} />
       )}
       <RecentCaptures
-        items={recentCaptures(outbox.items)}
+        items={recentCaptures(outbox.items, outbox.status?.apiUrl ?? '')}
         onRetry={(id) => void outbox.retry(id)}
         onClear={(includeFailed) => void outbox.clearHistory(includeFailed)}
       />

@@ -52,6 +52,15 @@ export const requestSchemas = {
   saveCapture: z.strictObject({ capture: saveRequestSchema }),
   saveBatch: z.strictObject({ captures: z.array(saveRequestSchema).min(1).max(600) }),
   retryItem: z.strictObject({ id: z.string().uuid() }),
+  /**
+   * The user's decision on saves held for another account: send them to `origin` (the account the
+   * page showed, which must still be the one in settings) from scratch, or discard them.
+   */
+  decideHeld: z.strictObject({
+    ids: z.array(z.string().uuid()).min(1).max(600),
+    decision: z.enum(['send-here', 'discard']),
+    origin: z.string().max(300),
+  }),
   clearHistory: z.strictObject({ includeFailed: z.boolean() }),
 } as const;
 
@@ -149,6 +158,7 @@ export interface Answers {
   saveCapture: { id: string };
   saveBatch: { ids: string[] };
   retryItem: { id: string };
+  decideHeld: { changed: number };
   clearHistory: { removed: number };
 }
 

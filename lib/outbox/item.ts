@@ -18,6 +18,11 @@ const outboxItemSchema = z.object({
   capture: saveRequestSchema,
   /** Saves sent together (a team page's batch) share one id, so the drain can import them in bulk. */
   batchId: z.string().uuid().optional(),
+  /**
+   * The API origin (the account) the save was queued for. Absent on saves queued before origins
+   * were recorded, or while no account was set: those are held like any other account's.
+   */
+  origin: z.string().optional(),
   state: outboxStateSchema,
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number(),
@@ -49,4 +54,13 @@ export function parseOutbox(raw: unknown): { items: OutboxItem[]; bad: unknown[]
     else bad.push(entry);
   }
   return { items, bad };
+}
+
+/**
+ * A save waiting for another account than the one in settings (or for an unknown one): it is never
+ * sent until the user decides to send it to this account from scratch, or to discard it. Without
+ * an account in settings nothing is sent anyway, so nothing counts as held.
+ */
+export function isHeld(item: OutboxItem, currentOrigin: string): boolean {
+  return item.state === 'pending' && currentOrigin !== '' && item.origin !== currentOrigin;
 }

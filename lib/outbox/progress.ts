@@ -6,6 +6,8 @@ import { z } from '@/lib/zod';
  * Zod-only on purpose: pages parse the outbox without pulling in the client.
  */
 export const syncProgressSchema = z.object({
+  /** The API origin the ids and steps below belong to; progress of another origin is never resumed. */
+  origin: z.string().optional(),
   contactId: z.string().optional(),
   /** Whether this capture created the contact; remembered because a resumed run cannot tell. */
   created: z.boolean().optional(),
@@ -31,4 +33,13 @@ export type SyncProgress = z.infer<typeof syncProgressSchema>;
 
 export function emptyProgress(): SyncProgress {
   return { steps: { lists: [], tags: [] }, skippedLists: [] };
+}
+
+/**
+ * The progress a run against `origin` may resume: its own, or a fresh start when it was saved for
+ * another account (or before origins were recorded) — a contact id or a finished step there says
+ * nothing about this account.
+ */
+export function progressFor(progress: SyncProgress, origin: string): SyncProgress {
+  return progress.origin === origin ? progress : { ...emptyProgress(), origin };
 }

@@ -1,5 +1,5 @@
 import { BULK_THRESHOLD } from '@/lib/activecampaign/sync/bulk';
-import { type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
+import { isHeld, type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import { retainItems, withoutFinished } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
@@ -18,12 +18,16 @@ export type ItemOutcome =
   | { kind: 'failed'; errorKind: string; message: string }
   | { kind: 'retry'; errorKind: string; message: string; retryAfterMs?: number }
   /** Auth, permission or URL problem: the item waits untouched and the whole queue pauses. */
-  | { kind: 'pause'; errorKind: string; message: string };
+  | { kind: 'pause'; errorKind: string; message: string }
+  /** The account changed before the item ran: it waits untouched, held for the user's decision. */
+  | { kind: 'held' };
 
 export interface DrainDeps {
   now(): number;
   /** Why the queue must not run now (no key, no permission…), or null. */
   checkPaused(): Promise<string | null>;
+  /** The API origin in settings now: only items queued for it run, the others are held (isHeld). */
+  currentOrigin(): Promise<string>;
   runItem(item: OutboxItem, saveProgress: (p: SyncProgress) => Promise<void>): Promise<ItemOutcome>;
   /** Saves of one batch, run together: one outcome per item, in order. Without it, each runs alone. */
   runBatch?(
@@ -40,7 +44,9 @@ export interface DrainDeps {
 let mutation: Promise<unknown> = Promise.resolve();
 
 /** Serialises read-modify-write cycles on the outbox within this worker. */
-function mutate<T>(fn: (items: OutboxItem[]) => Promise<{ items: OutboxItem[]; value: T }>): Promise<T> {
+export function mutate<T>(
+  fn: (items: OutboxItem[]) => Promise<{ items: OutboxItem[]; value: T }>,
+): Promise<T> {
   const run = mutation.then(async () => {
     const { items, value } = await fn(await readItems());
     await outboxStore.setValue(items);
@@ -67,15 +73,23 @@ function dedupeKeyOf(capture: SaveRequest): string {
 
 /**
  * Persists the captures and returns their ids; an identical save still waiting is not added twice.
- * `batchId` marks captures the user saved together.
+ * `origin` is the account in settings at this moment ('' when none): the item and its progress are
+ * stamped with it, and it is sent nowhere else. `batchId` marks captures the user saved together.
  */
-export function enqueue(captures: SaveRequest[], now: number, batchId?: string): Promise<string[]> {
+export function enqueue(
+  captures: SaveRequest[],
+  now: number,
+  { origin, batchId }: { origin: string; batchId?: string },
+): Promise<string[]> {
   return mutate(async (items) => {
     const ids: string[] = [];
     for (const capture of captures) {
       const dedupeKey = dedupeKeyOf(capture);
       const twin = items.find(
-        (i) => i.dedupeKey === dedupeKey && (i.state === 'pending' || i.state === 'syncing'),
+        (i) =>
+          i.dedupeKey === dedupeKey &&
+          i.origin === (origin || undefined) &&
+          (i.state === 'pending' || i.state === 'syncing'),
       );
       if (twin) {
         ids.push(twin.id);
@@ -87,10 +101,11 @@ export function enqueue(captures: SaveRequest[], now: number, batchId?: string):
         dedupeKey,
         capture,
         batchId,
+        origin: origin || undefined,
         state: 'pending',
         attempts: 0,
         nextAttemptAt: now,
-        progress: emptyProgress(),
+        progress: { ...emptyProgress(), origin: origin || undefined },
         updatedAt: now,
       };
       items.push(item);
@@ -183,13 +198,14 @@ async function drainOnce(deps: DrainDeps): Promise<void> {
       return;
     }
     const now = deps.now();
+    const origin = await deps.currentOrigin();
     const items = await readItems();
-    const due = items
-      .filter((i) => i.state === 'pending' && i.nextAttemptAt <= now)
-      .sort((a, b) => a.createdAt - b.createdAt);
+    // Saves queued for another account wait for the user's decision, whatever their retry time.
+    const waiting = items.filter((i) => i.state === 'pending' && !isHeld(i, origin));
+    const due = waiting.filter((i) => i.nextAttemptAt <= now).sort((a, b) => a.createdAt - b.createdAt);
     const first = due[0];
     if (!first) {
-      const next = items.filter((i) => i.state === 'pending').map((i) => i.nextAttemptAt);
+      const next = waiting.map((i) => i.nextAttemptAt);
       await deps.schedule(next.length > 0 ? Math.max(0, Math.min(...next) - now) : null);
       deps.onChange?.(items);
       return;
@@ -244,6 +260,10 @@ function settle(
   at: number,
   retryAt: number,
 ): OutboxItem {
+  if (outcome.kind === 'held') {
+    // Nothing was sent: the attempt is given back, and the item waits as it was.
+    return { ...i, state: 'pending', attempts: Math.max(0, i.attempts - 1), updatedAt: at };
+  }
   const error = outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
   const base = { ...i, progress, updatedAt: at, lastError: error };
   switch (outcome.kind) {

@@ -5,6 +5,7 @@ import { busyMessage, busyStatus } from '@/lib/outbox/busy';
 import type { OutboxItem } from '@/lib/outbox/item';
 import { currentPause, pauseQueue } from '@/lib/outbox/pause';
 import { type DrainDeps, drain, pendingCount, recoverInterrupted } from '@/lib/outbox/queue';
+import { readSettings } from '@/lib/storage';
 
 /**
  * Runs the outbox in the background worker: drains it, wakes it again when the next retry is
@@ -69,6 +70,7 @@ export function createOutboxRunner(deps: RunnerDeps): OutboxRunner {
     return drain({
       now,
       checkPaused: async () => (await currentPause())?.message ?? null,
+      currentOrigin: async () => (await readSettings()).apiUrl,
       runItem: deps.runItem,
       runBatch: deps.runBatch,
       pause: pauseQueue,

@@ -9,7 +9,7 @@ import { runCaptureSync, type SyncDeps } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import type { OutboxItem } from '@/lib/outbox/item';
 import { outcomeOfError } from '@/lib/outbox/pause';
-import type { SyncProgress } from '@/lib/outbox/progress';
+import { progressFor, type SyncProgress } from '@/lib/outbox/progress';
 import type { DrainDeps, ItemOutcome } from '@/lib/outbox/queue';
 import type { Settings } from '@/lib/settings';
 
@@ -32,29 +32,39 @@ export function createItemSync(connection: Connection): Required<Pick<DrainDeps,
       skippedLists: await listNames(settings.apiUrl, skipped),
       appUrl: contactAppUrl(settings.apiUrl, contactId),
     }) as const;
-  /** Runs `work` with the account's client; an error it throws becomes every item's outcome. */
+  /**
+   * Runs `work` with the account's client; an error it throws becomes every item's outcome. Items
+   * queued for another account than the one the client is for are held, untouched (the settings may
+   * have changed since the drain picked them).
+   */
   async function withAccount<T>(
-    attempts: number,
+    items: readonly OutboxItem[],
     work: (client: AcClient, settings: Settings) => Promise<T>,
     fail: (outcome: ItemOutcome) => T,
   ): Promise<T> {
     let client: AcClient | undefined;
     try {
       const account = await connection.requireClient();
+      if (items.some((i) => i.origin !== account.settings.apiUrl)) return fail({ kind: 'held' });
       client = account.client;
       return await work(client, account.settings);
     } catch (error) {
+      const attempts = Math.max(...items.map((i) => i.attempts));
       return fail(outcomeOfError(client ? await onlyAccountWide(client, error) : error, attempts));
     }
   }
 
   const runItem: DrainDeps['runItem'] = (item, saveProgress) =>
     withAccount(
-      item.attempts,
+      [item],
       async (client, settings): Promise<ItemOutcome> => {
-        const deps: SyncDeps = { ...depsFor(client, settings), saveProgress };
+        const origin = settings.apiUrl;
+        const deps: SyncDeps = {
+          ...depsFor(client, settings),
+          saveProgress: (p) => saveProgress({ ...p, origin }),
+        };
         const run = settings.apiMode === 'v1' ? runCaptureSyncV1 : runCaptureSync;
-        const result = await run(item.capture, item.progress, deps);
+        const result = await run(item.capture, progressFor(item.progress, origin), deps);
         return synced(settings, result.contactId, result.skippedLists);
       },
       (outcome) => outcome,
@@ -65,7 +75,7 @@ export function createItemSync(connection: Connection): Required<Pick<DrainDeps,
     saveProgress: (id: string, p: SyncProgress) => Promise<void>,
   ) =>
     withAccount(
-      Math.max(...items.map((i) => i.attempts)),
+      items,
       async (client, settings): Promise<ItemOutcome[]> => {
         // The bulk importer is a v3 endpoint: in v1 mode a batch is saved one by one.
         if (settings.apiMode === 'v1') {
@@ -77,9 +87,11 @@ export function createItemSync(connection: Connection): Required<Pick<DrainDeps,
           }
           return outcomes;
         }
-        const outcomes = await runBatch(items, {
+        const origin = settings.apiUrl;
+        const entries = items.map((i) => ({ capture: i.capture, progress: progressFor(i.progress, origin) }));
+        const outcomes = await runBatch(entries, {
           ...depsFor(client, settings),
-          saveProgress: (index, p) => saveProgress(items[index]?.id ?? '', p),
+          saveProgress: (index, p) => saveProgress(items[index]?.id ?? '', { ...p, origin }),
         });
         return Promise.all(
           outcomes.map(async (o, i) => {

@@ -110,6 +110,7 @@ async function requestsPerContact(): Promise<void> {
   const outbox: DrainDeps = {
     now: Date.now,
     checkPaused: async () => null,
+    currentOrigin: async () => deps.settings.apiUrl,
     runItem: (item, saveProgress) =>
       runCaptureSync(item.capture, item.progress, { ...deps, saveProgress }).then(
         (r) => outcome({ ok: true, contactId: r.contactId }),
@@ -124,7 +125,7 @@ async function requestsPerContact(): Promise<void> {
   };
   /** Enqueued as the background does for the panel's "Save N" (with a batch id) or N single saves. */
   const throughOutbox = async (batch: SaveRequest[], batchId?: string) => {
-    await enqueue(batch, Date.now(), batchId);
+    await enqueue(batch, Date.now(), { origin: deps.settings.apiUrl, batchId });
     await outboxDrain(outbox);
     const emails = new Set(batch.map((c) => c.contact.email));
     const items = (await readItems()).filter((i) => emails.has(i.capture.contact.email));

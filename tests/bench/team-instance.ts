@@ -50,6 +50,7 @@ const outcomes = { synced: 0, failed: 0 };
 const drainDeps: import('@/lib/outbox/queue').DrainDeps = {
   now: Date.now,
   checkPaused: async () => null,
+  currentOrigin: async () => deps.settings.apiUrl,
   async runItem(item, saveProgress) {
     try {
       const result = await runCaptureSync(item.capture, item.progress, { ...deps, saveProgress });
@@ -74,7 +75,7 @@ const drainDeps: import('@/lib/outbox/queue').DrainDeps = {
 
 port.on('message', async (command: Command) => {
   if (command.type === 'save') {
-    await queue.enqueue(command.captures, Date.now());
+    await queue.enqueue(command.captures, Date.now(), { origin: deps.settings.apiUrl });
     void queue.drain(drainDeps);
   } else if (command.type === 'lookup') {
     const started = Date.now();

@@ -8,7 +8,7 @@ import { uniqueEmail } from './helpers';
  * and accessibility checks. Each function returns once the state is on screen.
  */
 
-export const PANEL_STATES = ['empty', 'captured', 'existing', 'batch', 'error'] as const;
+export const PANEL_STATES = ['empty', 'captured', 'existing', 'batch', 'error', 'held'] as const;
 export type PanelState = (typeof PANEL_STATES)[number];
 
 interface World {
@@ -55,7 +55,50 @@ async function reach(state: PanelState, { extension, ac, pages }: World): Promis
       await expect(panel.getByText(/refused the API key/).first()).toBeVisible({ timeout: 15_000 });
       return panel;
     }
+    case 'held': {
+      // Saves queued for another account (one the user has since left), waiting for a decision.
+      await configure(extension, ac);
+      const worker = await extension.serviceWorker();
+      await worker.evaluate(async (held) => {
+        await chrome.storage.local.set({ outbox: held });
+      }, heldSaves());
+      const { panel } = await openPanelOn(extension, `${pages.url}/person.html`);
+      await expect(panel.getByRole('group', { name: '2 saves wait for your decision' })).toBeVisible();
+      return panel;
+    }
   }
+}
+
+/** Two saves as the outbox stores them, queued for an account other than the one configured. */
+function heldSaves() {
+  const now = Date.now();
+  return ['Maya Lindqvist', 'Omar Haddad'].map((name, i) => {
+    const [firstName, lastName] = name.split(' ');
+    const email = uniqueEmail(firstName!.toLowerCase());
+    return {
+      id: crypto.randomUUID(),
+      createdAt: now + i,
+      dedupeKey: email,
+      capture: {
+        contact: { email, firstName, lastName },
+        overwrite: [],
+        lists: [],
+        resubscribeLists: [],
+        tags: [],
+        capturedAt: new Date(now).toISOString(),
+      },
+      origin: 'https://previous-account.api-us1.com',
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      progress: {
+        origin: 'https://previous-account.api-us1.com',
+        steps: { lists: [], tags: [] },
+        skippedLists: [],
+      },
+      updatedAt: now,
+    };
+  });
 }
 
 /**

@@ -25,9 +25,10 @@ interface StateNeeds {
 }
 
 /**
- * Resume on the saved id while AC still has it; on an email change, find the contact under its old
- * email first. A saved id AC no longer knows (the contact was deleted or merged since) is not a
- * wrong API URL: the person is found again by email, or created again, and every step redone.
+ * Resume on the saved id while AC still has it under the capture's email; on an email change, find
+ * the contact under its old email first. A saved id AC no longer knows (the contact was deleted or
+ * merged since) is not a wrong API URL: the person is found again by email, or created again, and
+ * every step redone. Nor is one that now holds someone else: nothing is written to that contact.
  */
 export async function locateContact(
   client: AcClient,
@@ -39,7 +40,8 @@ export async function locateContact(
       if (err instanceof AcError && err.kind === 'not-found' && !isRedirect(err)) return null;
       throw err;
     });
-    if (still) return { id: p.contactId, contact: still.contact, emailChange: false };
+    if (still && sameEmail(still.contact.email, capture.contact.email))
+      return { id: p.contactId, contact: still.contact, emailChange: false };
     forgetContact(p);
   }
   if (isEmailChange(capture) && capture.previousEmail && !p.steps.emailChange) {
@@ -50,7 +52,9 @@ export async function locateContact(
   return found ? { id: found.id, contact: found, emailChange: false } : null;
 }
 
-/** Starts the capture over: what was done was done to a contact that no longer exists. */
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Starts the capture over: what was done was done to a contact that is gone, or is someone else now. */
 function forgetContact(p: SyncProgress): void {
   const fresh = emptyProgress();
   delete p.contactId;

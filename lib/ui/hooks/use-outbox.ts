@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { BatchRow } from '@/components/BatchProgress';
+import type { HeldGroup } from '@/components/HeldSaves';
 import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
 import { busyMessage } from '@/lib/outbox/busy';
-import { type OutboxItem, outboxStore, parseOutbox } from '@/lib/outbox/item';
+import { isHeld, type OutboxItem, outboxStore, parseOutbox } from '@/lib/outbox/item';
 
 /**
  * The saves waiting in (or done by) the background's outbox, as a page shows them: the
@@ -38,8 +39,8 @@ export function batchRow(item: OutboxItem): BatchRow {
   return { id: item.id, name: nameOf(item), email: item.capture.contact.email, status: statusOfItem(item) };
 }
 
-/** The newest saves first, for the "Recent captures" list. */
-export function recentCaptures(items: readonly OutboxItem[], max = 50): RecentCapture[] {
+/** The newest saves first, for the "Recent captures" list; `current` is the API origin in settings. */
+export function recentCaptures(items: readonly OutboxItem[], current: string, max = 50): RecentCapture[] {
   return [...items]
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, max)
@@ -47,17 +48,30 @@ export function recentCaptures(items: readonly OutboxItem[], max = 50): RecentCa
       id: i.id,
       name: nameOf(i),
       email: i.capture.contact.email,
-      state: i.state,
+      state: isHeld(i, current) ? 'held' : i.state,
       at: i.updatedAt,
       sourceTitle: i.capture.source?.title,
       error: i.lastError?.message,
     }));
 }
 
+/** Saves held for another account than `current` (or an unknown one), one group per account. */
+function heldGroups(items: readonly OutboxItem[], current: string): HeldGroup[] {
+  const groups = new Map<string | undefined, HeldGroup>();
+  for (const item of [...items].sort((a, b) => a.createdAt - b.createdAt)) {
+    if (!isHeld(item, current)) continue;
+    const group = groups.get(item.origin) ?? { origin: item.origin, people: [] };
+    group.people.push({ id: item.id, name: nameOf(item), email: item.capture.contact.email });
+    groups.set(item.origin, group);
+  }
+  return [...groups.values()];
+}
+
 /** Watches the outbox; `savedIds` are the items this page saved, whose progress it shows. */
 export function useOutbox(savedIds: readonly string[]) {
   const [status, setStatus] = useState<Status | null>(null);
   const [items, setItems] = useState<OutboxItem[]>([]);
+  const [heldError, setHeldError] = useState<string | undefined>();
 
   const refreshStatus = useCallback(async () => {
     const res = await sendMessage('getStatus', undefined);
@@ -84,8 +98,19 @@ export function useOutbox(savedIds: readonly string[]) {
     await sendMessage('clearHistory', { includeFailed });
   }, []);
 
+  /** Sends held saves to the account the page shows (the background checks it is still the one) or discards them. */
+  const decideHeld = useCallback(
+    async (ids: string[], decision: 'send-here' | 'discard') => {
+      if (!status?.apiUrl) return;
+      const res = await sendMessage('decideHeld', { ids, decision, origin: status.apiUrl });
+      setHeldError(res.ok ? undefined : res.error);
+    },
+    [status?.apiUrl],
+  );
+  const held = heldGroups(items, status?.apiUrl ?? '');
+
   const savedItems = savedIds.flatMap((id) => items.find((i) => i.id === id) ?? []);
   /** "ActiveCampaign is busy — 12 saves waiting, next in 3 s" while the account holds saves back. */
   const busy = status?.busy ? busyMessage(status.busy) : undefined;
-  return { status, busy, items, savedItems, retry, clearHistory };
+  return { status, busy, items, savedItems, retry, clearHistory, held, heldError, decideHeld };
 }

@@ -39,7 +39,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('the background answers', () => {
   it('reads status without starting work, however often pages ask', async () => {
     const { handlers, runner } = handlersWithSpies();
-    await enqueue([capture], Date.now());
+    await enqueue([capture], Date.now(), { origin: 'https://acct.api-us1.com' });
     for (let i = 0; i < 3; i++) expect(await handlers.getStatus(undefined)).toMatchObject({ pending: 1 });
     expect(runner.drain).not.toHaveBeenCalled();
   });
@@ -53,7 +53,7 @@ describe('the background answers', () => {
       waiting: 1,
     };
     const { handlers } = handlersWithSpies(() => slowed);
-    await enqueue([capture], Date.now());
+    await enqueue([capture], Date.now(), { origin: 'https://acct.api-us1.com' });
     expect(await handlers.getStatus(undefined)).toMatchObject({
       pending: 1,
       busy: { waiting: 1, nextInSeconds: 3 },
@@ -116,6 +116,7 @@ describe('the origin permission', () => {
     saveCapture: { capture },
     saveBatch: { captures: [capture] },
     retryItem: { id: crypto.randomUUID() },
+    decideHeld: { ids: [crypto.randomUUID()], decision: 'send-here', origin: ORIGIN },
     clearHistory: { includeFailed: false },
   };
   const REACHING_AC = [

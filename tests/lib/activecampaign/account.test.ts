@@ -112,3 +112,47 @@ describe('an API URL that is not ActiveCampaign’s', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('a key saved before Sidecard recorded which origin it is for', () => {
+  /** As an earlier version left it: the key in storage, no origin beside it. */
+  async function keyStoredBeforeOrigins(key: string, ownApiUrl: string) {
+    await fakeBrowser.storage.local.set({
+      apiKey: key,
+      settings: { ...DEFAULT_SETTINGS, apiUrl: ownApiUrl },
+    });
+  }
+
+  it('belongs to the user’s own saved API URL and keeps working there', async () => {
+    await keyStoredBeforeOrigins(first.apiKey, first.url);
+    const { handlers, sent } = background();
+    expect(await handlers.getStatus(undefined)).toMatchObject({ configured: true, apiUrl: first.url });
+    await handlers.lookupContact({ email: 'jane.doe@acme.example' });
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((r) => r.origin === first.url && r.key === first.apiKey)).toBe(true);
+  });
+
+  it('is never sent to another URL that asks first (a connection test in options)', async () => {
+    await keyStoredBeforeOrigins(first.apiKey, first.url);
+    const { handlers, sent } = background();
+    await expect(handlers.testConnection({ apiUrl: second.url })).rejects.toThrow('Enter the API key first.');
+    expect(sent).toEqual([]);
+    expect(await sandboxClient(second).requests()).toEqual([]);
+    expect(await handlers.getStatus(undefined)).toMatchObject({ configured: true, apiUrl: first.url });
+  });
+
+  it('is never sent to a URL an administrator’s policy set over the user’s own', async () => {
+    await keyStoredBeforeOrigins(first.apiKey, first.url);
+    await fakeBrowser.storage.managed.set({ apiUrl: second.url });
+    const { handlers, sent } = background();
+    expect(await handlers.getStatus(undefined)).toMatchObject({ configured: false, apiUrl: second.url });
+    await expect(handlers.lookupContact({ email: 'jane.doe@acme.example' })).rejects.toThrow();
+    expect(sent).toEqual([]);
+  });
+
+  it('is no key at all when the user never saved an API URL it could belong to', async () => {
+    await keyStoredBeforeOrigins(first.apiKey, '');
+    const { handlers, sent } = background();
+    await expect(handlers.testConnection({ apiUrl: first.url })).rejects.toThrow('Enter the API key first.');
+    expect(sent).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ function drainDeps(
   return {
     now: Date.now,
     checkPaused: async () => null,
+    currentOrigin: async () => suite.sb.url,
     ...createItemSync(connection),
     pause: vi.fn(async () => undefined),
     schedule: async () => undefined,
@@ -75,7 +76,7 @@ async function expectEachSyncedToItsOwnContact(list: string) {
 describe('a batch saved together', () => {
   it('of 12 goes through the bulk importer as one run, and each person’s result lands on their own item', async () => {
     const { list, captures } = await team(12);
-    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await enqueue(captures, Date.now(), { origin: suite.sb.url, batchId: crypto.randomUUID() });
     await drain(drainDeps());
 
     expect(await count('POST', '/api/3/import/bulk_import')).toBe(2); // emails alone, then the values
@@ -85,7 +86,7 @@ describe('a batch saved together', () => {
 
   it('of 9 is saved person by person', async () => {
     const { list, captures } = await team(9);
-    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await enqueue(captures, Date.now(), { origin: suite.sb.url, batchId: crypto.randomUUID() });
     await drain(drainDeps());
 
     expect(await count('POST', '/api/3/import/bulk_import')).toBe(0);
@@ -95,7 +96,7 @@ describe('a batch saved together', () => {
 
   it('of 10 in v1 mode is saved one by one, the bulk importer being a v3 call', async () => {
     const { list, captures } = await team(10);
-    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await enqueue(captures, Date.now(), { origin: suite.sb.url, batchId: crypto.randomUUID() });
     await drain(drainDeps(globalThis.fetch, 'v1'));
 
     expect(await count('POST', '/api/3/import/bulk_import')).toBe(0);
@@ -122,7 +123,7 @@ describe('a batch saved together', () => {
         },
       },
     });
-    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await enqueue(captures, Date.now(), { origin: suite.sb.url, batchId: crypto.randomUUID() });
     await drain(drainDeps());
 
     const items = await readItems();
@@ -148,7 +149,7 @@ describe('a batch saved together', () => {
       }
       return fetch(request);
     };
-    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await enqueue(captures, Date.now(), { origin: suite.sb.url, batchId: crypto.randomUUID() });
     const first = drain(drainDeps(stopping));
     await vi.waitFor(() => expect(imports).toBe(2), { timeout: 10_000 });
     // What a stopped worker leaves on disk: every item `syncing`, each with the contact it created.

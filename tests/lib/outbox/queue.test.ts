@@ -17,6 +17,9 @@ import {
 import { retainItems } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
 
+/** The account in settings while these saves are queued and sent. */
+const ORIGIN = 'https://acct.api-us1.com';
+
 const capture = (email: string, extra: Partial<SaveRequest> = {}): SaveRequest => ({
   contact: { email },
   overwrite: [],
@@ -34,6 +37,7 @@ function deps(outcomes: ItemOutcome[], overrides: Partial<DrainDeps> = {}) {
   const d: DrainDeps = {
     now: () => clock,
     checkPaused: async () => null,
+    currentOrigin: async () => ORIGIN,
     runItem: async (item, save) => {
       ran.push(item.capture.contact.email);
       await save({ ...item.progress, contactId: '7', steps: { ...item.progress.steps, contact: true } });
@@ -60,21 +64,21 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('the outbox', () => {
   it('keeps a save on disk before anything is sent', async () => {
-    const [id] = await enqueue([capture('ada@example.com')], 1);
+    const [id] = await enqueue([capture('ada@example.com')], 1, { origin: ORIGIN });
     const items = await readItems();
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ id, state: 'pending', attempts: 0 });
   });
 
   it('treats a double click as one save', async () => {
-    const a = await enqueue([capture('ada@example.com')], 1);
-    const b = await enqueue([capture('ADA@example.com'.toLowerCase())], 2);
+    const a = await enqueue([capture('ada@example.com')], 1, { origin: ORIGIN });
+    const b = await enqueue([capture('ADA@example.com'.toLowerCase())], 2, { origin: ORIGIN });
     expect(b).toEqual(a);
     expect(await readItems()).toHaveLength(1);
   });
 
   it('syncs each item once and records the steps it finished', async () => {
-    await enqueue([capture('a@example.com'), capture('b@example.com')], 1);
+    await enqueue([capture('a@example.com'), capture('b@example.com')], 1, { origin: ORIGIN });
     const { d, ran } = deps([]);
     await drain(d);
     expect(ran).toEqual(['a@example.com', 'b@example.com']);
@@ -86,7 +90,7 @@ describe('the outbox', () => {
   });
 
   it('does not let a permanent failure block the items behind it', async () => {
-    await enqueue([capture('bad@example.com'), capture('good@example.com')], 1);
+    await enqueue([capture('bad@example.com'), capture('good@example.com')], 1, { origin: ORIGIN });
     const { d, ran } = deps([
       { kind: 'failed', errorKind: 'validation', message: 'ActiveCampaign said: no' },
     ]);
@@ -98,7 +102,7 @@ describe('the outbox', () => {
   });
 
   it('waits at least as long as the server asked before retrying, keeping progress', async () => {
-    await enqueue([capture('a@example.com')], 1);
+    await enqueue([capture('a@example.com')], 1, { origin: ORIGIN });
     const { d, ran, scheduled, advance } = deps([
       { kind: 'retry', errorKind: 'rate-limited', message: 'busy', retryAfterMs: 120_000 },
     ]);
@@ -117,7 +121,7 @@ describe('the outbox', () => {
   });
 
   it('pauses the whole queue on an auth error without burning the attempt', async () => {
-    await enqueue([capture('a@example.com'), capture('b@example.com')], 1);
+    await enqueue([capture('a@example.com'), capture('b@example.com')], 1, { origin: ORIGIN });
     let paused: string | null = null;
     const { d, ran } = deps([{ kind: 'pause', errorKind: 'auth', message: 'bad key' }], {
       checkPaused: async () => paused,
@@ -141,7 +145,7 @@ describe('the outbox', () => {
     await enqueue(
       emails.map((e) => capture(e)),
       1,
-      crypto.randomUUID(),
+      { origin: ORIGIN, batchId: crypto.randomUUID() },
     );
     let random = 0;
     const runs: number[] = [];
@@ -166,14 +170,14 @@ describe('the outbox', () => {
   });
 
   it('runs one drain at a time', async () => {
-    await enqueue([capture('a@example.com')], 1);
+    await enqueue([capture('a@example.com')], 1, { origin: ORIGIN });
     const { d, ran } = deps([]);
     await Promise.all([drain(d), drain(d), drain(d)]);
     expect(ran).toEqual(['a@example.com']);
   });
 
   it('puts items interrupted by a stopped worker back in the queue', async () => {
-    await enqueue([capture('a@example.com')], 1);
+    await enqueue([capture('a@example.com')], 1, { origin: ORIGIN });
     const [item] = await readItems();
     await outboxStore.setValue([{ ...item, state: 'syncing' }]);
     expect(await recoverInterrupted(5)).toBe(1);
@@ -181,7 +185,7 @@ describe('the outbox', () => {
   });
 
   it('quarantines records that no longer parse and keeps the good ones', async () => {
-    await enqueue([capture('a@example.com')], 1);
+    await enqueue([capture('a@example.com')], 1, { origin: ORIGIN });
     const [good] = await readItems();
     await outboxStore.setValue([good, { id: 'x', state: 'weird' }, 42]);
     expect(await readItems()).toHaveLength(1);
@@ -189,7 +193,7 @@ describe('the outbox', () => {
   });
 
   it('lets the user retry a failed item', async () => {
-    await enqueue([capture('a@example.com')], 1);
+    await enqueue([capture('a@example.com')], 1, { origin: ORIGIN });
     const { d, ran } = deps([{ kind: 'failed', errorKind: 'validation', message: 'no' }]);
     await drain(d);
     const [failed] = await readItems();
@@ -246,11 +250,12 @@ describe('what the outbox keeps', () => {
 
   it('keeps every failed item through a drain of many later saves', async () => {
     const { d } = deps([{ kind: 'failed', errorKind: 'validation', message: 'refused' }]);
-    await enqueue([capture('refused@example.com')], 1);
+    await enqueue([capture('refused@example.com')], 1, { origin: ORIGIN });
     await drain(d);
     await enqueue(
       Array.from({ length: 60 }, (_, n) => capture(`ok${n}@example.com`)),
       2,
+      { origin: ORIGIN },
     );
     await drain(d);
     const items = await readItems();
@@ -265,9 +270,9 @@ describe('history', () => {
   const failed: ItemOutcome = { kind: 'failed', errorKind: 'validation', message: 'no' };
 
   it('"Clear history" removes synced saves, failed ones only when confirmed, and never waiting ones', async () => {
-    await enqueue([capture('synced@example.com'), capture('failed@example.com')], 1);
+    await enqueue([capture('synced@example.com'), capture('failed@example.com')], 1, { origin: ORIGIN });
     await drain(deps([synced, failed]).d);
-    await enqueue([capture('waiting@example.com')], 2);
+    await enqueue([capture('waiting@example.com')], 2, { origin: ORIGIN });
     expect(await clearFinished(false)).toBe(1);
     expect((await readItems()).map((i) => i.capture.contact.email)).toEqual([
       'failed@example.com',
@@ -280,13 +285,13 @@ describe('history', () => {
   });
 
   it('lets synced saves expire after 30 days while failed ones stay until the user acts', async () => {
-    await enqueue([capture('old@example.com'), capture('failed@example.com')], 1);
+    await enqueue([capture('old@example.com'), capture('failed@example.com')], 1, { origin: ORIGIN });
     const { d } = deps([synced, failed]);
     await drain(d);
     const finishedAt = (await readItems())[0]!.updatedAt;
     await recoverInterrupted(finishedAt + 29 * DAY);
     expect(await readItems()).toHaveLength(2);
-    await enqueue([capture('new@example.com')], finishedAt + 31 * DAY);
+    await enqueue([capture('new@example.com')], finishedAt + 31 * DAY, { origin: ORIGIN });
     expect((await readItems()).map((i) => i.capture.contact.email)).toEqual([
       'failed@example.com',
       'new@example.com',
@@ -297,6 +302,7 @@ describe('history', () => {
     await enqueue(
       Array.from({ length: 205 }, (_, n) => capture(`p${n}@example.com`)),
       1,
+      { origin: ORIGIN },
     );
     let clock = 1_000;
     await drain(deps([], { now: () => ++clock }).d);

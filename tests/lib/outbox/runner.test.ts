@@ -50,9 +50,11 @@ function fakeRunner(outcomes: ItemOutcome[] = [], limiterState?: () => LimiterSt
   return { runner, ran, alarms, badge, looks, advance: (ms: number) => (clock += ms), now: () => clock };
 }
 
+const ORIGIN = 'https://acct.api-us1.com';
+
 async function connected() {
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: 'https://acct.api-us1.com' });
-  await writeApiKey('k'.repeat(40), 'https://acct.api-us1.com');
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: ORIGIN });
+  await writeApiKey('k'.repeat(40), ORIGIN);
   (browser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => true) };
 }
 
@@ -66,7 +68,7 @@ afterEach(() => vi.useRealTimers());
 describe('running the outbox', () => {
   it('sends what is due and clears the badge when nothing waits', async () => {
     const { runner, ran, badge, alarms, now } = fakeRunner();
-    await enqueue([capture('ada@acme.io')], now());
+    await enqueue([capture('ada@acme.io')], now(), { origin: ORIGIN });
     await runner.drain();
     expect(ran).toEqual(['ada@acme.io']);
     expect(badge).toContain('1');
@@ -78,7 +80,7 @@ describe('running the outbox', () => {
     let state: LimiterState | undefined;
     const { runner, looks, now } = fakeRunner([], () => state!);
     state = { ceiling: 4, ratePerSecond: 0.475, nextStartAt: now() + 2_500, blockedUntil: 0, waiting: 1 };
-    await enqueue([capture('ada@acme.io'), capture('bob@acme.io')], now());
+    await enqueue([capture('ada@acme.io'), capture('bob@acme.io')], now(), { origin: ORIGIN });
     await runner.drain();
     const whileBusy = looks.find((l) => l.text === '2');
     expect(whileBusy?.title).toBe('ActiveCampaign is busy — 2 saves waiting, next in 3 s');
@@ -90,7 +92,7 @@ describe('running the outbox', () => {
   it('retries a short wait on a timer, with an alarm as the backup if the worker stops', async () => {
     const busy: ItemOutcome = { kind: 'retry', errorKind: 'server', message: 'busy', retryAfterMs: 5000 };
     const { runner, ran, alarms, advance, now } = fakeRunner([busy]);
-    await enqueue([capture('ada@acme.io')], now());
+    await enqueue([capture('ada@acme.io')], now(), { origin: ORIGIN });
     await runner.drain();
     expect(ran).toHaveLength(1);
     expect(alarms.get(OUTBOX_ALARM)).toBe(now() + MIN_ALARM_DELAY_MS);
@@ -109,7 +111,7 @@ describe('running the outbox', () => {
       retryAfterMs: 120_000,
     };
     const { runner, ran, alarms, now } = fakeRunner([later]);
-    await enqueue([capture('ada@acme.io')], now());
+    await enqueue([capture('ada@acme.io')], now(), { origin: ORIGIN });
     await runner.drain();
     expect(alarms.get(OUTBOX_ALARM)).toBe(now() + 120_000);
     await vi.advanceTimersByTimeAsync(60_000);
@@ -119,7 +121,7 @@ describe('running the outbox', () => {
   it('sends nothing while the queue is paused (no key), and needs no alarm', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: '' });
     const { runner, ran, alarms, now } = fakeRunner();
-    await enqueue([capture('ada@acme.io')], now());
+    await enqueue([capture('ada@acme.io')], now(), { origin: ORIGIN });
     await runner.drain();
     expect(ran).toEqual([]);
     expect(alarms.size).toBe(0);
@@ -127,7 +129,7 @@ describe('running the outbox', () => {
 
   it('on worker start, sends again a save that was cut off mid-sync', async () => {
     const { runner, ran, now } = fakeRunner();
-    await enqueue([capture('ada@acme.io')], now());
+    await enqueue([capture('ada@acme.io')], now(), { origin: ORIGIN });
     const [item] = await readItems();
     await outboxStore.setValue([{ ...item, state: 'syncing' }]);
     await runner.start();

@@ -472,4 +472,25 @@ describe('failures and resuming', () => {
     expect((await ac.tagNames(result.contactId)).sort()).toEqual([...tags].sort());
     expect(await ac.contactsByEmail(c.contact.email)).toHaveLength(1);
   });
+
+  it('a saved contact id that now holds someone else is never written to: the capture gets its own contact', async () => {
+    const list = await ac.createList(uniqueName('Other'));
+    const someoneElse = await ac.syncContact({ email: email('someone-else'), firstName: 'Bob' });
+    const c = capture({ contact: { firstName: 'Ada' }, lists: [list], tags: [uniqueName('Other tag')] });
+    const stale = {
+      ...emptyProgress(),
+      contactId: someoneElse,
+      steps: { contact: true as const, lists: [], tags: [] },
+    };
+
+    const result = await runCaptureSync(c, stale, testDeps(client()));
+
+    expect(result.contactId).not.toBe(someoneElse);
+    expect(await ac.tagNames(someoneElse)).toEqual([]);
+    expect(await ac.listStatuses(someoneElse)).toEqual({});
+    expect(await ac.contactsByEmail(c.contact.email)).toMatchObject([
+      { id: result.contactId, firstName: 'Ada' },
+    ]);
+    expect(await ac.listStatuses(result.contactId)).toEqual({ [list]: '1' });
+  });
 });

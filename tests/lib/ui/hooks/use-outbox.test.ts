@@ -71,10 +71,25 @@ describe('the outbox as a page shows it', () => {
   });
 
   it('lists recent saves newest first, by name', () => {
-    const recent = recentCaptures([item('old', { createdAt: 1 }), item('new', { createdAt: 2 })]);
+    const recent = recentCaptures([item('old', { createdAt: 1 }), item('new', { createdAt: 2 })], '');
     expect(recent.map((r) => [r.id, r.name])).toEqual([
       ['new', 'Ada Lovelace'],
       ['old', 'Ada Lovelace'],
+    ]);
+  });
+
+  it('marks a save queued for another account than the one in settings as waiting for the user', () => {
+    const here = 'https://new-account.api-us1.com';
+    const recent = recentCaptures(
+      [
+        item('elsewhere', { createdAt: 1, origin: 'https://old-account.api-us1.com' }),
+        item('here', { createdAt: 2, origin: here }),
+      ],
+      here,
+    );
+    expect(recent.map((r) => [r.id, r.state])).toEqual([
+      ['here', 'pending'],
+      ['elsewhere', 'held'],
     ]);
   });
 });
