@@ -114,12 +114,10 @@ export function readStructured(page: Element, max: number): Structured {
   readJsonLd(page, out, max);
   for (const root of all(page, [ROOTS], max)) {
     const c = emptyCandidate();
-    setField(
-      c,
-      'name',
-      own(root, 'name')[0] ?? `${own(root, 'given')[0] ?? ''} ${own(root, 'family')[0] ?? ''}`,
-      SURE,
-    );
+    const parts = `${own(root, 'given')[0] ?? ''} ${own(root, 'family')[0] ?? ''}`;
+    // hCard: a card whose fn is also its org is the organisation's; its person is given + family name.
+    const orgCard = all(root, ['.fn.org,.p-name.p-org'], 1).length > 0;
+    setField(c, 'name', orgCard ? parts : (own(root, 'name')[0] ?? parts), SURE);
     setField(c, 'company', own(root, 'company')[0], SURE);
     setField(c, 'title', own(root, 'title')[0], SURE);
     setField(c, 'location', own(root, 'location')[0], SURE);

@@ -130,6 +130,10 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
   return out;
 }
 
+function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
+  return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
+}
+
 /** True when line `j` lies inside the `depth`-th container of line `i` (0: its own element). */
 function inside(lines: PageLine[], i: number, depth: number, j: number): boolean {
   const scope = (lines[i] as PageLine).scope;
@@ -176,7 +180,11 @@ export function readCards(lines: PageLine[], max: number): Cards {
 
   lines.forEach((line, i) => {
     if (!has(i)) return;
-    const owner = line.chrome ? undefined : ownerOf(lines, byLine, i);
+    // A footer line with a person's own address ("jane@acme.io | +54 9 …") is theirs too.
+    const known = line.chrome
+      ? anchors.find((a) => sharesEmail(a.person, found[i] as RawCandidate))
+      : undefined;
+    const owner = line.chrome ? known : ownerOf(lines, byLine, i);
     if (owner || line.chrome) take(owner ?? chromeOrg, i);
     else unclaimed.push(i);
   });
@@ -201,6 +209,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
       if (!has(k)) texts.push(line.text);
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
+    // After a byline come the date, the menu or the article: only a role line describes its author.
+    if (anchor.byline && !(described.title && isRole(described.title))) continue;
     // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
     anchor.title =
       (described.title && isRole(described.title)
@@ -233,7 +243,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const main = anchor.byline || line.heading === 1;
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
-    setField(person, 'title', title, 0.6);
+    // A listing's guess (the first short line under a name) is less sure than a role word.
+    setField(person, 'title', title, title && isRole(title) ? 0.6 : 0.45);
     setField(person, 'company', company, 0.55);
     people.push(person);
     if (main) prominent.add(person);

@@ -76,7 +76,7 @@ function copyrightHolder(text: string): string {
     /(?:(?:copyright *)?(?:©|\(c\))|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
       text,
     );
-  const holder = m?.[1]?.trim() ?? '';
+  const holder = (m?.[1] ?? '').replace(/[\s/,;:–-]+$/, '').trim();
   return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !personName(holder) ? holder : '';
 }
 

@@ -62,7 +62,7 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // and a contact of their own, then either, then neither; page order within each.
   const weight = (p: RawCandidate): number => {
     const personal = p.phones.length > 0 || p.emails.some((e) => !ROLE_MAILBOX.test(e));
-    return (cards.prominent.has(p) ? 3 : 0) + +!!p.title + +personal;
+    return (cards.prominent.has(p) ? 3 : 0) + +((p.confidence.title ?? 0) >= 0.6) + +personal;
   };
   const ranked: RawCandidate[] = [];
   for (let want = 5; want >= 0; want--) {

@@ -73,7 +73,11 @@ const NOT_NAME = new Set(
     // Function words that start menu items and headings, never a name ("Zur Praxis", "Weitere Verfahren").
     'zur zum für mit auf aus unsere unser ihre ihr weitere aktuelles mehr alle neue your with for new get why how ' +
     'what who where when this that les des pour avec notre nos votre para con los las nuestro nuestra och med til ' +
-    'fra vores vår ons onze voor meer'
+    'fra vores vår ons onze voor meer ' +
+    // Nouns that name an organisation or a page, never a person ("Estudio Jurídico …", "Een Nieuwe Website").
+    'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro ' +
+    'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
+    'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store'
   ).split(' '),
 );
 /**
@@ -99,7 +103,7 @@ const ROLE = new RegExp(
     'voorzitter|penningmeester|secretaris|eigenaar|oprichter|directie|medewerker|adviseur|verkoper|bestuurder',
     // French, Spanish, Italian, Portuguese
     'directeur|directrice|gérant|fondat|président|responsable|chargée?\\b|avocat|rédact|commercial|ingénieur|chef\\b',
-    'abogad|gerente|director|presidente|jefe|jefa|socio|socia|redactor|periodista|asesor|vendedor|encargad|titular',
+    'abogad|gerente|director|presidente|jefe|jefa|socio|socia|redactor|periodista|asesor|vendedor|encargad',
     'avvocat|direttore|responsabile|amministrat|titolare|commerciale|giornalist|diretor|gestor|sócio',
     // Polish, Czech
     'dyrektor|kierownik|prezes|właściciel|specjalist|przedstawiciel|doradca|handlow|jednatel|ředitel|vedoucí|majitel',
