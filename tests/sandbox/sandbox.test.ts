@@ -39,6 +39,15 @@ describe('transport', () => {
     expect(await badV1.json()).toMatchObject({ result_code: 0 });
   });
 
+  it('answers a wrong key with 403 when asked to, as other AC-compatible servers do', async () => {
+    const sb = await demo({ wrongKeyStatus: 403 });
+    const wrong = await call(sb, 'GET', '/api/3/contacts', undefined, { 'Api-Token': 'wrong-key-123' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.text).not.toContain('wrong-key-123');
+    expect((await call(sb, 'GET', '/api/3/users/me', undefined, { 'Api-Token': 'nope' })).status).toBe(403);
+    expect((await call(sb, 'GET', '/api/3/users/me')).status).toBe(200);
+  });
+
   it('never sends CORS headers, preflights included', async () => {
     const sb = await demo();
     const origin = { Origin: 'chrome-extension://abcdefghijklmnop' };
