@@ -61,6 +61,7 @@ export function App(): JSX.Element {
         status={outbox.status}
         busy={outbox.busy}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onTryAgain={() => void outbox.tryAgain()}
       />
       {reading.reading && <p class="hint">{t('popup_reading')}</p>}
       {reading.readError && (

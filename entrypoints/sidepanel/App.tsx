@@ -67,6 +67,7 @@ export function App(): JSX.Element {
         status={outbox.status}
         busy={outbox.busy}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onTryAgain={() => void outbox.tryAgain()}
       />
       {reading.readError && (
         <p class="error" role="alert">

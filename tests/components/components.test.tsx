@@ -199,11 +199,43 @@ describe('the connection bar', () => {
     const status = { configured: true, apiUrl: 'https://acct.api-us1.com', pending: 12 };
     const busy = 'ActiveCampaign is busy — 12 saves waiting, next in 3 s';
     const { container } = render(
-      <ConnectionBar status={status} busy={busy} onOpenOptions={() => undefined} />,
+      <ConnectionBar
+        status={status}
+        busy={busy}
+        onOpenOptions={() => undefined}
+        onTryAgain={() => undefined}
+      />,
     );
     expect(screen.getByText(busy)).toBeTruthy();
     expect(container.querySelector('.connection--warn')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('offers “Try again now” on a queue the account paused, and says it is trying until the answer', () => {
+    const paused = (reason: 'auth' | 'wrong-url' | 'permission') => ({
+      configured: true,
+      apiUrl: 'https://acct.api-us1.com',
+      pending: 1,
+      paused: { reason, message: 'ActiveCampaign refused the API key.' },
+    });
+    const onTryAgain = vi.fn();
+    const { rerender } = render(
+      <ConnectionBar status={paused('auth')} onOpenOptions={() => undefined} onTryAgain={onTryAgain} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Try again now' }));
+    expect(onTryAgain).toHaveBeenCalledTimes(1);
+    const trying = screen.getByRole('button', { name: 'Trying again…' }) as HTMLButtonElement;
+    expect(trying.disabled).toBe(true);
+    // Paused again (a new status): the button is back.
+    rerender(
+      <ConnectionBar status={paused('wrong-url')} onOpenOptions={() => undefined} onTryAgain={onTryAgain} />,
+    );
+    expect(screen.getByRole('button', { name: 'Try again now' })).toBeTruthy();
+    // A missing permission is not the account's answer: only settings fix it.
+    rerender(
+      <ConnectionBar status={paused('permission')} onOpenOptions={() => undefined} onTryAgain={onTryAgain} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Try again now' })).toBeNull();
   });
 });
 

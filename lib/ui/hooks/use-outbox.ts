@@ -79,6 +79,12 @@ export function useOutbox(savedIds: readonly string[]) {
     await sendMessage('retryItem', { id });
   }, []);
 
+  /** "Try again now" on a paused queue: the background lifts the pause and runs the queue. */
+  const tryAgain = useCallback(async () => {
+    await sendMessage('resumeQueue', undefined);
+    await refreshStatus();
+  }, [refreshStatus]);
+
   /** "Clear history": synced saves go, failed ones only with `includeFailed` (the user confirmed). */
   const clearHistory = useCallback(async (includeFailed: boolean) => {
     await sendMessage('clearHistory', { includeFailed });
@@ -87,5 +93,5 @@ export function useOutbox(savedIds: readonly string[]) {
   const savedItems = savedIds.flatMap((id) => items.find((i) => i.id === id) ?? []);
   /** "ActiveCampaign is busy — 12 saves waiting, next in 3 s" while the account holds saves back. */
   const busy = status?.busy ? busyMessage(status.busy) : undefined;
-  return { status, busy, items, savedItems, retry, clearHistory };
+  return { status, busy, items, savedItems, retry, clearHistory, tryAgain };
 }
