@@ -176,6 +176,7 @@ export function App(): JSX.Element {
       )}
       <RecentCaptures
         items={recentCaptures(outbox.items)}
+        failed={outbox.failedCount}
         onRetry={(id) => void outbox.retry(id)}
         onClear={(includeFailed) => void outbox.clearHistory(includeFailed)}
       />

@@ -266,7 +266,14 @@ describe('recent captures', () => {
 
   it('clears synced captures at once', () => {
     const onClear = vi.fn();
-    render(<RecentCaptures items={[item('a@example.com', 'synced')]} onRetry={vi.fn()} onClear={onClear} />);
+    render(
+      <RecentCaptures
+        items={[item('a@example.com', 'synced')]}
+        failed={0}
+        onRetry={vi.fn()}
+        onClear={onClear}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
     expect(onClear).toHaveBeenCalledWith(false);
   });
@@ -274,10 +281,19 @@ describe('recent captures', () => {
   it('asks before removing failed captures, which never reached ActiveCampaign', () => {
     const onClear = vi.fn();
     const items = [item('a@example.com', 'synced'), item('b@example.com', 'failed')];
-    render(<RecentCaptures items={items} onRetry={vi.fn()} onClear={onClear} />);
+    render(<RecentCaptures items={items} failed={1} onRetry={vi.fn()} onClear={onClear} />);
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
     expect(onClear).not.toHaveBeenCalled();
     expect(screen.getByText(/1 failed capture was never saved/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove failed too' }));
+    expect(onClear).toHaveBeenCalledWith(true);
+  });
+
+  it('offers to remove failed captures that are not among the recent ones, even when none is shown', () => {
+    const onClear = vi.fn();
+    render(<RecentCaptures items={[]} failed={3} onRetry={vi.fn()} onClear={onClear} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+    expect(screen.getByText(/3 failed captures were never saved/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Remove failed too' }));
     expect(onClear).toHaveBeenCalledWith(true);
   });
