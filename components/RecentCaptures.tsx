@@ -57,14 +57,19 @@ function ClearHistory(props: { failed: number; onClear(includeFailed: boolean): 
   );
 }
 
-/** The last captures with their status; failed ones can be retried; finished ones cleared. */
+/**
+ * The last captures with their status; failed ones can be retried; finished ones cleared. `failed`
+ * counts every failed save and unreadable record on this device, shown or not: "Clear history"
+ * offers to remove them all, even when none is among the recent ones.
+ */
 export function RecentCaptures(props: {
   items: RecentCapture[];
+  failed: number;
   onRetry(id: string): void;
   onClear(includeFailed: boolean): void;
 }): JSX.Element | null {
-  if (props.items.length === 0) return null;
-  const failed = props.items.filter((i) => i.state === 'failed').length;
+  const { failed } = props;
+  if (props.items.length === 0 && failed === 0) return null;
   return (
     <details class="recent">
       <summary>{plural('recent_heading', props.items.length)}</summary>

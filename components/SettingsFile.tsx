@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { t } from '@/lib/i18n';
+import { SETTINGS_FILE_MAX_BYTES } from '@/lib/settings-file';
 
 interface SettingsFileProps {
   onExport(): void;
@@ -26,7 +27,12 @@ export function SettingsFile(props: SettingsFileProps): JSX.Element {
             onChange={(e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];
-              if (file) void file.text().then(props.onImport);
+              // Never more than one byte past the cap: enough for the import to refuse a larger file.
+              if (file)
+                void file
+                  .slice(0, SETTINGS_FILE_MAX_BYTES + 1)
+                  .text()
+                  .then(props.onImport);
               input.value = '';
             }}
           />

@@ -22,23 +22,28 @@ interface NormalizeApiUrlOptions {
   confirmedCustomEndpoint?: boolean;
 }
 
-/** ActiveCampaign's API and app hosts: one account label, then a known AC domain. */
-const AC_HOST = /^[a-z0-9][a-z0-9-]*\.(api-[a-z]+\d*|activehosted)\.com$/i;
+/**
+ * ActiveCampaign's documented API domains (`ACCOUNT.api-us1.com`, and the regions public sources
+ * name) and its app domain: the one list both the host rule and the host permissions come from.
+ * Anyone can register another `api-<letters>.com`, so no other domain passes as AC's without the
+ * custom-endpoint confirmation (docs/activecampaign.md#api-hosts).
+ */
+const AC_DOMAINS = ['api-us1.com', 'api-us2.com', 'api-eu1.com', 'activehosted.com'] as const;
+const ACCOUNT_LABEL = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * Host permissions for the AC hosts a build can reach (wxt.config.ts asks for these, plus the build's
  * SIDECARD_CUSTOM_API_ORIGINS, and nothing else). A match pattern has no wildcard inside a domain
- * (`*.api-*.com` is invalid), so each region known from public sources is listed on its own; an
- * account in another region needs a build that names its origin (docs/activecampaign.md#api-hosts).
+ * (`*.api-*.com` is invalid), so each domain is listed on its own; an account in another region
+ * needs a build that names its origin (docs/activecampaign.md#api-hosts).
  */
-export const AC_HOST_PERMISSIONS = [
-  'https://*.api-us1.com/*',
-  'https://*.api-us2.com/*',
-  'https://*.api-eu1.com/*',
-  'https://*.activehosted.com/*',
-] as const;
+export const AC_HOST_PERMISSIONS: readonly string[] = AC_DOMAINS.map((domain) => `https://*.${domain}/*`);
 
-const isActiveCampaignHost = (hostname: string): boolean => AC_HOST.test(hostname);
+/** One account label, then one of AC's domains. */
+function isActiveCampaignHost(hostname: string): boolean {
+  const [label = '', ...domain] = hostname.toLowerCase().split('.');
+  return ACCOUNT_LABEL.test(label) && (AC_DOMAINS as readonly string[]).includes(domain.join('.'));
+}
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** The API path users may paste along with the host; anything else is not the API URL. */

@@ -7,6 +7,11 @@ import { type Settings, settingsSchema } from '@/lib/settings';
  */
 
 export const SETTINGS_FILE_NAME = 'sidecard-settings.json';
+/**
+ * The largest file read as settings: twice the largest settings the schema allows (30 presets of 50
+ * tags), so no real file comes near it, while a wrong or hostile file is refused unread.
+ */
+export const SETTINGS_FILE_MAX_BYTES = 512 * 1024;
 
 export function settingsFileText(settings: Settings): string {
   return `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`;
@@ -16,6 +21,9 @@ export function settingsFileText(settings: Settings): string {
 export function readSettingsFile(
   text: string,
 ): { ok: true; settings: Settings } | { ok: false; error: string } {
+  if (new TextEncoder().encode(text).length > SETTINGS_FILE_MAX_BYTES) {
+    return { ok: false, error: t('settings_file_too_big', { max: SETTINGS_FILE_MAX_BYTES / 1024 }) };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

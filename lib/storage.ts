@@ -28,8 +28,10 @@ export async function readManagedSettings(): Promise<Partial<Settings>> {
   const shape = settingsSchema.shape;
   const managed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(policy)) {
-    const parsed = key in shape ? shape[key as keyof Settings].safeParse(value) : undefined;
-    if (parsed?.success) managed[key] = parsed.data;
+    // Own keys only: `constructor`, `toString` or `__proto__` from a policy are no settings of ours.
+    if (!Object.hasOwn(shape, key)) continue;
+    const parsed = shape[key as keyof Settings].safeParse(value);
+    if (parsed.success) managed[key] = parsed.data;
   }
   return managed as Partial<Settings>;
 }

@@ -8,6 +8,7 @@ import { findMatches, lookupContact } from '@/lib/activecampaign/lookup';
 import { t } from '@/lib/i18n';
 import { type Handlers, Refusal } from '@/lib/messaging/router';
 import { decideHeld } from '@/lib/outbox/held';
+import { resumeAccountPause } from '@/lib/outbox/pause';
 import { clearFinished, enqueue, retry } from '@/lib/outbox/queue';
 import type { OutboxRunner } from '@/lib/outbox/runner';
 import { readStatus } from '@/lib/outbox/status';
@@ -33,8 +34,10 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
     getStatus: status,
     wake: () => thenWake(Promise.resolve(null)),
     saveSettings: (data) => thenWake(saveAccountSettings(connection, data)).then(status),
-    testConnection: (data) => testAccount(connection, data),
+    // A successful test of the saved account lifts its pause: the queue runs again.
+    testConnection: (data) => thenWake(testAccount(connection, data)),
     forgetKey: () => forgetAccount().then(status),
+    resumeQueue: () => thenWake(resumeAccountPause().then(() => null)),
     lookupContact: ({ email }) =>
       account().then(({ client, settings }) => lookupContact(client, settings, email)),
     findMatches: (data) => account().then(({ client, settings }) => findMatches(client, settings, data)),

@@ -6,7 +6,7 @@ import { onApiKeyChanged } from '@/lib/api-key';
 import { t } from '@/lib/i18n';
 import { type MessageType, onMessage, requestSchemas } from '@/lib/messaging/protocol';
 import { route } from '@/lib/messaging/router';
-import { resumeAfterSettingsChange } from '@/lib/outbox/pause';
+import { resumeAccountPause } from '@/lib/outbox/pause';
 import { browserSurfaces, createOutboxRunner, OUTBOX_ALARM } from '@/lib/outbox/runner';
 import { createItemSync } from '@/lib/outbox/sync-item';
 import { openSidePanel } from '@/lib/side-panel';
@@ -64,9 +64,9 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     // An administrator's policy (`managed`) changes settings as much as the user does.
     if (area === 'managed' || (area === 'local' && 'settings' in changes))
-      void resumeAfterSettingsChange().then(runner.drain);
+      void resumeAccountPause().then(runner.drain);
   });
-  onApiKeyChanged(() => void resumeAfterSettingsChange().then(runner.drain));
+  onApiKeyChanged(() => void resumeAccountPause().then(runner.drain));
 
   // Menus and shortcuts open the panel first (user gesture), then leave the request for it.
   browser.contextMenus.onClicked.addListener((info, tab) => {

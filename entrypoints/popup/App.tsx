@@ -62,6 +62,7 @@ export function App(): JSX.Element {
         status={outbox.status}
         busy={outbox.busy}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onTryAgain={() => void outbox.tryAgain()}
       />
       <HeldSaves
         groups={outbox.held}

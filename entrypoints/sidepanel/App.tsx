@@ -68,6 +68,7 @@ export function App(): JSX.Element {
         status={outbox.status}
         busy={outbox.busy}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onTryAgain={() => void outbox.tryAgain()}
       />
       <HeldSaves
         groups={outbox.held}
@@ -182,6 +183,7 @@ export function App(): JSX.Element {
       )}
       <RecentCaptures
         items={recentCaptures(outbox.items, outbox.status?.apiUrl ?? '')}
+        failed={outbox.failedCount}
         onRetry={(id) => void outbox.retry(id)}
         onClear={(includeFailed) => void outbox.clearHistory(includeFailed)}
       />

@@ -5,7 +5,7 @@ import { ALLOW_LOOPBACK, normalizeApiUrl } from '@/lib/api-url';
 import { t } from '@/lib/i18n';
 import type { ConnectedUser, Validated } from '@/lib/messaging/protocol';
 import { Refusal } from '@/lib/messaging/router';
-import { resumeQueue } from '@/lib/outbox/pause';
+import { resumeAccountPause, resumeQueue } from '@/lib/outbox/pause';
 import { connectionItem, readSettings, settingsItem } from '@/lib/storage';
 
 /**
@@ -57,7 +57,10 @@ export async function testAccount(
   if (!key) throw new Refusal(t('error_key_first'), 'validation');
   const client = await connection.clientFor(settings, { apiUrl, key });
   if (!client) throw new Refusal(t('error_url_and_key_first'), 'validation');
-  return connect(client);
+  const user = await connect(client);
+  // The saved account answers again with its saved key: saves paused on it may go now.
+  if (apiUrl === settings.apiUrl && key === (await readApiKey(settings.apiUrl))) await resumeAccountPause();
+  return user;
 }
 
 /** Forgets the key, who it belonged to, and everything read from the account with it. */

@@ -1,7 +1,8 @@
 /**
  * The one error type every ActiveCampaign call throws. `kind` drives what the outbox does
- * (pause on an account refusal, dead-letter on validation, back off on the rest). A 403 on one
- * resource is `validation` with code `forbidden`: that save needs a person, the queue goes on; `message` is safe to show
+ * (pause on an account refusal, dead-letter on validation, back off on the rest). A 403 is
+ * `validation` with code `forbidden` until `users/me` says whether the key itself is refused
+ * (client/diagnose.ts): about one resource, that save needs a person and the queue goes on; `message` is safe to show
  * to the user and to store: it never holds the API key, request headers or a URL with a query.
  */
 
@@ -82,7 +83,7 @@ export function isRetryable(err: unknown): boolean {
 /**
  * Errors that say the account or the API URL is unusable, so every later save would fail the same
  * way: only these pause the queue. A 403 or 404 on one resource does not (a deleted contact, a list
- * the user may not use); when in doubt whether a 404 means a wrong URL, ask `users/me`
+ * the user may not use); whether a 403 is a refused key or a 404 a wrong URL, `users/me` decides
  * (client/diagnose.ts).
  */
 export function isAccountRefusal(err: unknown): boolean {

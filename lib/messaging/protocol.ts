@@ -33,6 +33,8 @@ export const requestSchemas = {
     })
     .optional(),
   forgetKey: emptySchema,
+  /** "Try again now" on a paused queue: lift a refused-key or wrong-URL pause and run the queue. */
+  resumeQueue: emptySchema,
   /** What ActiveCampaign holds for this email (name, phone, lists with status, tags, account). */
   lookupContact: z.strictObject({ email: z.string().max(254) }),
   /**
@@ -150,6 +152,7 @@ export interface Answers {
   saveSettings: Status;
   testConnection: ConnectedUser;
   forgetKey: Status;
+  resumeQueue: null;
   lookupContact: ExistingContact | null;
   findMatches: ExistingContact[];
   getLists: ListOption[];

@@ -65,8 +65,12 @@ export async function resumeQueue(): Promise<void> {
   await queuePauseItem.setValue(null);
 }
 
-/** New settings or a new key may fix what paused the queue: try again. */
-export async function resumeAfterSettingsChange(): Promise<void> {
+/**
+ * New settings, a new key, a successful Test connection or the user's "Try again now" may fix what
+ * paused the queue (a refused key, a wrong URL): lift the pause, so the next drain tries again and
+ * pauses once more if the account still refuses.
+ */
+export async function resumeAccountPause(): Promise<void> {
   const pause = await queuePauseItem.getValue();
   if (pause && (pause.reason === 'auth' || pause.reason === 'wrong-url')) await resumeQueue();
 }

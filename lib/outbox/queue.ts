@@ -1,7 +1,9 @@
 import { BULK_THRESHOLD } from '@/lib/activecampaign/sync/bulk';
+import { t } from '@/lib/i18n';
+import { Refusal } from '@/lib/messaging/router';
 import { isHeld, type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
-import { retainItems, withoutFinished } from '@/lib/outbox/retention';
+import { overCapacity, retainItems, withoutFinished } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
 
 /**
@@ -82,6 +84,7 @@ export function enqueue(
   { origin, batchId }: { origin: string; batchId?: string },
 ): Promise<string[]> {
   return mutate(async (items) => {
+    const held = items.filter((i) => i.state !== 'synced').length;
     const ids: string[] = [];
     for (const capture of captures) {
       const dedupeKey = dedupeKeyOf(capture);
@@ -111,7 +114,10 @@ export function enqueue(
       items.push(item);
       ids.push(item.id);
     }
-    return { items: retainItems(items, now), value: ids };
+    const kept = retainItems(items, now);
+    // Thrown before the write: the outbox stays as it was, and the page keeps the unsaved draft.
+    if (overCapacity(kept)) throw new Refusal(t('error_outbox_full', { count: held }), 'outbox-full');
+    return { items: kept, value: ids };
   });
 }
 

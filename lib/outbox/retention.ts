@@ -8,6 +8,12 @@ import type { OutboxItem } from '@/lib/outbox/item';
 const SYNCED_DAYS = 30;
 const SYNCED_MAX = 200;
 const DAY_MS = 24 * 60 * 60_000;
+/**
+ * The most the outbox may hold, as stored JSON: half of the 10 MB Chrome gives `storage.local`
+ * (settings and the catalogue caches share the rest; Sidecard asks no unlimited storage). A save
+ * that would go beyond is refused in words before "queued", never lost to a write the quota refuses.
+ */
+const OUTBOX_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The items to keep: everything unfinished or failed, the newest synced ones, and (with `now`) only the recent. */
 export function retainItems(items: OutboxItem[], now?: number): OutboxItem[] {
@@ -24,4 +30,9 @@ export function withoutFinished(items: OutboxItem[], includeFailed: boolean): Ou
   return items.filter(
     (i) => i.state === 'pending' || i.state === 'syncing' || (i.state === 'failed' && !includeFailed),
   );
+}
+
+/** Whether these items would take more room than the outbox may. */
+export function overCapacity(items: OutboxItem[]): boolean {
+  return new TextEncoder().encode(JSON.stringify(items)).length > OUTBOX_MAX_BYTES;
 }

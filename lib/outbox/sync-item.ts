@@ -1,9 +1,9 @@
 import { fieldIndexCache, originStore, tagIndexCache } from '@/lib/activecampaign/catalog/cache';
 import { listNames } from '@/lib/activecampaign/catalog/lists';
-import { accountRefusal } from '@/lib/activecampaign/client/diagnose';
+import { accountWideError } from '@/lib/activecampaign/client/diagnose';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { type Connection, contactAppUrl } from '@/lib/activecampaign/connection';
-import { AcError } from '@/lib/activecampaign/errors';
+import { AcError, isForbidden } from '@/lib/activecampaign/errors';
 import { runBatch } from '@/lib/activecampaign/sync/batch';
 import { runCaptureSync, type SyncDeps } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
@@ -108,14 +108,15 @@ export function createItemSync(connection: Connection): Required<Pick<DrainDeps,
 }
 
 /**
- * One odd answer must not stop the queue: a 404 pauses every save only when the account itself
- * refuses (`users/me` fails too); otherwise it was about one resource, and only this save fails
+ * One odd answer must not stop the queue, and a refused key must not fail saves one by one: a 403
+ * or 404 pauses every save only when the account itself refuses (`users/me` is refused too), waits
+ * when `users/me` cannot be reached, and otherwise was about one resource, so only this save fails
  * with what AC said (docs/activecampaign.md#errors).
  */
 async function onlyAccountWide(client: AcClient, error: unknown): Promise<unknown> {
-  if (!(error instanceof AcError) || error.kind !== 'not-found') return error;
-  return (
-    (await accountRefusal(client, error)) ??
-    new AcError('validation', error.message, { status: error.status, code: 'not-found' })
-  );
+  if (!(error instanceof AcError) || !(error.kind === 'not-found' || isForbidden(error))) return error;
+  const wide = await accountWideError(client, error);
+  if (wide) return wide;
+  if (isForbidden(error)) return error;
+  return new AcError('validation', error.message, { status: error.status, code: 'not-found' });
 }

@@ -33,6 +33,13 @@ export const tagNameSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/**
+ * The page a save came from, kept without its query and fragment: they carry session tokens, search
+ * terms and message ids (a Gmail thread's `#inbox/…`), which the outbox, a mapped field and a note
+ * need not hold (docs/privacy.md).
+ */
+const pageUrlSchema = text(2000).transform((url) => url.replace(/[?#].*$/s, ''));
+
 export const listIdSchema = z.string().regex(/^\d{1,12}$/, { error: () => t('error_list_id') });
 
 export const saveContactSchema = z.strictObject({
@@ -69,7 +76,7 @@ export const saveRequestSchema = z.strictObject({
   previousEmail: emailSchema.optional(),
   source: z
     .strictObject({
-      url: text(2000),
+      url: pageUrlSchema,
       title: text(500),
     })
     .optional(),

@@ -199,11 +199,43 @@ describe('the connection bar', () => {
     const status = { configured: true, apiUrl: 'https://acct.api-us1.com', pending: 12 };
     const busy = 'ActiveCampaign is busy — 12 saves waiting, next in 3 s';
     const { container } = render(
-      <ConnectionBar status={status} busy={busy} onOpenOptions={() => undefined} />,
+      <ConnectionBar
+        status={status}
+        busy={busy}
+        onOpenOptions={() => undefined}
+        onTryAgain={() => undefined}
+      />,
     );
     expect(screen.getByText(busy)).toBeTruthy();
     expect(container.querySelector('.connection--warn')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('offers “Try again now” on a queue the account paused, and says it is trying until the answer', () => {
+    const paused = (reason: 'auth' | 'wrong-url' | 'permission') => ({
+      configured: true,
+      apiUrl: 'https://acct.api-us1.com',
+      pending: 1,
+      paused: { reason, message: 'ActiveCampaign refused the API key.' },
+    });
+    const onTryAgain = vi.fn();
+    const { rerender } = render(
+      <ConnectionBar status={paused('auth')} onOpenOptions={() => undefined} onTryAgain={onTryAgain} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Try again now' }));
+    expect(onTryAgain).toHaveBeenCalledTimes(1);
+    const trying = screen.getByRole('button', { name: 'Trying again…' }) as HTMLButtonElement;
+    expect(trying.disabled).toBe(true);
+    // Paused again (a new status): the button is back.
+    rerender(
+      <ConnectionBar status={paused('wrong-url')} onOpenOptions={() => undefined} onTryAgain={onTryAgain} />,
+    );
+    expect(screen.getByRole('button', { name: 'Try again now' })).toBeTruthy();
+    // A missing permission is not the account's answer: only settings fix it.
+    rerender(
+      <ConnectionBar status={paused('permission')} onOpenOptions={() => undefined} onTryAgain={onTryAgain} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Try again now' })).toBeNull();
   });
 });
 
@@ -234,7 +266,14 @@ describe('recent captures', () => {
 
   it('clears synced captures at once', () => {
     const onClear = vi.fn();
-    render(<RecentCaptures items={[item('a@example.com', 'synced')]} onRetry={vi.fn()} onClear={onClear} />);
+    render(
+      <RecentCaptures
+        items={[item('a@example.com', 'synced')]}
+        failed={0}
+        onRetry={vi.fn()}
+        onClear={onClear}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
     expect(onClear).toHaveBeenCalledWith(false);
   });
@@ -242,10 +281,19 @@ describe('recent captures', () => {
   it('asks before removing failed captures, which never reached ActiveCampaign', () => {
     const onClear = vi.fn();
     const items = [item('a@example.com', 'synced'), item('b@example.com', 'failed')];
-    render(<RecentCaptures items={items} onRetry={vi.fn()} onClear={onClear} />);
+    render(<RecentCaptures items={items} failed={1} onRetry={vi.fn()} onClear={onClear} />);
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
     expect(onClear).not.toHaveBeenCalled();
     expect(screen.getByText(/1 failed capture was never saved/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove failed too' }));
+    expect(onClear).toHaveBeenCalledWith(true);
+  });
+
+  it('offers to remove failed captures that are not among the recent ones, even when none is shown', () => {
+    const onClear = vi.fn();
+    render(<RecentCaptures items={[]} failed={3} onRetry={vi.fn()} onClear={onClear} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+    expect(screen.getByText(/3 failed captures were never saved/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Remove failed too' }));
     expect(onClear).toHaveBeenCalledWith(true);
   });

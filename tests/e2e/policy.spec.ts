@@ -73,15 +73,18 @@ test('settings an administrator pushes by policy show locked in options and driv
     await web.goto(`${pages.url}/person.html`);
     const popup = await extension.openPage('popup', await extension.tabIdOf(web.url()));
     await expect(popup.getByText(`Lists: ${list} · Tags: ${tag}`)).toBeVisible();
-    await ac.sandbox.clearRequests();
+    // The request log is a sandbox-only route: against another server the pacing goes unchecked.
+    if (ac.canInjectFaults) await ac.sandbox.clearRequests();
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await expectSynced(popup, 30_000);
 
-    // At the policy's one request per second, no two of the save's requests share a second.
-    const times = (await ac.sandbox.requests()).map((r) => r.t);
-    expect(times.length).toBeGreaterThan(2);
-    const gaps = times.slice(1).map((t, i) => t - times[i]!);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900);
+    if (ac.canInjectFaults) {
+      // At the policy's one request per second, no two of the save's requests share a second.
+      const times = (await ac.sandbox.requests()).map((r) => r.t);
+      expect(times.length).toBeGreaterThan(2);
+      const gaps = times.slice(1).map((t, i) => t - times[i]!);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900);
+    }
 
     const [contact] = await ac.api.contactsByEmail('ada@analytical.example');
     expect(await ac.api.listStatuses(contact!.id)).toMatchObject({ [listId]: '1' });

@@ -12,9 +12,9 @@ describe('normalizeApiUrl', () => {
     ['https://acct.api-us1.com/api/3/', ORIGIN],
     ['  https://ACCT.api-us1.com/  ', ORIGIN],
     ['https://acct.api-us1.com:443/', ORIGIN],
-    // AC hosts vary by region and over time (docs/activecampaign.md#api-hosts): every api-<region> is AC's.
+    // The regions public sources name (docs/activecampaign.md#api-hosts).
+    ['https://acct.api-us2.com', 'https://acct.api-us2.com'],
     ['https://acct.api-eu1.com', 'https://acct.api-eu1.com'],
-    ['https://acct.api-eu2.com', 'https://acct.api-eu2.com'],
     ['https://acct.activehosted.com/api/3', 'https://acct.activehosted.com'],
   ])('accepts %j → %s', (input, origin) => {
     expect(normalizeApiUrl(input, { allowLoopbackHttp: false })).toEqual({ ok: true, origin });
@@ -72,6 +72,20 @@ describe('normalizeApiUrl', () => {
     });
     expect(normalizeApiUrl('https://api-us1.com', plain).ok).toBe(false);
     expect(normalizeApiUrl('https://a.b.api-us1.com', plain).ok).toBe(false);
+  });
+
+  it.each([
+    'https://acct.api-evil.com',
+    'https://acct.api-attacker.com',
+    'https://acct.api-us9.com',
+    'https://acct.api-eu2.com',
+  ])('treats %s, a domain anyone may register, as a custom endpoint the user must confirm', (input) => {
+    const plain = { allowLoopbackHttp: false };
+    expect(normalizeApiUrl(input, plain)).toMatchObject({ ok: false, needsCustomConfirmation: true });
+    expect(normalizeApiUrl(input, { ...plain, confirmedCustomEndpoint: true })).toMatchObject({
+      ok: true,
+      custom: true,
+    });
   });
 
   it('never accepts loopback outside the test build, confirmed or not', () => {

@@ -36,4 +36,24 @@ describe('settings shared as a file', () => {
     );
     expect(badTag).toMatchObject({ ok: false, error: expect.stringContaining('“presets.0.tags.0”') });
   });
+
+  it('reads the largest settings the rules allow, and refuses a bigger file unread, in words', () => {
+    const tags = (p: number) => Array.from({ length: 50 }, (_, i) => `${p}-${i}-${'t'.repeat(90)}`);
+    const largest: Settings = {
+      ...team,
+      presets: Array.from({ length: 30 }, (_, p) => ({
+        name: `Preset ${p} ${'p'.repeat(40)}`,
+        lists: Array.from({ length: 50 }, (_, i) => String(100_000_000 + i)),
+        tags: tags(p),
+      })),
+      defaultPreset: undefined,
+    };
+    expect(readSettingsFile(settingsFileText(largest))).toEqual({ ok: true, settings: largest });
+
+    const padded = `${settingsFileText(team)}${' '.repeat(600 * 1024)}`;
+    expect(readSettingsFile(padded)).toEqual({
+      ok: false,
+      error: 'This file is too big to be Sidecard settings (more than 512 KB). Nothing was imported.',
+    });
+  });
 });

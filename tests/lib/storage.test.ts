@@ -55,6 +55,16 @@ describe('settings an administrator rolls out', () => {
     expect(await readManagedSettings()).toEqual({ defaultCountry: 'DE' });
     expect(await readSettings()).toMatchObject({ ratePerSecond: 2, defaultCountry: 'DE' });
   });
+
+  it('ignore policy keys named like what every object inherits, and keep the good ones', async () => {
+    // A policy is JSON, so `__proto__` arrives as an ordinary key.
+    const inherited = JSON.parse('{"__proto__": {"apiUrl": "https://evil.example"}}') as object;
+    await policy({ ...inherited, constructor: 'x', toString: 1, hasOwnProperty: {}, defaultCountry: 'DE' });
+    expect(await readManagedSettings()).toEqual({ defaultCountry: 'DE' });
+    const read = await readCheckedSettings();
+    expect(read.attention).toBeUndefined();
+    expect(read.settings).toMatchObject({ apiUrl: 'https://mine.api-us1.com', defaultCountry: 'DE' });
+  });
 });
 
 describe('settings read back', () => {

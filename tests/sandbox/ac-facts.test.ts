@@ -203,9 +203,53 @@ describe('faults', () => {
 describe('v1', () => {
   it('reads overwrite from the URL: overwrite=0 in the body alone still blanks', async () => {
     const sb = await sandbox();
-    await v1(sb, 'contact_sync', { email: 'bob@example.com', first_name: 'Bob', last_name: 'Stone' });
-    await v1(sb, 'contact_edit', { id: '2', first_name: 'Bobby', overwrite: '0' });
+    await v1(sb, 'contact_sync', {
+      email: 'bob@example.com',
+      first_name: 'Bob',
+      last_name: 'Stone',
+      'p[2]': '2',
+    });
+    await v1(sb, 'contact_edit', { id: '2', first_name: 'Bobby', overwrite: '0', 'p[2]': '2' });
     const view = await v1(sb, 'contact_view_email', undefined, { email: 'bob@example.com' });
     expect(view.json).toMatchObject({ first_name: 'Bobby', last_name: '' });
+  });
+
+  it('refuses contact_edit without a list (p[] is required), and changes nothing', async () => {
+    const sb = await sandbox();
+    await v1(sb, 'contact_sync', { email: 'bob@example.com', first_name: 'Bob' });
+    const edit = await v1(sb, 'contact_edit', { id: '2', email: 'robert@example.com' }, { overwrite: '0' });
+    expect(edit.json).toMatchObject({ result_code: 0 });
+    const view = await v1(sb, 'contact_view_email', undefined, { email: 'bob@example.com' });
+    expect(view.json).toMatchObject({ result_code: 1, first_name: 'Bob' });
+  });
+
+  it('ignores a personalisation tag the account lacks, and writes the rest', async () => {
+    const sb = await sandbox();
+    const sync = await v1(sb, 'contact_sync', {
+      email: 'bob@example.com',
+      first_name: 'Bob',
+      'field[%NO_SUCH_FIELD%,0]': 'lost',
+      'field[%LINKEDIN_URL%,0]': 'https://www.linkedin.com/in/bob',
+    });
+    expect(sync.json).toMatchObject({ result_code: 1 });
+    const view = await v1(sb, 'contact_view_email', undefined, { email: 'bob@example.com' });
+    expect(view.json).toMatchObject({
+      first_name: 'Bob',
+      fields: { 1: { val: 'https://www.linkedin.com/in/bob' } },
+    });
+    expect(JSON.stringify(view.json)).not.toContain('lost');
+  });
+
+  it('shows the account as customer_acct_id/customer_acct_name, and moves a contact on customer_acct_name', async () => {
+    const sb = await sandbox();
+    await v1(sb, 'contact_sync', { email: 'bob@example.com', customer_acct_name: 'Acme' });
+    const view = await v1(sb, 'contact_view_email', undefined, { email: 'bob@example.com' });
+    expect(view.json).toMatchObject({ customer_acct_name: 'Acme', orgname: '' });
+    expect(view.json.customer_acct_id).not.toBe('0');
+    await v1(sb, 'contact_sync', { email: 'bob@example.com', customer_acct_name: 'Other' });
+    const moved = await v1(sb, 'contact_view_email', undefined, { email: 'bob@example.com' });
+    expect(moved.json).toMatchObject({ customer_acct_name: 'Other' });
+    const none = await v1(sb, 'contact_view_email', undefined, { email: 'ann@example.com' });
+    expect(none.json).toMatchObject({ customer_acct_id: '0', customer_acct_name: '' });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `npm run sandbox [-- --port N] [--seed demo|file.json] [--persist file.json] [--key K] [--rate N|off]`
+ * `npm run sandbox [-- --port N] [--seed demo|file.json] [--persist file.json] [--key K] [--rate N|off]
+ *   [--wrong-key-status 401|403]`
  *
  * Prints `AC_SANDBOX_URL=...` and `AC_SANDBOX_KEY=...` first on stdout (so scripts can `eval`/parse them)
  * and runs until SIGINT/SIGTERM. Nothing else is written to stdout.
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     persist: { type: 'string' },
     key: { type: 'string' },
     rate: { type: 'string' },
+    'wrong-key-status': { type: 'string' },
   },
   strict: true,
 });
@@ -35,6 +37,7 @@ const sandbox = await startSandbox({
   persistFile: values.persist,
   apiKey: values.key,
   ratePerSecond: rateOption(values.rate),
+  wrongKeyStatus: values['wrong-key-status'] === '403' ? 403 : undefined,
 });
 
 process.stdout.write(`AC_SANDBOX_URL=${sandbox.url}\nAC_SANDBOX_KEY=${sandbox.apiKey}\n`);

@@ -39,6 +39,15 @@ describe('transport', () => {
     expect(await badV1.json()).toMatchObject({ result_code: 0 });
   });
 
+  it('answers a wrong key with 403 when asked to, as other AC-compatible servers do', async () => {
+    const sb = await demo({ wrongKeyStatus: 403 });
+    const wrong = await call(sb, 'GET', '/api/3/contacts', undefined, { 'Api-Token': 'wrong-key-123' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.text).not.toContain('wrong-key-123');
+    expect((await call(sb, 'GET', '/api/3/users/me', undefined, { 'Api-Token': 'nope' })).status).toBe(403);
+    expect((await call(sb, 'GET', '/api/3/users/me')).status).toBe(200);
+  });
+
   it('never sends CORS headers, preflights included', async () => {
     const sb = await demo();
     const origin = { Origin: 'chrome-extension://abcdefghijklmnop' };
@@ -445,12 +454,12 @@ describe('v1 api.php', () => {
 
   it('contact_edit with the default overwrite=1 blanks omitted fields and unsubscribes omitted lists', async () => {
     const sb = await demo();
-    await v1(sb, 'contact_edit', { id: '1', first_name: 'Janet' }, { overwrite: '0' });
+    await v1(sb, 'contact_edit', { id: '1', first_name: 'Janet', 'p[1]': '1' }, { overwrite: '0' });
     const partial = (await v1(sb, 'contact_view_email', undefined, { email: JANE })).json;
     expect(partial).toMatchObject({ first_name: 'Janet', last_name: 'Doe', phone: '+14155550100' });
     expect(partial.lists['1'].status).toBe('1');
 
-    const edited = await v1(sb, 'contact_edit', { id: '1', email: JANE, first_name: 'Jane' });
+    const edited = await v1(sb, 'contact_edit', { id: '1', email: JANE, first_name: 'Jane', 'p[2]': '2' });
     expect(edited.json.result_code).toBe(1);
     const view = (await v1(sb, 'contact_view_email', undefined, { email: JANE })).json;
     expect(view).toMatchObject({ first_name: 'Jane', last_name: '', phone: '', orgname: '' });

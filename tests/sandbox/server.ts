@@ -33,6 +33,11 @@ export interface SandboxOptions {
   persistFile?: string;
   /** Default 5 per second for the whole account; `false` disables every limit, bulk import's included. */
   ratePerSecond?: number | false;
+  /**
+   * How v3 answers a wrong or missing key. AC documents none; default 401, and 403 is what other
+   * AC-compatible servers have been seen to answer, so a client must treat both alike.
+   */
+  wrongKeyStatus?: 401 | 403;
 }
 
 export interface Sandbox {
@@ -179,7 +184,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         ? lookupMissReply(path)
         : path === '/admin/api.php'
           ? answerV1(ctx, apiKey)
-          : answerV3(ctx, apiKey);
+          : answerV3(ctx, apiKey, opts.wrongKeyStatus ?? 401);
     if (method !== 'GET') account.persist();
     return { ...reply, headers: { ...reply.headers, ...headers } };
   }

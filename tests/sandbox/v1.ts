@@ -1,8 +1,9 @@
 /**
  * Legacy v1 API (`/admin/api.php`). Faithful to its quirks: key in the query string, form-encoded
  * POST bodies only (a JSON body is simply not read), HTTP 200 with `result_code` 0/1 for every outcome,
- * XML unless `api_output=json`, and `contact_edit` with `overwrite=1` (the default) blanking whatever
- * the request leaves out and unsubscribing every list not in `p[]`.
+ * XML unless `api_output=json`, `contact_edit` requiring `p[]` and, with `overwrite=1` (the default),
+ * blanking whatever the request leaves out and unsubscribing every list not in `p[]`; unknown
+ * personalisation tags ignored.
  */
 import { type Ctx, keyMatches, type Reply } from './http';
 import {
@@ -111,12 +112,15 @@ function readContactForm(data: SandboxData, form: URLSearchParams): ContactForm 
     const field = /^field\[(.+),0\]$/.exec(key);
     if (field?.[1]) {
       const target = findField(data, field[1]);
-      if (!target) return `Custom field ${field[1]} does not exist`;
-      parsed.fields.set(target.id, value);
+      // An unknown personalisation tag is ignored, not refused: the value is simply lost.
+      if (!target && !isPerstag(field[1])) return `Custom field ${field[1]} does not exist`;
+      if (target) parsed.fields.set(target.id, value);
     }
   }
   return parsed;
 }
+
+const isPerstag = (ref: string) => /^%(.+)%$/.test(ref);
 
 /** `field[12,0]` addresses a field by id, `field[%JOB_TITLE%,0]` by personalization tag. */
 function findField(data: SandboxData, ref: string): FieldRow | undefined {
@@ -157,6 +161,8 @@ function contactEdit(data: SandboxData, body: URLSearchParams, query: URLSearchP
   if (!contact) return fail('Contact ID is not valid');
   const form = readContactForm(data, body);
   if (typeof form === 'string') return fail(form);
+  // `p[ID]` is required on contact_edit, whatever `overwrite` says.
+  if (form.lists.size === 0) return fail('You must select a list for this contact');
   if (form.email !== null) {
     if (!isValidEmail(form.email)) return fail('Contact Email Address is not valid.');
     const other = findContactByEmail(data, form.email);
@@ -185,7 +191,7 @@ function contactViewEmail(data: SandboxData, email: string): Result {
   const id = String(contact.id);
   const memberships = data.contactLists.filter((cl) => cl.contact === contact.id);
   const link = accountContactOf(data, contact.id);
-  const orgname = data.accounts.find((a) => a.id === link?.account)?.name ?? '';
+  const account = data.accounts.find((a) => a.id === link?.account);
   const tagIds = data.contactTags.filter((ct) => ct.contact === contact.id).map((ct) => ct.tag);
   return {
     id,
@@ -196,8 +202,10 @@ function contactViewEmail(data: SandboxData, email: string): Result {
     first_name: contact.firstName,
     last_name: contact.lastName,
     phone: contact.phone,
-    orgname,
-    customer_acct_name: orgname,
+    // The account under today's names only; the older `orgname` stays blank.
+    orgname: '',
+    customer_acct_id: account ? String(account.id) : '0',
+    customer_acct_name: account?.name ?? '',
     cdate: contact.cdate.replace('T', ' ').slice(0, 19),
     bounced_hard: '0',
     bounced_soft: '0',

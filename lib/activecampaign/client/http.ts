@@ -55,6 +55,9 @@ export function createAcHttp(options: AcHttpOptions): AcHttp {
     // stripped), so no redirect is ever followed (docs/activecampaign.md#redirects). `manual` rather
     // than `error`: a browser's `error` rejects exactly like an outage, `manual` lets us say "wrong URL".
     redirect: 'manual',
+    // Never from or into a cache: v1 reads carry the key in the URL (docs/activecampaign.md#v1), and a
+    // stored answer would show what AC held before, which the plans must not trust.
+    cache: 'no-store',
   });
   const clean = (message: string): string => sanitizeMessage(message, options.secrets);
 

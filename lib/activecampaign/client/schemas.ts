@@ -150,7 +150,13 @@ export const v1ContactSchema = v1ResultSchema.extend({
   first_name: text,
   last_name: text,
   phone: text,
+  /** The contact's account (company): `customer_acct_*` on today's pages, `orgname` on older ones. */
   orgname: text,
+  customer_acct_name: text,
+  customer_acct_id: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v == null ? '' : String(v).trim())),
   lists: v1Rows(z.object({ listid: id, status: z.coerce.string() })),
   tags: v1Rows(z.string()),
   fields: v1Rows(z.object({ id, perstag: text, val: text })),

@@ -25,7 +25,8 @@ export interface V1Contact {
   firstName: string;
   lastName: string;
   phone: string;
-  orgname: string;
+  /** The account (company) the contact belongs to, or null when AC shows none. */
+  account: { id: string; name: string } | null;
   /** List id → status ("1" active, "2" unsubscribed, …). */
   listStatuses: Record<string, string>;
   tags: string[];
@@ -104,7 +105,7 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, gate, timeoutMs }: AcV
         firstName: result.first_name,
         lastName: result.last_name,
         phone: result.phone,
-        orgname: result.orgname,
+        account: heldAccount(result),
         listStatuses: Object.fromEntries(result.lists.map((l) => [l.listid, l.status])),
         tags: result.tags,
         fields: result.fields.map((f) => ({ id: f.id, perstag: f.perstag, value: f.val })),
@@ -146,4 +147,15 @@ export function createAcV1Client({ apiUrl, apiKey, fetch, gate, timeoutMs }: AcV
     }
     return rows.data;
   }
+}
+
+/**
+ * A contact's account as contact_view_email shows it: `customer_acct_id`/`customer_acct_name`, or the
+ * older `orgname`, which may be blank while the others name the account (docs/activecampaign.md#v1).
+ * Any of them set means the contact has an account; an id of "0" is none.
+ */
+function heldAccount(result: z.output<typeof v1ContactSchema>): V1Contact['account'] {
+  const id = result.customer_acct_id === '0' ? '' : result.customer_acct_id;
+  const name = (result.customer_acct_name || result.orgname).trim();
+  return id || name ? { id, name } : null;
 }

@@ -1,3 +1,4 @@
+import { AcError, isForbidden } from '@/lib/activecampaign/errors';
 import type { z } from '@/lib/zod';
 import { createAcHttp } from './http';
 import type { RequestGate } from './rate-limit';
@@ -132,8 +133,21 @@ export function createAcClient({
   }
 
   return {
-    /** Validates URL and key: 200 means both are good, `auth` a bad key, `network`/`not-found` a bad URL. */
-    testConnection: (): Promise<AcUser> => get(userMeResponse, 'users/me'),
+    /**
+     * Validates URL and key: 200 means both are good, `auth` a bad key, `network`/`not-found` a bad
+     * URL. Every user may read their own record, so a 403 here refuses the key, not one resource.
+     */
+    async testConnection(): Promise<AcUser> {
+      try {
+        return await get(userMeResponse, 'users/me');
+      } catch (err) {
+        if (!isForbidden(err)) throw err;
+        throw new AcError('auth', 'The API key was not accepted (HTTP 403 on users/me).', {
+          status: 403,
+          endpoint: 'GET /users/me',
+        });
+      }
+    },
 
     /** AC's `email` filter is exact; the comparison is repeated here in case a server treats it loosely. */
     async findContactByEmail(email: string): Promise<AcContact | null> {

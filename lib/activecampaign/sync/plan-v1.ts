@@ -80,9 +80,10 @@ export function planV1ContactSync(
   );
   if (tags.length > 0) params.set('tags', tags.join(', '));
 
-  // One account per contact, as in v3: only a contact without one gets the company.
+  // One account per contact, as in v3: only a contact without one gets the company. v1's
+  // customer_acct_name *moves* a contact that has an account, so any sign of one holds it back.
   const company = capture.contact.company?.trim();
-  const account = settings.companyToAccount && !!company && !held?.orgname.trim() && !progress.steps.account;
+  const account = settings.companyToAccount && !!company && !held?.account && !progress.steps.account;
   if (account && company) params.set('customer_acct_name', company);
 
   const needed = held === null || [...params.keys()].some((k) => k !== 'email');

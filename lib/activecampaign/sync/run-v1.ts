@@ -1,8 +1,10 @@
+import { resolveMappedFields } from '@/lib/activecampaign/catalog/fields';
 import type { AcV1Client, V1Contact } from '@/lib/activecampaign/client/v1';
 import { AcError } from '@/lib/activecampaign/errors';
+import { t } from '@/lib/i18n';
 import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
-import { assertValidTagNames, isEmailChange } from './plan';
+import { assertValidTagNames, isEmailChange, mappedFieldsWithValues } from './plan';
 import { planV1ContactSync } from './plan-v1';
 import { emailTakenError, type SyncDeps, type SyncResult } from './run';
 
@@ -27,6 +29,10 @@ export async function runCaptureSyncV1(
   const bare = !p.steps.contact && !found ? await createBare(v1, capture.contact.email) : null;
   const held = bare ?? found;
   if (!p.steps.contact) {
+    // v1 ignores a personalisation tag the account lacks, so the value would be lost unseen:
+    // the mapped fields must exist, checked against the account's fields as in v3.
+    const { client, settings, fieldIndex } = deps;
+    await resolveMappedFields(mappedFieldsWithValues(capture, settings), settings, client, fieldIndex);
     const plan = planV1ContactSync(held, capture, deps.settings, p);
     const contactId = plan.params ? (await v1.contactSync(plan.params)).contactId : held?.id;
     if (!contactId) throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
@@ -56,15 +62,32 @@ export async function runCaptureSyncV1(
 async function createBare(v1: AcV1Client, email: string): Promise<V1Contact> {
   await v1.contactSync(new URLSearchParams({ email }));
   const held = await v1.contactViewEmail(email);
-  if (!held)
-    throw new AcError('server', 'ActiveCampaign did not find the contact it just saved. Will try again.');
+  // A contact on no list may be invisible to v1's reads (docs/activecampaign.md#v1): asking again
+  // would get the same answer forever, and planning blind could overwrite someone the lookup missed.
+  if (!held) throw new AcError('validation', t('error_v1_contact_hidden', { email }), { code: 'v1_hidden' });
   return held;
+}
+
+/**
+ * contact_edit requires at least one `p[ID]` (docs/activecampaign.md#v1): one list the contact is
+ * on, at the status it already has (1 or 2, the only ones v1 writes), so nothing about it changes.
+ */
+function listKeptAsItIs(contact: V1Contact): Record<string, string> | null {
+  const kept = Object.entries(contact.listStatuses).find(([, status]) => status === '1' || status === '2');
+  if (!kept) return null;
+  const [list, status] = kept;
+  return { [`p[${list}]`]: list, [`status[${list}]`]: status };
 }
 
 /** Nothing but an email: the contact createBare just made, not one the lookup missed. */
 function isBlank(c: V1Contact): boolean {
-  const values = [c.firstName, c.lastName, c.phone, c.orgname, ...c.fields.map((f) => f.value)];
-  return values.every((v) => !v.trim()) && c.tags.length === 0 && Object.keys(c.listStatuses).length === 0;
+  const values = [c.firstName, c.lastName, c.phone, ...c.fields.map((f) => f.value)];
+  return (
+    values.every((v) => !v.trim()) &&
+    !c.account &&
+    c.tags.length === 0 &&
+    Object.keys(c.listStatuses).length === 0
+  );
 }
 
 /** The contact as AC holds it now, after moving it to the new email if the user changed it. */
@@ -83,7 +106,15 @@ async function heldContact(
   // v1 has no duplicate code to match on, so check the new address before moving the contact.
   const clash = await v1.contactViewEmail(email);
   if (clash && clash.id !== old.id) throw emailTakenError(email);
-  if (!clash) await v1.contactEdit(new URLSearchParams({ id: old.id, email }));
+  if (!clash) {
+    const list = listKeptAsItIs(old);
+    if (!list) {
+      throw new AcError('validation', t('error_v1_email_change_no_list', { email: capture.previousEmail }), {
+        code: 'v1_no_list',
+      });
+    }
+    await v1.contactEdit(new URLSearchParams({ id: old.id, email, ...list }));
+  }
   p.contactId = old.id;
   p.steps.emailChange = true;
   await save();

@@ -5,7 +5,7 @@ import type { RecentCapture } from '@/components/RecentCaptures';
 import type { SaveStatusView } from '@/components/SaveStatus';
 import { type Status, sendMessage } from '@/lib/messaging/protocol';
 import { busyMessage } from '@/lib/outbox/busy';
-import { isHeld, type OutboxItem, outboxStore, parseOutbox } from '@/lib/outbox/item';
+import { isHeld, type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 
 /**
  * The saves waiting in (or done by) the background's outbox, as a page shows them: the
@@ -72,6 +72,9 @@ export function useOutbox(savedIds: readonly string[]) {
   const [status, setStatus] = useState<Status | null>(null);
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [heldError, setHeldError] = useState<string | undefined>();
+  /** Records that no longer read as a save: in quarantine, or in the outbox until the background moves them. */
+  const [quarantined, setQuarantined] = useState(0);
+  const [unparsed, setUnparsed] = useState(0);
 
   const refreshStatus = useCallback(async () => {
     const res = await sendMessage('getStatus', undefined);
@@ -81,17 +84,34 @@ export function useOutbox(savedIds: readonly string[]) {
   useEffect(() => {
     void wakeOutbox();
     void refreshStatus();
-    void outboxStore.getValue().then((raw) => setItems(parseOutbox(raw).items));
+    const show = (raw: unknown[] | null) => {
+      const { items, bad } = parseOutbox(raw);
+      setItems(items);
+      setUnparsed(bad.length);
+    };
+    void outboxStore.getValue().then(show);
+    void quarantineItem.getValue().then((q) => setQuarantined(q.length));
+    const stopQuarantine = quarantineItem.watch((q) => setQuarantined(q?.length ?? 0));
     // Every outbox write may change the pending count in the header.
-    return outboxStore.watch((raw) => {
-      setItems(parseOutbox(raw).items);
+    const stopOutbox = outboxStore.watch((raw) => {
+      show(raw);
       void refreshStatus();
     });
+    return () => {
+      stopOutbox();
+      stopQuarantine();
+    };
   }, [refreshStatus]);
 
   const retry = useCallback(async (id: string) => {
     await sendMessage('retryItem', { id });
   }, []);
+
+  /** "Try again now" on a paused queue: the background lifts the pause and runs the queue. */
+  const tryAgain = useCallback(async () => {
+    await sendMessage('resumeQueue', undefined);
+    await refreshStatus();
+  }, [refreshStatus]);
 
   /** "Clear history": synced saves go, failed ones only with `includeFailed` (the user confirmed). */
   const clearHistory = useCallback(async (includeFailed: boolean) => {
@@ -110,7 +130,21 @@ export function useOutbox(savedIds: readonly string[]) {
   const held = heldGroups(items, status?.apiUrl ?? '');
 
   const savedItems = savedIds.flatMap((id) => items.find((i) => i.id === id) ?? []);
+  /** What "Clear history" removes after its confirmation: every failed save and unreadable record. */
+  const failedCount = items.filter((i) => i.state === 'failed').length + quarantined + unparsed;
   /** "ActiveCampaign is busy — 12 saves waiting, next in 3 s" while the account holds saves back. */
   const busy = status?.busy ? busyMessage(status.busy) : undefined;
-  return { status, busy, items, savedItems, retry, clearHistory, held, heldError, decideHeld };
+  return {
+    status,
+    busy,
+    items,
+    savedItems,
+    failedCount,
+    retry,
+    clearHistory,
+    tryAgain,
+    held,
+    heldError,
+    decideHeld,
+  };
 }

@@ -8,6 +8,7 @@ import { type Connection, createConnection } from '@/lib/activecampaign/connecti
 import { writeApiKey } from '@/lib/api-key';
 import { type MessageType, requestSchemas, type Validated } from '@/lib/messaging/protocol';
 import { Refusal } from '@/lib/messaging/router';
+import { pauseQueue } from '@/lib/outbox/pause';
 import { enqueue, readItems } from '@/lib/outbox/queue';
 import type { SaveRequest } from '@/lib/save/request';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -99,6 +100,53 @@ describe('the background answers', () => {
   });
 });
 
+describe('a queue paused because the account refused', () => {
+  const ORIGIN = 'https://acct.api-us1.com';
+  const KEY = 'k'.repeat(40);
+  /** The stored pause itself (currentPause also asks the browser for the origin permission). */
+  const storedPause = () => fakeBrowser.storage.local.get('queuePause').then((r) => r.queuePause ?? null);
+
+  /** Connected to ORIGIN with KEY; the account answers users/me with whatever key it gets. */
+  async function pausedAccount() {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiUrl: ORIGIN });
+    await writeApiKey(KEY, ORIGIN);
+    await pauseQueue('not-found', 'ActiveCampaign was not found at that API URL.');
+    const user = { id: '1', email: 'ada@acme.io', firstName: 'Ada', lastName: 'L', username: 'ada' };
+    const keys: string[] = [];
+    const runner = { drain: vi.fn(async () => undefined), start: vi.fn(async () => undefined) };
+    const connection = {
+      clientFor: vi.fn(async (_s: unknown, target: { key?: string } = {}) => {
+        keys.push(target.key ?? KEY);
+        return { testConnection: async () => user };
+      }),
+      requireClient: vi.fn(),
+      limiterState: () => undefined,
+    } as unknown as Connection;
+    return { handlers: createHandlers(connection, runner), runner, keys };
+  }
+
+  it('resumes, and runs the queue, once Test connection of the saved account succeeds', async () => {
+    const { handlers, runner } = await pausedAccount();
+    expect(await storedPause()).toMatchObject({ reason: 'wrong-url' });
+    await handlers.testConnection({ apiUrl: ORIGIN });
+    expect(await storedPause()).toBeNull();
+    expect(runner.drain).toHaveBeenCalled();
+  });
+
+  it('stays paused when the test was of another key than the saved one', async () => {
+    const { handlers } = await pausedAccount();
+    await handlers.testConnection({ apiUrl: ORIGIN, apiKey: 'n'.repeat(40) });
+    expect(await storedPause()).toMatchObject({ reason: 'wrong-url' });
+  });
+
+  it('resumes and runs the queue when the user presses “Try again now”', async () => {
+    const { handlers, runner } = await pausedAccount();
+    expect(await handlers.resumeQueue(undefined)).toBeNull();
+    expect(await storedPause()).toBeNull();
+    expect(runner.drain).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the origin permission', () => {
   const ORIGIN = 'https://acct.api-us1.com';
   /** One valid payload per message: a new message cannot be added without joining this table. */
@@ -108,6 +156,7 @@ describe('the origin permission', () => {
     saveSettings: { settings: { ...DEFAULT_SETTINGS, apiUrl: ORIGIN }, apiKey: 'n'.repeat(40) },
     testConnection: undefined,
     forgetKey: undefined,
+    resumeQueue: undefined,
     lookupContact: { email: 'ada@acme.io' },
     findMatches: { name: 'Ada Lovelace', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ada' },
     getLists: { refresh: true },

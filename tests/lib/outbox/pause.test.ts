@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AcError } from '@/lib/activecampaign/errors';
 import { writeApiKey } from '@/lib/api-key';
-import { currentPause, outcomeOfError, pauseQueue, resumeAfterSettingsChange } from '@/lib/outbox/pause';
+import { currentPause, outcomeOfError, pauseQueue, resumeAccountPause } from '@/lib/outbox/pause';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage';
 
@@ -83,7 +83,7 @@ describe('a paused queue', () => {
     await connected();
     await pauseQueue('not-found', 'Check the API URL; saves wait.');
     expect(await currentPause()).toEqual({ reason: 'wrong-url', message: 'Check the API URL; saves wait.' });
-    await resumeAfterSettingsChange();
+    await resumeAccountPause();
     expect(await currentPause()).toBeNull();
   });
 });

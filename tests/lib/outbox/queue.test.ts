@@ -262,6 +262,27 @@ describe('what the outbox keeps', () => {
     expect(items.find((i) => i.capture.contact.email === 'refused@example.com')?.state).toBe('failed');
     expect(items.filter((i) => i.state === 'synced')).toHaveLength(60);
   });
+
+  it('refuses a save in words before the storage quota is near, and changes nothing', async () => {
+    // ~2 KB a save: 2,600 failed saves are over the outbox's 5 MB, 2,200 under it.
+    const note = 'n'.repeat(2000);
+    const full = Array.from({ length: 2600 }, (_, n) => ({
+      ...item(n, 'failed', n),
+      capture: capture(`p${n}@example.com`, { note }),
+    }));
+    await outboxStore.setValue(full.slice(0, 2200));
+    expect(await enqueue([capture('fits@example.com', { note })], 1, { origin: ORIGIN })).toHaveLength(1);
+
+    await outboxStore.setValue(full);
+    const refused = await enqueue([capture('one-more@example.com')], 2, { origin: ORIGIN }).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({ kind: 'outbox-full' });
+    expect((refused as Error).message).toMatch(
+      /outbox on this computer is full \(2,600 saves waiting or failed\)/,
+    );
+    expect(await readItems()).toHaveLength(2600);
+  });
 });
 
 describe('history', () => {

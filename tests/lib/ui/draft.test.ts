@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saveRequestSchema } from '@/lib/save/request';
 import { buildSaveRequest, type ContactDraft, EMPTY_DRAFT, validateDraft } from '@/lib/ui/draft';
 
 const ada: ContactDraft = { ...EMPTY_DRAFT, email: 'ada@example.com', firstName: 'Ada' };
@@ -36,5 +37,29 @@ describe('checking the draft before a save', () => {
     const long = { ...ada, title: 'x'.repeat(201) };
     expect(validateDraft(long).title).toBe('At most 200 characters.');
     expect(() => buildSaveRequest(long, { lists: [], tags: [], country: 'US' })).toThrow();
+  });
+});
+
+describe('the page a save came from', () => {
+  it('is kept without its query and fragment, which may hold tokens and message ids', () => {
+    const save = (url: string) =>
+      buildSaveRequest(ada, { lists: [], tags: [], country: 'US', source: { url, title: 'Inbox' } }).source;
+    expect(save('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxkPvsHsqK')).toEqual({
+      url: 'https://mail.google.com/mail/u/0/',
+      title: 'Inbox',
+    });
+    expect(save('https://crm.example/people/7?session=s3cr3t&q=ada#notes')?.url).toBe(
+      'https://crm.example/people/7',
+    );
+    expect(save('https://acme.example/team')?.url).toBe('https://acme.example/team');
+  });
+
+  it('loses its query in the background too, whatever a page sent', () => {
+    const sent = { ...buildSaveRequest(ada, { lists: [], tags: [], country: 'US' }) };
+    const parsed = saveRequestSchema.parse({
+      ...sent,
+      source: { url: 'https://x.example/a?token=1', title: 't' },
+    });
+    expect(parsed.source?.url).toBe('https://x.example/a');
   });
 });

@@ -7,10 +7,12 @@ import { importRoutes } from './imports';
 
 const routes = [...contactRoutes, ...associationRoutes, ...catalogRoutes, ...importRoutes];
 
-export function answerV3(ctx: Ctx, apiKey: string): Reply {
+export function answerV3(ctx: Ctx, apiKey: string, wrongKeyStatus: 401 | 403): Reply {
   // AC documents no body for a bad token; this one mentions no key, and clients must key off the status.
   if (!keyMatches(ctx.headers['api-token'], apiKey)) {
-    return { status: 401, body: { message: 'No Result found for User with id 0' } };
+    return wrongKeyStatus === 401
+      ? { status: 401, body: { message: 'No Result found for User with id 0' } }
+      : { status: 403, body: { message: 'Forbidden' } };
   }
   const path = ctx.url.pathname.slice('/api/3'.length);
   return dispatch(routes, ctx, path) ?? { status: 404, body: { message: 'Not Found' } };

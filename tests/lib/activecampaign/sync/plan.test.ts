@@ -274,7 +274,7 @@ describe('plan properties', () => {
           if (r.kind === 'subscribe' && h?.listStatuses[r.list] === '2')
             expect(c.resubscribeLists).toContain(r.list);
         }
-        const v1Held = h && { ...h, email: c.contact.email, orgname: '', tags: [], fields: [] };
+        const v1Held = h && { ...h, email: c.contact.email, account: null, tags: [], fields: [] };
         const params = planV1ContactSync(v1Held, c, settings(), emptyProgress()).params;
         for (const [key, value] of params ?? []) {
           const list = /^status\[(\d+)\]$/.exec(key)?.[1];
@@ -291,7 +291,7 @@ describe('plan properties', () => {
     fc.assert(
       fc.property(captureArb, heldArb, (c, h) => {
         const touched = plan(c, h).flatMap((r) => (r.kind === 'subscribe' ? [r.list] : []));
-        const v1Held = h && { ...h, email: c.contact.email, orgname: '', tags: [], fields: [] };
+        const v1Held = h && { ...h, email: c.contact.email, account: null, tags: [], fields: [] };
         const params = planV1ContactSync(v1Held, c, settings(), emptyProgress()).params;
         for (const [key] of params ?? []) {
           const list = /^(?:status|p)\[(\d+)\]$/.exec(key)?.[1];
@@ -350,7 +350,7 @@ describe('v1 plan', () => {
     const v1Held = {
       ...held({ firstName: 'Jane', listStatuses: { '1': '1' } }),
       email: 'jane@acme.example',
-      orgname: 'Acme',
+      account: { id: '3', name: 'Acme' },
       tags: ['vip'],
       fields: [],
     };

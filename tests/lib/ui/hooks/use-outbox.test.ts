@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type OutboxItem, outboxStore } from '@/lib/outbox/item';
+import { type OutboxItem, outboxStore, quarantineItem } from '@/lib/outbox/item';
 import { recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
 import { fakeBackground, typesSent } from './fake-background';
 
@@ -68,6 +68,19 @@ describe('the outbox as a page shows it', () => {
     await waitFor(() =>
       expect(result.current.busy).toBe('ActiveCampaign is busy — 12 saves waiting, next in 3 s'),
     );
+  });
+
+  it('counts for "Clear history" every failed save, the 50 recent ones or not, and every unreadable record', async () => {
+    fakeBackground({ getStatus: () => ({ ok: true, value: status }) });
+    const failedOld = Array.from({ length: 3 }, (_, i) => item(`old${i}`, { state: 'failed', createdAt: 1 }));
+    const newer = Array.from({ length: 50 }, (_, i) =>
+      item(`new${i}`, { state: 'synced', createdAt: 2 + i }),
+    );
+    await outboxStore.setValue([...failedOld, ...newer, { written: 'by an older version' }]);
+    await quarantineItem.setValue([{ broken: true }, { broken: true }]);
+    const { result } = renderHook(() => useOutbox([]));
+    await waitFor(() => expect(result.current.failedCount).toBe(6));
+    expect(recentCaptures(result.current.items, '').some((r) => r.state === 'failed')).toBe(false);
   });
 
   it('lists recent saves newest first, by name', () => {
