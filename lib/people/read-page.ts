@@ -3,6 +3,7 @@ import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { squash } from '@/lib/page/text';
 import { readCards } from './cards';
+import { readMail } from './mail-body';
 import { parseContactLines } from './signature';
 
 /**
@@ -91,6 +92,9 @@ function withLines(raw: RawCandidate): RawCandidate {
 export function readPeople(page: PageReading): RawCandidate[] {
   const declared = page.candidates.slice(0, LIMITS.candidates).map(withLines);
   if (!page.lines) return declared;
+  // An e-mail's people are its senders, recipients and signers (mail-body.ts), not cards.
+  const mail = readMail(page.lines, page.source === 'gmail');
+  if (mail) return [...declared, ...mail.filter((c) => !absorb(declared, c))].slice(0, LIMITS.candidates);
   const cards = readCards(page.lines, LIMITS.candidates);
   const text = page.lines.map((line) => `${line.text}\n`).join('');
   const holder = copyrightHolder(text);

@@ -131,6 +131,7 @@ describe('Gmail thread', () => {
       'dan.whitfield@brightline-logistics.example',
       'carol.diaz@brightline-logistics.example',
       'logistics-desk@globex.example',
+      'eve@initech.example',
     ]);
   });
 
@@ -145,10 +146,18 @@ describe('Gmail thread', () => {
     expect(candidates[0]?.phones).toHaveLength(1);
   });
 
-  it('never takes a quoted header ("On … wrote:", "From: … Sent:") for a sender', () => {
-    const everything = JSON.stringify(capture);
-    expect(everything).not.toContain('Eve Mallory');
-    expect(everything).not.toContain('+44 20 7946 0958');
+  it('offers a quoted header\'s sender ("From: … Sent:") after every participant, never as the sender', () => {
+    expect(candidates[0]?.name).toBe('Dan Whitfield');
+    expect(candidates.at(-1)).toMatchObject({
+      name: 'Eve Mallory',
+      title: 'Procurement Lead',
+      company: 'Initech',
+      phones: [{ raw: '+44 20 7946 0958' }],
+    });
+    // The account's own quoted "On … Pat Owner <pat.owner@…> wrote:" never reaches lib/people.
+    const quoted = capture.lines?.map((line) => line.text).join('\n');
+    expect(quoted).toContain('From: Eve Mallory');
+    expect(quoted).not.toContain('pat.owner@example.com');
   });
 
   it('offers nobody on the thread list (no thread open)', () => {
