@@ -49,10 +49,10 @@ const hasContact = (line: PageLine | undefined): boolean =>
 function readsAsMail(lines: PageLine[], headers: MailHeader[]): boolean {
   if (headers.length) return true;
   if (lines.some((l) => UNSUBSCRIBE.test(l.text)) && lines.some((l) => MAILING.test(l.text))) return true;
-  const greeted = lines.slice(0, 3).findIndex((l) => !l.heading && GREETING.test(l.text));
-  return (
-    greeted >= 0 && lines.length <= LETTER_LINES && lines.slice(greeted + 1).some((l) => CLOSING.test(l.text))
-  );
+  // A letter: a short text without headings (a page's "Hello World" post has one) that greets and closes.
+  if (lines.length > LETTER_LINES || lines.some((l) => l.heading)) return false;
+  const greeted = lines.slice(0, 3).findIndex((l) => GREETING.test(l.text));
+  return greeted >= 0 && lines.slice(greeted + 1).some((l) => CLOSING.test(l.text));
 }
 
 interface Signer {

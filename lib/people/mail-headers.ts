@@ -54,9 +54,9 @@ const ATTRIBUTIONS = [
 const BANNER =
   /^[-_ ]*(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|ursprungligt meddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|oryginalna wiadomość|wiadomość przekazana|begin forwarded message|anfang der weitergeleiteten nachricht|début du message (?:réexpédié|transféré))[-_ :]*$/i;
 
-/** "Jane Doe <jane@acme.io>", "Doe, Jane [mailto:jane@acme.io]", "Jane (jane@acme.io)". */
+/** "Jane Doe <jane@acme.io>", "Doe, Jane [mailto:jane@acme.io]", "Jane (jane@acme.io)", "Jane (<jane@acme.io>)". */
 const ADDRESSED =
-  /([^<>[\]()]*?)\s*(?:<|\[mailto:|\()\s*(?:mailto:)?([^\s<>()[\]]+@[^\s<>()[\]]+?)\s*[>\])]/gi;
+  /([^<>[\]()]*?)\s*(?:\(?<|\[mailto:|\()\s*(?:mailto:)?([^\s<>()[\]]+@[^\s<>()[\]]+?)\s*(?:>\)?|\]|\))/gi;
 /** The date and time an attribution starts with: the writer comes after them. */
 const WHEN = /^.*(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{4})[,\s]*/i;
 const MAX_FIELD_LINES = 8;
