@@ -54,9 +54,26 @@ const ATTRIBUTIONS = [
 const BANNER =
   /^[-_ ]*(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|ursprungligt meddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|oryginalna wiadomość|wiadomość przekazana|begin forwarded message|anfang der weitergeleiteten nachricht|début du message (?:réexpédié|transféré))[-_ :]*$/i;
 
-/** "Jane Doe <jane@acme.io>", "Doe, Jane [mailto:jane@acme.io]", "Jane (jane@acme.io)", "Jane (<jane@acme.io>)". */
-const ADDRESSED =
-  /([^<>[\]()]*?)\s*(?:\(?<|\[mailto:|\()\s*(?:mailto:)?([^\s<>()[\]]+@[^\s<>()[\]]+?)\s*(?:>\)?|\]|\))/gi;
+/** An address in brackets: "<jane@acme.io>", "[mailto:jane@acme.io]", "(jane@acme.io)", "(<jane@acme.io>)". */
+const BRACKETED =
+  /(?:\(?<|\[mailto:|\()\s*(?:mailto:)?([^\s<>()[\]]{1,64}@[^\s<>()[\]]{1,255}?)\s*(?:>\)?|\]|\))/gi;
+/** The longest name written before an address. */
+const NAME_CHARS = 80;
+
+/** Each bracketed address in `text` with the words before it: "Doe, Jane <jane@acme.io>, Ole <ole@…>". Linear in `text`. */
+function addressed(text: string): [name: string, email: string][] {
+  const out: [string, string][] = [];
+  let from = 0;
+  for (const m of text.matchAll(BRACKETED)) {
+    const before = text.slice(Math.max(from, m.index - NAME_CHARS), m.index);
+    out.push([/[<>[\]()]/.test(before) ? '' : before, m[1] as string]);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** A sender shown without a label: a name and an address, nothing else. */
+const SHOWN_SENDER = /^[^:<>@]{1,80}<[^\s<>]+@[^\s<>]+>$/;
 /** The date and time an attribution starts with: the writer comes after them. */
 const WHEN = /^.*(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{4})[,\s]*/i;
 const MAX_FIELD_LINES = 8;
@@ -71,7 +88,7 @@ function person(name: string, email: string): RawCandidate {
 
 /** The people a header field names; `targets` are the line's hidden mailto: addresses. */
 function peopleIn(text: string, targets: string[]): RawCandidate[] {
-  const out = [...text.matchAll(ADDRESSED)].map((m) => person(m[1] as string, m[2] as string));
+  const out = addressed(text).map(([name, email]) => person(name, email));
   if (out.length) return out;
   const emails = findEmails(text);
   if (emails.length) return emails.map((email) => person('', email));
@@ -95,11 +112,10 @@ function attribution(text: string): RawCandidate[] | undefined {
     const m = re.exec(text);
     if (!m) continue;
     const who = `${m[1]}${m[2] ?? ''}`;
-    const addressed = [...who.matchAll(ADDRESSED)];
+    const writers = addressed(who);
     // A real attribution carries a date or an address; "On Monday, Jane wrote:" in prose does not.
-    if (!addressed.length && !/\d/.test(who)) return undefined;
-    if (addressed.length)
-      return addressed.map((a) => person((a[1] as string).replace(WHEN, ''), a[2] as string));
+    if (!writers.length && !/\d/.test(who)) return undefined;
+    if (writers.length) return writers.map(([name, email]) => person(name.replace(WHEN, ''), email));
     const name = who.replace(WHEN, '').trim();
     const emails = findEmails(who);
     return emails.length ? [person('', emails[0] as string)] : isName(name) ? [person(name, '')] : [];
@@ -112,17 +128,24 @@ function headerAt(lines: PageLine[], i: number): MailHeader | undefined {
   const text = (lines[i] as PageLine).text;
   // Gmail and Apple Mail break a long attribution over two lines.
   const joined = lines[i + 1] ? `${text} ${(lines[i + 1] as PageLine).text}` : '';
-  const writer = attribution(text) ?? (joined ? attribution(joined) : undefined);
-  if (writer) return { start: i, end: attribution(text) ? i + 1 : i + 2, from: writer, to: [] };
+  const own = attribution(text);
+  const writer = own ?? (joined ? attribution(joined) : undefined);
+  if (writer) return { start: i, end: own ? i + 1 : i + 2, from: writer, to: [] };
   const banner = BANNER.test(text);
-  const header: MailHeader = { start: i, end: i + 1, from: [], to: [] };
-  const fields = new Set<Field>();
-  for (let k = banner ? i + 1 : i; k < lines.length && k < i + MAX_FIELD_LINES; k++) {
+  // A reading pane or a print view shows the sender unlabelled ("Jane Doe <jane@acme.io>"), a date, then "To:".
+  const shown = !banner && SHOWN_SENDER.test(text);
+  const header: MailHeader = { start: i, end: i + 1, from: shown ? peopleIn(text, []) : [], to: [] };
+  const fields = new Set<Field>(shown ? ['from'] : []);
+  let dated = !shown;
+  for (let k = banner || shown ? i + 1 : i; k < lines.length && k < i + MAX_FIELD_LINES; k++) {
     const line = lines[k] as PageLine;
     const field = fieldOf(line.text);
+    if (!field && !dated) {
+      dated = true;
+      continue;
+    }
     // The block is the banner, then consecutive fields, "From:" first.
-    if (!field || (k === i && field[0] !== 'from') || fields.has(field[0])) break;
-    if (!fields.size && field[0] !== 'from') break;
+    if (!field || fields.has(field[0]) || (!fields.size && field[0] !== 'from')) break;
     fields.add(field[0]);
     const people =
       field[0] === 'from' || field[0] === 'to' || field[0] === 'cc' ? peopleIn(field[1], line.emails) : [];
@@ -130,6 +153,7 @@ function headerAt(lines: PageLine[], i: number): MailHeader | undefined {
     else header.to.push(...people);
     header.end = k + 1;
   }
+  if (shown) return header.to.length ? header : undefined;
   // "From: 9am / To: 5pm" on an opening-hours page is no mail header: a real one has more fields or an address.
   const addressed = header.from.some((c) => c.emails.length);
   return banner || fields.size > 2 || (fields.size > 1 && addressed) ? header : undefined;

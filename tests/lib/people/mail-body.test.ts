@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/page';
 import type { PageLine } from '@/lib/page/contract';
+import { LIMITS } from '@/lib/page/limits';
 import { normalizeCapture } from '@/lib/people';
 import { readMail } from '@/lib/people/mail-body';
 import { parseContactLines } from '@/lib/people/signature';
@@ -145,6 +146,21 @@ describe('reply and forward headers', () => {
     expect(found?.[0]).toMatchObject({ name: 'Jana Krüger', emails: ['jana@kruger.example'] });
   });
 
+  it('reads a sender shown without a label above the recipients (a reading pane, a print view)', () => {
+    const found = readMail(
+      lines(
+        'Re: Lenses',
+        'Ingrid Dahl <ingrid@fjordline.example>',
+        'Mon, Mar 4, 2024 at 10:02 AM',
+        'To: Ole Berg <ole@berg.example>',
+        'The offer is attached.',
+      ),
+    );
+    expect(found?.map((c) => c.emails[0])).toEqual(['ingrid@fjordline.example', 'ole@berg.example']);
+    // A name and an address on a contact page, with no recipients under it, is no mail.
+    expect(readMail(lines('Ingrid Dahl <ingrid@fjordline.example>', 'Buyer', 'Oslo'))).toBeNull();
+  });
+
   it("fills a quoted sender's title, company and phone from the signature of her own message", () => {
     const found = readMail(
       lines(
@@ -234,4 +250,24 @@ describe('signatures', () => {
       company,
     });
   });
+});
+
+describe('hostile text', () => {
+  it.each([
+    ['From: ', 'a'],
+    ['To: ', '(a '],
+    ['On 1', ' 1'],
+    ['Jane Doe <', '<a@'],
+    ['Hi ', '<@'],
+  ])(
+    'reads a page of lines "%s%s…" as long as the content script returns in well under a second',
+    (head, unit) => {
+      const text = (head + unit.repeat(LIMITS.lineChars)).slice(0, LIMITS.lineChars);
+      const page = lines(...Array.from({ length: LIMITS.textChars / LIMITS.lineChars }, () => text));
+      const started = performance.now();
+      readMail(page);
+      readMail(page, true);
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
 });
