@@ -35,6 +35,8 @@ const FIRST_NAME = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?$/u;
 const NOT_SIGNATURE = /©|\bcopyright\b|\?$/i;
 const SIGNATURE_LINES = 8;
 const LETTER_LINES = 100;
+/** A letter's sign-off sits within its last lines (the signature, a disclaimer). */
+const SIGNED_END = 15;
 
 /** Folded for comparing names with addresses: "Müller" ↔ "muller". */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -49,10 +51,12 @@ const hasContact = (line: PageLine | undefined): boolean =>
 function readsAsMail(lines: PageLine[], headers: MailHeader[]): boolean {
   if (headers.length) return true;
   if (lines.some((l) => UNSUBSCRIBE.test(l.text)) && lines.some((l) => MAILING.test(l.text))) return true;
-  // A letter: a short text without headings (a page's "Hello World" post has one) that greets and closes.
+  // A letter: a short text without headings (a page's "Hello World" post has one) that greets and
+  // closes, or that ends signed ("Best, / Jane Doe" in its last lines).
   if (lines.length > LETTER_LINES || lines.some((l) => l.heading)) return false;
   const greeted = lines.slice(0, 3).findIndex((l) => GREETING.test(l.text));
-  return greeted >= 0 && lines.slice(greeted + 1).some((l) => CLOSING.test(l.text));
+  if (greeted >= 0 && lines.slice(greeted + 1).some((l) => CLOSING.test(l.text))) return true;
+  return !!signerIn(lines, Math.max(0, lines.length - SIGNED_END), lines.length)?.closed;
 }
 
 interface Signer {
@@ -60,6 +64,8 @@ interface Signer {
   name: string;
   /** Signed after a closing line or followed by contacts: surely the author. */
   sure: boolean;
+  /** Signed after a closing line. */
+  closed?: boolean;
 }
 
 /** Who signs the message in lines [from, to): after its last closing line, else a name with contacts under it, else its last line. */
@@ -67,12 +73,13 @@ function signerIn(lines: PageLine[], from: number, to: number): Signer | undefin
   for (let k = to - 1; k >= from; k--) {
     const text = (lines[k] as PageLine).text;
     const inline = CLOSING_NAME.exec(text)?.[1];
-    if (inline && (isName(inline) || FIRST_NAME.test(inline))) return { line: k, name: inline, sure: true };
+    if (inline && (isName(inline) || FIRST_NAME.test(inline)))
+      return { line: k, name: inline, sure: true, closed: true };
     if (!CLOSING.test(text)) continue;
     for (let j = k + 1; j < to && j <= k + 3; j++) {
       const name = (lines[j] as PageLine).text;
       if (isName(name) || FIRST_NAME.test(name))
-        return { line: j, name: name.replace(/\.$/, ''), sure: true };
+        return { line: j, name: name.replace(/\.$/, ''), sure: true, closed: true };
     }
     break;
   }

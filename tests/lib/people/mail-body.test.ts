@@ -184,6 +184,27 @@ describe('reply and forward headers', () => {
     });
   });
 
+  it('reads a short text signed at its end as a letter even without a greeting', () => {
+    const found = readMail(
+      lines(
+        'Thanks for the call today.',
+        'The offer is attached.',
+        'Best regards,',
+        'Ingrid Dahl',
+        'Buyer at Fjordline Optics',
+        '+47 912 34 567',
+      ),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        name: 'Ingrid Dahl',
+        title: 'Buyer',
+        company: 'Fjordline Optics',
+        phones: ['+47 912 34 567'],
+      }),
+    ]);
+  });
+
   it('matches a sign-off first name to the full name in a header below it', () => {
     const found = readMail(
       lines(
