@@ -1,5 +1,6 @@
 import { addValues, listKey, mergeInto } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
+import { nameIn } from './cards';
 import { type MailHeader, mailHeaders } from './mail-headers';
 import { findEmails, findPhones, isName } from './recognise';
 import { parseContactLines } from './signature';
@@ -66,6 +67,8 @@ interface Signer {
   sure: boolean;
   /** Signed after a closing line. */
   closed?: boolean;
+  /** The signer's line when it says more than the name ("Jane Doe, Head of Press, +44 …"). */
+  text?: string;
 }
 
 /** Who signs the message in lines [from, to): after its last closing line, else a name with contacts under it, else its last line. */
@@ -84,9 +87,12 @@ function signerIn(lines: PageLine[], from: number, to: number): Signer | undefin
     break;
   }
   for (let k = to - 1; k >= from; k--) {
-    const text = (lines[k] as PageLine).text;
-    if (isName(text) && [1, 2, 3].some((d) => k + d < to && hasContact(lines[k + d])))
-      return { line: k, name: text, sure: true };
+    const line = lines[k] as PageLine;
+    const own = hasContact(line);
+    // "Jane Doe", "Jane Doe, Head of Press, +44 …", "Jane Doe <jane@acme.io>" with contacts on or under it.
+    const hit = nameIn(line.text, own);
+    if (hit && (own || [1, 2, 3].some((d) => k + d < to && hasContact(lines[k + d]))))
+      return { line: k, name: hit.name, text: line.text, sure: true };
   }
   const last = lines[to - 1]?.text ?? '';
   return to > from && (isName(last) || (FIRST_NAME.test(last) && !GREETING.test(last)))
@@ -102,8 +108,8 @@ function signed(lines: PageLine[], signer: Signer, to: number): RawCandidate | n
     if (line.text.length > 100 || NOT_SIGNATURE.test(line.text)) break;
     block.push(line);
   }
-  const c = parseContactLines([signer.name, ...block.map((l) => l.text)], signer.name);
-  for (const line of block) {
+  const c = parseContactLines([signer.text ?? signer.name, ...block.map((l) => l.text)], signer.name);
+  for (const line of [lines[signer.line] as PageLine, ...block]) {
     if (c) addValues(c, 'emails', line.emails, 0.7);
     if (c) addValues(c, 'phones', line.phones, 0.7);
   }

@@ -111,7 +111,8 @@ function attribution(text: string): RawCandidate[] | undefined {
   for (const re of ATTRIBUTIONS) {
     const m = re.exec(text);
     if (!m) continue;
-    const who = `${m[1]}${m[2] ?? ''}`;
+    // "Am … schrieb Jana <…>:": the writer follows the verb where a language puts them there.
+    const who = (m[2]?.trim() ? m[2] : m[1]) as string;
     const writers = addressed(who);
     // A real attribution carries a date or an address; "On Monday, Jane wrote:" in prose does not.
     if (!writers.length && !/\d/.test(who)) return undefined;

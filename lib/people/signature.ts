@@ -39,7 +39,9 @@ export function parseContactLines(lines: string[], knownName = ''): RawCandidate
       part.split(' ').length < 5 &&
       !/\d/.test(part) &&
       part.toLowerCase().split(/[ ,.]/)[0] === first;
-    if (!named && (signs || (hit && !first))) {
+    // …or a name line naming them ("Jane Doe, Head of Press, +44 …").
+    const names = hit && (!first || hit.name.toLowerCase().split(' ')[0] === first);
+    if (!named && (signs || names)) {
       named = true;
       setField(c, 'name', hit?.name, 0.7);
       setField(c, 'title', hit?.title, 0.7);

@@ -137,6 +137,7 @@ describe('reply and forward headers', () => {
   it.each([
     'On Thu, Jun 26, 2014 at 2:14 PM, Jana Krüger <jana@kruger.example> wrote:',
     'Am 26.06.2014 um 14:14 schrieb Jana Krüger <jana@kruger.example>:',
+    'Am Do., 26. Juni 2014 um 14:14 Uhr schrieb Jana Krüger <jana@kruger.example>:',
     'Le jeu. 26 juin 2014 à 14:14, Jana Krüger <jana@kruger.example> a écrit :',
     'El jue., 26 jun. 2014 a las 14:14, Jana Krüger (<jana@kruger.example>) escribió:',
     'Op do 26 jun. 2014 om 14:14 schreef Jana Krüger <jana@kruger.example>:',
@@ -202,6 +203,20 @@ describe('reply and forward headers', () => {
         company: 'Fjordline Optics',
         phones: ['+47 912 34 567'],
       }),
+    ]);
+  });
+
+  it("reads a mailing's contact written on one line: name, title and phone", () => {
+    const found = readMail(
+      lines(
+        'Our spring programme is out.',
+        'Jane Doe, Head of Press, +44 20 7946 0000',
+        'Unsubscribe',
+        'You are receiving this email because you signed up on our website.',
+      ),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ name: 'Jane Doe', title: 'Head of Press', phones: ['+44 20 7946 0000'] }),
     ]);
   });
 
