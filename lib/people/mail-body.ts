@@ -116,6 +116,9 @@ function signed(lines: PageLine[], signer: Signer, to: number): RawCandidate | n
   return c;
 }
 
+const sameAddress = (a: RawCandidate, b: RawCandidate): boolean =>
+  a.emails.some((e) => b.emails.some((f) => listKey('emails', e) === listKey('emails', f)));
+
 /** True when `signer` (a sign-off name) is `p`: the same first name, or an address that starts with it. */
 function signs(signer: string, p: RawCandidate): boolean {
   const first = fold(signer.split(' ')[0] ?? '');
@@ -139,7 +142,7 @@ export function readMail(lines: PageLine[], quoted = false): RawCandidate[] | nu
     const same = people.find(
       (p) =>
         (c.name && p.name?.toLowerCase() === c.name.toLowerCase() && !(c.emails.length && p.emails.length)) ||
-        p.emails.some((e) => c.emails.some((f) => listKey('emails', e) === listKey('emails', f))),
+        sameAddress(p, c),
     );
     if (same) mergeInto(same, c);
     else people.push(c);
@@ -164,9 +167,10 @@ export function readMail(lines: PageLine[], quoted = false): RawCandidate[] | nu
 
   const top = headers[0]?.start ?? body.length;
   const signer = quoted ? undefined : signerIn(body, 0, top);
-  const author = signer && signed(body, signer, top);
+  // A sign-off follows the text it signs: a name on the first line (a webmail's account above the mail) signs nothing.
+  const author = signer && signer.line > 0 && signed(body, signer, top);
   if (!author || !signer) return people;
-  const known = people.find((p) => signs(signer.name, p));
+  const known = people.find((p) => signs(signer.name, p) || sameAddress(p, author));
   // The author is the header person they sign as (their own forward, a reply to a thread they are on).
   if (known) {
     mergeInto(known, author);

@@ -158,6 +158,19 @@ describe('reply and forward headers', () => {
       ),
     );
     expect(found?.map((c) => c.emails[0])).toEqual(['ingrid@fjordline.example', 'ole@berg.example']);
+    // The reader's own account shown above the mail signs nothing.
+    const pane = readMail(
+      lines(
+        'Ole Berg <ole@berg.example>',
+        'Lenses',
+        '1 message',
+        'Ingrid Dahl <ingrid@fjordline.example>',
+        'Mon, Mar 4, 2024 at 10:02 AM',
+        'To: ole@berg.example',
+        'The offer is attached.',
+      ),
+    );
+    expect(pane?.map((c) => c.emails[0])).toEqual(['ingrid@fjordline.example', 'ole@berg.example']);
     // A name and an address on a contact page, with no recipients under it, is no mail.
     expect(readMail(lines('Ingrid Dahl <ingrid@fjordline.example>', 'Buyer', 'Oslo'))).toBeNull();
   });
