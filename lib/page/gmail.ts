@@ -8,8 +8,10 @@ import { pageLines, readLines } from './lines';
 /**
  * The open Gmail thread: every sender and recipient (the `email` attribute Gmail puts on
  * participant chips), newest sender first, never the signed-in account, plus the lines of a
- * sender's signature (lib/people reads phones, title and company there). Quoted history is not
- * read, so "On … wrote:" and "From: … Sent: …" headers never pose as the sender.
+ * sender's signature (lib/people reads phones, title and company there). Quoted history is
+ * returned apart, as the reading's `lines` without the account's own lines: lib/people reads
+ * the people of its "On … wrote:" and "From: … Sent: …" headers as further candidates, never as
+ * a sender. The thread list Gmail keeps behind an open thread is not read.
  */
 
 /** A Gmail page even when saved: thread view or thread list markup. */
