@@ -109,9 +109,11 @@ function signed(lines: PageLine[], signer: Signer, to: number): RawCandidate | n
     block.push(line);
   }
   const c = parseContactLines([signer.text ?? signer.name, ...block.map((l) => l.text)], signer.name);
+  if (!c) return null;
+  // Addresses and numbers behind links ("Email me", a phone icon) are the signer's too.
   for (const line of [lines[signer.line] as PageLine, ...block]) {
-    if (c) addValues(c, 'emails', line.emails, 0.7);
-    if (c) addValues(c, 'phones', line.phones, 0.7);
+    addValues(c, 'emails', line.emails, 0.7);
+    addValues(c, 'phones', line.phones, 0.7);
   }
   return c;
 }
@@ -138,7 +140,8 @@ export function readMail(lines: PageLine[], quoted = false): RawCandidate[] | nu
   if (!quoted && !readsAsMail(body, headers)) return null;
 
   const people: RawCandidate[] = [];
-  const add = (c: RawCandidate): RawCandidate => {
+  // One person per address; a name alone joins the same name unless both have (different) addresses.
+  const add = (c: RawCandidate): void => {
     const same = people.find(
       (p) =>
         (c.name && p.name?.toLowerCase() === c.name.toLowerCase() && !(c.emails.length && p.emails.length)) ||
@@ -146,7 +149,6 @@ export function readMail(lines: PageLine[], quoted = false): RawCandidate[] | nu
     );
     if (same) mergeInto(same, c);
     else people.push(c);
-    return same ?? c;
   };
   headers.forEach((header, h) => {
     const end = headers[h + 1]?.start ?? body.length;
@@ -154,15 +156,10 @@ export function readMail(lines: PageLine[], quoted = false): RawCandidate[] | nu
     const signer = signerIn(body, header.end, end);
     const signature = signer && signed(body, signer, end);
     // The message's own signature fills in its sender; a different signer with contacts is a person too.
-    if (sender && signature && signs(signer.name, sender))
-      mergeInto(sender, { ...signature, name: undefined });
+    const own = !!sender && !!signature && signs(signer.name, sender);
+    if (own) mergeInto(sender, signature);
     for (const c of [...header.from, ...header.to]) add(c);
-    if (
-      signature &&
-      !(sender && signs(signer.name, sender)) &&
-      signature.emails.length + signature.phones.length
-    )
-      add(signature);
+    if (signature && !own && signature.emails.length + signature.phones.length) add(signature);
   });
 
   const top = headers[0]?.start ?? body.length;
