@@ -121,8 +121,11 @@ export const gmail: Extractor = {
     }
     for (const p of recipients) add(p);
     // Quoted history (lib/people reads its reply headers and signatures), without the account's own lines.
+    // The account's addresses, and its full name as its own chips show it ("On …, Pat Owner wrote:").
     const own = [...owner].filter((word) => word.includes('@'));
-    const history = quoted.filter(({ text }) => !own.some((address) => text.toLowerCase().includes(address)));
+    for (const chip of all(root, ['span[email][name*=" "]'], 200))
+      if (owner.has(participant(chip).email.toLowerCase())) own.push(participant(chip).name.toLowerCase());
+    const history = quoted.filter(({ text }) => !own.some((mark) => text.toLowerCase().includes(mark)));
     const lines = pageLines(history.slice(0, LIMITS.lines));
     return { candidates: out, ...(lines.length ? { lines } : {}) };
   },

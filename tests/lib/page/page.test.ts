@@ -160,6 +160,21 @@ describe('Gmail thread', () => {
     expect(quoted).not.toContain('pat.owner@example.com');
   });
 
+  it('leaves out quoted lines naming the account by its full name ("On …, Pat Ortega wrote:")', () => {
+    const doc = fixture('54-gmail-thread.html');
+    for (const chip of doc.querySelectorAll('span[email="pat.owner@example.com"][name="Pat Owner"]'))
+      chip.setAttribute('name', 'Pat Ortega');
+    doc
+      .querySelector('blockquote.gmail_quote')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<div>On Fri, Mar 1, 2024 at 9:00 AM Pat Ortega wrote:</div><div>Hi</div>',
+      );
+    const names = normalizeCapture(extractPage(doc, SAVED)).map((c) => c.name);
+    expect(names).not.toContain('Pat Ortega');
+    expect(names).toContain('Eve Mallory');
+  });
+
   it('offers nobody on the thread list (no thread open)', () => {
     const doc = parse(readFileSync('tests/fixtures/pages/08-gmail-inbox-list-inboxsdk.html', 'utf8'));
     expect(extractPage(doc, SAVED)).toMatchObject({ source: 'gmail', candidates: [] });
