@@ -67,6 +67,29 @@ describe('an HTML e-mail in a page', () => {
   });
 });
 
+describe('an Outlook reply as HTML (its documented reply markup, no saved Outlook page)', () => {
+  const html = `<div class="WordSection1"><p class="MsoNormal">Hi Ole,</p>
+    <p class="MsoNormal">The revised offer is attached.</p><p class="MsoNormal">Kind regards,</p>
+    <p class="MsoNormal">Ingrid Dahl<br>Buyer at Fjordline Optics<br>M: +47 912 34 567</p>
+    <div id="appendonsend"></div><hr style="display:inline-block;width:98%">
+    <div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif"><b>From:</b> Ole Berg &lt;ole@berg.example&gt;<br>
+    <b>Sent:</b> Monday, March 4, 2024 10:02 AM<br><b>To:</b> <a href="mailto:ingrid@fjordline.example">Ingrid Dahl</a><br>
+    <b>Subject:</b> Lenses</font></div><div>Could you send the offer again?</div></div>`;
+  const found = normalizeCapture(
+    extractPage(new DOMParser().parseFromString(html, 'text/html'), 'https://mail.example/'),
+  );
+
+  it('offers the author of the reply first, with her signature, then the quoted sender', () => {
+    expect(found.map((c) => c.name)).toEqual(['Ingrid Dahl', 'Ole Berg']);
+    expect(found[0]).toMatchObject({
+      emails: ['ingrid@fjordline.example'],
+      title: 'Buyer',
+      company: 'Fjordline Optics',
+      phones: [{ value: '+4791234567' }],
+    });
+  });
+});
+
 describe('reply and forward headers', () => {
   const sent = (from: string, sentLine: string, to: string, subject: string) =>
     lines('Sounds good, see you then.', from, sentLine, to, subject, 'Original text.');
