@@ -124,7 +124,10 @@ const sameAddress = (a: RawCandidate, b: RawCandidate): boolean =>
 /** True when `signer` (a sign-off name) is `p`: the same first name, or an address that starts with it. */
 function signs(signer: string, p: RawCandidate): boolean {
   const first = fold(signer.split(' ')[0] ?? '');
-  const name = fold(p.name ?? '').split(' ');
+  // Outlook writes "Dahl, Ingrid".
+  const name = fold(p.name ?? '')
+    .replace(/^([^,]+),\s*(.+)$/, '$2 $1')
+    .split(' ');
   const local = p.emails.map((e) => fold(e).split(/[@._+-]/)[0]);
   return first.length > 1 && (name[0] === first || local.includes(first));
 }

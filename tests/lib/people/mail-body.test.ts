@@ -268,6 +268,17 @@ describe('reply and forward headers', () => {
     );
     expect(found).toHaveLength(1);
     expect(found?.[0]).toMatchObject({ name: 'Omar Haddad', emails: ['o.haddad@acme.example'] });
+    const outlook = readMail(
+      lines(
+        'See below.',
+        'Thanks,',
+        'Ingrid',
+        'From: Dahl, Ingrid <id@fjordline.example>',
+        'Sent: Monday',
+        'To: Ole Berg <ole@berg.example>',
+      ),
+    );
+    expect(outlook?.map((c) => c.name)).toEqual(['Dahl, Ingrid', 'Ole Berg']);
   });
 });
 
