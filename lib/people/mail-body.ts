@@ -95,7 +95,7 @@ function signerIn(lines: PageLine[], from: number, to: number): Signer | undefin
       return { line: k, name: hit.name, text: line.text, sure: true };
   }
   const last = lines[to - 1]?.text ?? '';
-  return to > from && (isName(last) || (FIRST_NAME.test(last) && !GREETING.test(last)))
+  return to > from && (isName(last) || (FIRST_NAME.test(last) && !GREETING.test(last) && !CLOSING.test(last)))
     ? { line: to - 1, name: last.replace(/\.$/, ''), sure: false }
     : undefined;
 }
