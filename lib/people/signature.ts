@@ -39,7 +39,8 @@ export function parseContactLines(lines: string[], knownName = ''): RawCandidate
       part.split(' ').length < 5 &&
       !/\d/.test(part) &&
       part.toLowerCase().split(/[ ,.]/)[0] === first;
-    // …or a name line naming them ("Jane Doe, Head of Press, +44 …").
+    // The signature starts where the sender signs ("Jane") or a name line names them, or anyone
+    // when no sender is known ("Jane Doe, Head of Press, +44 …").
     const names = hit && (!first || hit.name.toLowerCase().split(' ')[0] === first);
     if (!named && (signs || names)) {
       named = true;
