@@ -69,7 +69,7 @@ export const pageReadingSchema = z.object({
   siteName: text(LIMITS.titleChars).optional(),
   /** People the page declares or a site extractor read; primary person first. */
   candidates: z.array(rawCandidateSchema).max(LIMITS.candidates),
-  /** Any other page: its text, in which lib/people finds the people written there. */
+  /** Any other page: its text, in which lib/people finds the people written there; on Gmail, the thread's quoted history. */
   lines: z.array(pageLineSchema).max(LIMITS.lines).optional(),
 });
 

@@ -3,13 +3,15 @@ import type { RawCandidate } from './contract';
 import { all, first, isSavedCopy, titleOf } from './dom';
 import type { Extractor } from './extractor';
 import { LIMITS } from './limits';
-import { readLines } from './lines';
+import { pageLines, readLines } from './lines';
 
 /**
  * The open Gmail thread: every sender and recipient (the `email` attribute Gmail puts on
  * participant chips), newest sender first, never the signed-in account, plus the lines of a
- * sender's signature (lib/people reads phones, title and company there). Quoted history is not
- * read, so "On … wrote:" and "From: … Sent: …" headers never pose as the sender.
+ * sender's signature (lib/people reads phones, title and company there). Quoted history is
+ * returned apart, as the reading's `lines` without the account's own lines: lib/people reads
+ * the people of its "On … wrote:" and "From: … Sent: …" headers as further candidates, never as
+ * a sender. The thread list Gmail keeps behind an open thread is not read.
  */
 
 /** A Gmail page even when saved: thread view or thread list markup. */
@@ -57,19 +59,27 @@ const participant = (el: Element): Participant => ({
   email: el.getAttribute('email') ?? '',
 });
 
-/** The last lines of a body before any quoted history, after its closing line ("Best,"), or its marked signature. */
-function signature(body: Element): string[] {
-  let own: string[] = [];
+type BodyLine = ReturnType<typeof readLines>[number];
+
+/** A body's own lines (before any quoted history) and its quoted history. */
+function splitBody(body: Element): { own: BodyLine[]; quoted: BodyLine[] } {
+  const lines = readLines(body, 2e4, 100);
+  const cut = lines.findIndex(({ el, text }) => el.closest(QUOTED) || QUOTE_HEADER.test(text));
+  return cut < 0 ? { own: lines, quoted: [] } : { own: lines.slice(0, cut), quoted: lines.slice(cut) };
+}
+
+/** The last lines of a body's own text, after its closing line ("Best,"), or its marked signature. */
+function signature(own: BodyLine[]): string[] {
+  let lines: string[] = [];
   let previous: Element | undefined;
-  for (const { el, text } of readLines(body, 2e4, 100)) {
-    if (el.closest(QUOTED) || QUOTE_HEADER.test(text)) break;
+  for (const { el, text } of own) {
     // A closing line, or the step into or out of Gmail's marked signature, starts the signature anew.
     if (CLOSING.test(text) || el.closest('.gmail_signature') !== previous?.closest('.gmail_signature'))
-      own = [];
-    if (!CLOSING.test(text)) own.push(text);
+      lines = [];
+    if (!CLOSING.test(text)) lines.push(text);
     previous = el;
   }
-  return own.slice(-8);
+  return lines.slice(-8);
 }
 
 export const gmail: Extractor = {
@@ -88,24 +98,35 @@ export const gmail: Extractor = {
 
     const out: RawCandidate[] = [];
     const seen = new Set<string>();
-    const add = (p: Participant, body?: Element): void => {
+    const add = (p: Participant, own?: BodyLine[]): void => {
       const key = p.email.toLowerCase();
       if (!key || owner.has(key) || seen.has(key) || out.length >= LIMITS.candidates) return;
       seen.add(key);
       const c = emptyCandidate();
       setField(c, 'name', p.name, 0.9);
       addValues(c, 'emails', [p.email], 0.95);
-      if (body) c.lines = signature(body);
+      if (own?.length) c.lines = signature(own);
       out.push(c);
     };
     // Newest message first: its sender is the person the user is most likely replying to.
     const recipients: Participant[] = [];
+    const quoted: BodyLine[] = [];
     for (const message of all(root, MESSAGES, 200).reverse()) {
       const sender = first(message, SENDER);
-      if (sender) add(participant(sender), first(message, BODY));
+      const body = first(message, BODY);
+      const parts = body ? splitBody(body) : { own: [], quoted: [] };
+      if (sender) add(participant(sender), parts.own);
       for (const to of all(message, RECIPIENTS, 100)) if (to !== sender) recipients.push(participant(to));
+      quoted.push(...parts.quoted);
     }
     for (const p of recipients) add(p);
-    return { candidates: out };
+    // Quoted history (lib/people reads its reply headers and signatures), without the account's own lines.
+    // The account's addresses, and its full name as its own chips show it ("On …, Pat Owner wrote:").
+    const own = [...owner].filter((word) => word.includes('@'));
+    for (const chip of all(root, ['span[email][name*=" "]'], 200))
+      if (owner.has(participant(chip).email.toLowerCase())) own.push(participant(chip).name.toLowerCase());
+    const history = quoted.filter(({ text }) => !own.some((mark) => text.toLowerCase().includes(mark)));
+    const lines = pageLines(history.slice(0, LIMITS.lines));
+    return { candidates: out, ...(lines.length ? { lines } : {}) };
   },
 };

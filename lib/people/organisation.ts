@@ -44,8 +44,12 @@ function siteLabels(url: string, people: RawCandidate[]): string[] {
     // A page without an address of its own (a saved file): the email domains still name it.
   }
   for (const p of people) for (const e of p.emails) hosts.push(e.slice(e.lastIndexOf('@') + 1));
+  // "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone.
   const labels = hosts
-    .map((host) => host.toLowerCase().split('.').slice(-2)[0] ?? '')
+    .flatMap((host) => {
+      const [label = '', suffix = ''] = host.toLowerCase().split('.').slice(-2);
+      return [label + suffix, label];
+    })
     .map(squeeze)
     .filter(
       (label) => label.length > 3 && !FREE_MAIL.test(label) && !/^(?:github|localhost|\d+)$/.test(label),
@@ -85,6 +89,21 @@ function domainName(labels: string[], text: string): string {
   for (const label of labels) {
     const m = new RegExp(`(?:^|[^\\w.@-])(${label})(?=$|[^\\w.@-])`, 'i').exec(text);
     if (m) return m[1] as string;
+  }
+  return '';
+}
+
+/**
+ * The organisation an e-mail's person writes for: their own address's domain as the mail spells
+ * it ("hannah@mossy.earth" and "Mossy Earth"), else ''. Webmail's own site name says nothing.
+ */
+export function mailOrganisation(person: RawCandidate, text: string): string {
+  const labels = siteLabels('', [person]);
+  for (const line of text.split('\n', 5_000)) {
+    for (const label of labels) {
+      const named = spelled(line, label);
+      if (named && named !== person.name) return named;
+    }
   }
   return '';
 }

@@ -2,7 +2,8 @@ import { listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
-import { pageOrganisation } from './organisation';
+import { readMail } from './mail-body';
+import { mailOrganisation, pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
 
 /**
@@ -55,8 +56,15 @@ function withLines(raw: RawCandidate): RawCandidate {
 export function readPeople(page: PageReading): RawCandidate[] {
   const declared = page.candidates.slice(0, LIMITS.candidates).map(withLines);
   if (!page.lines) return declared;
-  const cards = readCards(page.lines, LIMITS.candidates);
+  // An e-mail's people are its senders, recipients and signers (mail-body.ts), not cards.
+  const mail = readMail(page.lines, page.source === 'gmail');
   const text = page.lines.map((line) => `${line.text}\n`).join('');
+  if (mail) {
+    const people = mail.filter((c) => !absorb(declared, c));
+    for (const c of people) setField(c, 'company', mailOrganisation(c, text), 0.4);
+    return [...declared, ...people].slice(0, LIMITS.candidates);
+  }
+  const cards = readCards(page.lines, LIMITS.candidates);
 
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
   // and a contact of their own, then either, then neither; page order within each.

@@ -2,7 +2,7 @@ import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { nameIn, titleAndOrg } from './cards';
-import { findEmails, findPhones } from './recognise';
+import { findEmails, findPhones, splitRoleOrg } from './recognise';
 
 /**
  * One contact written as a few lines: a signature block or a text selection. Lines are also
@@ -39,13 +39,21 @@ export function parseContactLines(lines: string[], knownName = ''): RawCandidate
       part.split(' ').length < 5 &&
       !/\d/.test(part) &&
       part.toLowerCase().split(/[ ,.]/)[0] === first;
-    if (!named && (signs || (hit && !first))) {
+    // The signature starts where the sender signs ("Jane") or a name line names them, or anyone
+    // when no sender is known ("Jane Doe, Head of Press, +44 …").
+    const names = hit && (!first || hit.name.toLowerCase().split(' ')[0] === first);
+    if (!named && (signs || names)) {
       named = true;
       setField(c, 'name', hit?.name, 0.7);
       setField(c, 'title', hit?.title, 0.7);
     } else if (named && part && !contact) rest.push(part);
   }
-  const described = titleAndOrg(rest, false);
+  // The line under the name written "Buyer at Fjordline Optics" or "Head of Sales, Acme" is a
+  // title and a company, whether or not the title is a word we know.
+  const [role, org] = rest[0] && !/\d|@/.test(rest[0]) ? splitRoleOrg(rest[0]) : [];
+  if (org) setField(c, 'title', role, 0.6);
+  setField(c, 'company', org, 0.5);
+  const described = titleAndOrg(org ? rest.slice(1) : rest, false);
   setField(c, 'title', described.title, 0.6);
   setField(c, 'company', described.company, 0.5);
   return c.name || c.emails.length || c.phones.length ? c : null;

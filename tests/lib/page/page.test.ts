@@ -132,6 +132,7 @@ describe('Gmail thread', () => {
       'dan.whitfield@brightline-logistics.example',
       'carol.diaz@brightline-logistics.example',
       'logistics-desk@globex.example',
+      'eve@initech.example',
     ]);
   });
 
@@ -146,10 +147,33 @@ describe('Gmail thread', () => {
     expect(candidates[0]?.phones).toHaveLength(1);
   });
 
-  it('never takes a quoted header ("On … wrote:", "From: … Sent:") for a sender', () => {
-    const everything = JSON.stringify(capture);
-    expect(everything).not.toContain('Eve Mallory');
-    expect(everything).not.toContain('+44 20 7946 0958');
+  it('offers a quoted header\'s sender ("From: … Sent:") after every participant, never as the sender', () => {
+    expect(candidates[0]?.name).toBe('Dan Whitfield');
+    expect(candidates.at(-1)).toMatchObject({
+      name: 'Eve Mallory',
+      title: 'Procurement Lead',
+      company: 'Initech',
+      phones: [{ raw: '+44 20 7946 0958' }],
+    });
+    // The account's own quoted "On … Pat Owner <pat.owner@…> wrote:" never reaches lib/people.
+    const quoted = capture.lines?.map((line) => line.text).join('\n');
+    expect(quoted).toContain('From: Eve Mallory');
+    expect(quoted).not.toContain('pat.owner@example.com');
+  });
+
+  it('leaves out quoted lines naming the account by its full name ("On …, Pat Ortega wrote:")', () => {
+    const doc = fixture('54-gmail-thread.html');
+    for (const chip of doc.querySelectorAll('span[email="pat.owner@example.com"][name="Pat Owner"]'))
+      chip.setAttribute('name', 'Pat Ortega');
+    doc
+      .querySelector('blockquote.gmail_quote')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<div>On Fri, Mar 1, 2024 at 9:00 AM Pat Ortega wrote:</div><div>Hi</div>',
+      );
+    const names = normalizeCapture(extractPage(doc, SAVED)).map((c) => c.name);
+    expect(names).not.toContain('Pat Ortega');
+    expect(names).toContain('Eve Mallory');
   });
 
   it('offers nobody on the thread list (no thread open)', () => {
