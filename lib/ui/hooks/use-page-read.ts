@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { PageReading } from '@/lib/page/contract';
-import { normalizeCapture } from '@/lib/people';
 import { extractSelection } from '@/lib/people/selection';
 import type { NormalizedCandidate } from '@/lib/people/types';
 import { type MenuRequest, menuRequestItem, readSettings, settingsItem } from '@/lib/storage';
+import { interpretReading } from '@/lib/ui/interpret';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
 /** A menu or shortcut request older than this is stale: the user has moved on. */
@@ -31,7 +31,7 @@ export function usePageRead(events: PageReadEvents) {
 
   const show = useCallback(async (result: PageReading) => {
     const settings = await readSettings();
-    const found = normalizeCapture(result, { defaultCountry: settings.defaultCountry });
+    const found = await interpretReading({ page: result, defaultCountry: settings.defaultCountry });
     setPage(result);
     setPeople(found);
     handlers.current.onPeople(found);

@@ -7,6 +7,8 @@ import { menuRequestItem, settingsItem } from '@/lib/storage';
 import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
+// happy-dom has no Worker: the people are read on the test's thread.
+vi.mock('@/lib/ui/interpret', () => import('@/tests/support/interpret-in-thread'));
 vi.mock('@/lib/ui/read-tab', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   readTab: vi.fn(),
