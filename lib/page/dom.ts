@@ -32,7 +32,7 @@ export const tagOf = getter<string>(Element.prototype, 'localName') as (el: Elem
 const E = Element.prototype;
 export const attr = (el: Element, name: string): string | null => E.getAttribute.call(el, name);
 export const hasAttr = (el: Element, name: string): boolean => E.hasAttribute.call(el, name);
-export const closest = (el: Element, selectors: string): Element | null => E.closest.call(el, selectors);
+const closest = (el: Element, selectors: string): Element | null => E.closest.call(el, selectors);
 /** The nearest ancestor of `el` (not `el` itself) that matches. */
 export function closestAbove(el: Element, selectors: string): Element | null {
   const parent = parentOf(el);

@@ -16,7 +16,7 @@ export interface InterpretRequest {
 }
 
 /** Time the people of one page may take to read; the dev corpus's largest pages take well under a second. */
-export const INTERPRET_BUDGET_MS = 5_000;
+const INTERPRET_BUDGET_MS = 5_000;
 
 export function interpretReading(
   request: InterpretRequest,

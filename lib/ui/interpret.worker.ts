@@ -1,4 +1,4 @@
-import { normalizeCapture } from '@/lib/people/normalize';
+import { normalizeCapture } from '@/lib/people';
 import type { InterpretRequest } from './interpret';
 
 /**

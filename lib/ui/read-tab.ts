@@ -9,7 +9,7 @@ import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 
 const READ_PAGE_SCRIPT = '/content-scripts/read-page.js';
 /** Time the tab may take to answer: the content script stays within its caps in well under a second. */
-export const READ_TAB_TIMEOUT_MS = 10_000;
+const READ_TAB_TIMEOUT_MS = 10_000;
 
 /**
  * The tab to capture: `?tab=<id>` when the page was opened for a specific tab (tests open the
