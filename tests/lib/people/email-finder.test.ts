@@ -28,7 +28,8 @@ describe('finding email addresses in text', () => {
   });
 
   it('says an invalid address is none without a browser to word why', () => {
-    const api = { browser: globalThis.browser, chrome: globalThis.chrome };
+    const g = globalThis as Record<string, unknown>;
+    const api = { browser: g.browser, chrome: g.chrome };
     try {
       Object.assign(globalThis, { browser: undefined, chrome: undefined });
       expect(normalizeEmail('a..b@acme.io')).toBeNull();
