@@ -18,10 +18,7 @@ export interface InterpretRequest {
 /** Time the people of one page may take to read; the dev corpus's largest pages take well under a second. */
 const INTERPRET_BUDGET_MS = 5_000;
 
-export function interpretReading(
-  request: InterpretRequest,
-  budgetMs = INTERPRET_BUDGET_MS,
-): Promise<NormalizedCandidate[]> {
+export function interpretReading(request: InterpretRequest): Promise<NormalizedCandidate[]> {
   // Vite's `?worker` import bundles the worker with its imports into one classic script (its
   // default `worker.format`), which Chromium and Firefox extension pages both run. The
   // `new Worker(new URL(…, import.meta.url))` form is not bundled under WXT, which defines
@@ -29,8 +26,8 @@ export function interpretReading(
   const worker = new InterpretWorker();
   return new Promise<NormalizedCandidate[]>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new ReadTabError(t('read_too_much', { seconds: Math.round(budgetMs / 1000) }))),
-      budgetMs,
+      () => reject(new ReadTabError(t('read_too_much', { seconds: INTERPRET_BUDGET_MS / 1000 }))),
+      INTERPRET_BUDGET_MS,
     );
     worker.onmessage = ({ data }: MessageEvent<NormalizedCandidate[]>) => {
       clearTimeout(timer);

@@ -25,16 +25,16 @@ export async function targetTabId(search = location.search): Promise<number | un
 export class ReadTabError extends Error {}
 
 /**
- * The page's reading, validated. A tab that does not answer within `timeoutMs` (a page busy with
+ * The page's reading, validated. A tab that does not answer in time (a page busy with
  * its own scripts, a frozen renderer) gets a clear message instead of a panel waiting forever;
  * the browser offers no way to stop the script, so its late answer is dropped.
  */
-export async function readTab(tabId: number, timeoutMs = READ_TAB_TIMEOUT_MS): Promise<PageReading> {
+export async function readTab(tabId: number): Promise<PageReading> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ReadTabError(t('read_timeout', { seconds: Math.round(timeoutMs / 1000) }))),
-      timeoutMs,
+      () => reject(new ReadTabError(t('read_timeout', { seconds: READ_TAB_TIMEOUT_MS / 1000 }))),
+      READ_TAB_TIMEOUT_MS,
     );
   });
   const injected = browser.scripting
