@@ -28,13 +28,24 @@ export function cloudflareHex(email: string, key = 0x5a): string {
   return hex(key) + [...email].map((ch) => hex(ch.charCodeAt(0) ^ key)).join('');
 }
 
-/** 5,000 links to `mailto:a.a.….a@x`, each 2,000 characters: no address, and costly to look for one. */
-export function longMailtoLinks(count = 5_000): HostilePage {
-  const link = `<a href="mailto:${'a.'.repeat(999)}a@x">Mail</a>`;
-  return { name: `${count} long mailto links`, html: page(`<p>${link.repeat(count)}</p>`) };
+/** Items of a list, `perItem` pieces of markup to each (one line of text each). */
+function list(pieces: string[], perItem: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < pieces.length; i += perItem)
+    items.push(`<li>${pieces.slice(i, i + perItem).join(' ')}</li>`);
+  return `<ul>${items.join('')}</ul>`;
 }
 
-/** `count` Cloudflare-protected addresses after 3,000 plain mailto: links (icon links): more than the link budget together. */
+/** 5,000 links to `mailto:a.a.….a@x`, each 2,000 characters and on a line of its own: no address, and costly to look for one. */
+export function longMailtoLinks(count = 5_000): HostilePage {
+  const link = `<a href="mailto:${'a.'.repeat(999)}a@x">Mail</a>`;
+  return { name: `${count} long mailto links`, html: page(list(Array(count).fill(link), 1)) };
+}
+
+/**
+ * `count` Cloudflare-protected addresses after 3,000 plain mailto: links (icon links), ten to a
+ * line: more than the link budget together.
+ */
 export function cloudflareAddresses(count = 5_000): HostilePage {
   const links: string[] = [];
   for (let i = 0; i < 3_000; i++) links.push(`<a href="mailto:m${i}@links.example">✉</a>`);
@@ -43,10 +54,7 @@ export function cloudflareAddresses(count = 5_000): HostilePage {
     spans.push(
       `<span class="__cf_email__" data-cfemail="${cloudflareHex(`p${i}@cf.example`)}">[email&#160;protected]</span>`,
     );
-  return {
-    name: `${count} Cloudflare-protected addresses`,
-    html: page(`<p>${links.join(' ')}</p><p>${spans.join(' ')}</p>`),
-  };
+  return { name: `${count} Cloudflare-protected addresses`, html: page(list(links, 10) + list(spans, 10)) };
 }
 
 /** 50 hCards nested in one another, each one also every field of its parent, around 450 KB of text. */
