@@ -145,6 +145,7 @@ async function main(): Promise<void> {
   try {
     await withBrowser(async (session) => {
       for (const bench of benchPages(tmp)) {
+        process.stderr.write(`${bench.label}\n`);
         const { page, servedUrl } = await session.open(bench.path);
         await page.evaluate(session.script);
         // tsx compiles with keepNames: functions handed to the page call its `__name` helper.
