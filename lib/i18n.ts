@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-
 /**
  * Every string the user reads goes through here: the browser picks the locale (`_locales/<lang>/
  * messages.json`, English as `default_locale`) and we fill in `{name}` slots ourselves, so a
@@ -14,14 +12,32 @@ export type MessageKey = keyof Messages;
 type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 type Slots = Record<string, string | number>;
 
+/**
+ * The browser's i18n API, read from the global rather than through `wxt/browser`: it is
+ * synchronous in both browsers (no polyfill needed), and lib/people, which words its messages
+ * through zod and here, also runs where there is no extension API at all: in the Worker that
+ * reads a page (lib/ui/interpret.worker.ts; webextension-polyfill throws on import there) and
+ * under Node (npm run extract). There every message is its key and the language English.
+ */
+interface I18nApi {
+  getMessage(key: string): string;
+  getUILanguage(): string;
+}
+type ExtensionApi = { runtime?: { id?: string }; i18n?: I18nApi } | undefined;
+function i18nApi(): I18nApi | undefined {
+  const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  // A page's `<div id="browser">` can shadow `browser` (wxt/browser checks the same way).
+  return (g.browser?.runtime?.id ? g.browser : g.chrome)?.i18n;
+}
+
 /** The user's UI language, as the browser reports it (e.g. `de`, `en-US`). */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return i18nApi()?.getUILanguage() || 'en';
 }
 
 /** The message for `key` in the user's language, with its `{name}` slots filled. */
 export function t(key: MessageKey, slots: Slots = {}): string {
-  const text = browser.i18n.getMessage(key) || key;
+  const text = i18nApi()?.getMessage(key) || key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = slots[name];
     if (value === undefined) return whole;

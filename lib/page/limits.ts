@@ -11,12 +11,14 @@ export const LIMITS = {
   textChars: 200_000,
   /** Lines of page text returned. */
   lines: 5_000,
-  /** Links whose targets are inspected. */
+  /** Links whose targets are inspected; each Cloudflare-protected address counts as one. */
   links: 5_000,
   /** Characters of a candidate's text value: name, company, title, profile URL, location, email, website. */
   valueChars: 500,
-  /** Characters of a candidate's phone value ("Mobile: +49 …"). */
+  /** Characters of a candidate's phone value ("Mobile: +49 …"), and of a tel: link's number. */
   phoneChars: 100,
+  /** Characters of an email address (RFC 5321): a longer mailto: or Cloudflare target is no address. */
+  emailChars: 254,
   /** Values kept per candidate list (emails, phones, websites). */
   values: 10,
   /** Lines attached to one candidate (a mail signature, a text selection). */

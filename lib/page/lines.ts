@@ -1,4 +1,5 @@
 import type { PageLine } from './contract';
+import { attr, closestAbove, firstChildOf, hasAttr, nextSiblingOf, nodeTypeOf, tagOf, textOf } from './dom';
 import { LIMITS } from './limits';
 import { decodeCfEmail, squash } from './text';
 
@@ -41,15 +42,22 @@ const SCREEN_READER =
   /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|elementor-screen-only|a11y-text)(?:\s|$)/;
 const CHROME = /^(?:navigation|banner|contentinfo|menu|menubar)$/;
 
-/** "mailto:jane%40acme.io?subject=Hi" → "jane@acme.io"; "tel:+49-69-1" → "+49-69-1". */
-function target(href: string): string {
+/**
+ * "mailto:jane%40acme.io?subject=Hi" → "jane@acme.io"; "tel:+49-69-1" → "+49-69-1"; '' when
+ * longer than `max` (no address or number is): only the start of the link is read.
+ */
+function target(href: string, max: number): string {
   try {
-    const value = href.slice(href.indexOf(':') + 1).split('?')[0] as string;
-    return squash(decodeURIComponent(value)).slice(0, LIMITS.lineChars);
+    const value = href.slice(href.indexOf(':') + 1, 16 + 3 * max).split('?')[0] as string;
+    const decoded = squash(decodeURIComponent(value));
+    return decoded.length > max ? '' : decoded;
   } catch {
     return '';
   }
 }
+
+/** A Cloudflare-protected address: a key byte and at most LIMITS.emailChars more, in hex. */
+const CF_HEX = 2 * (LIMITS.emailChars + 1);
 
 function addTarget(list: string[], value: string): void {
   if (list.length < LIMITS.lineTargets) list.push(value);
@@ -84,9 +92,9 @@ export function readLines(
     depth: number,
     up?: Place,
   ): void => {
-    const tag = el.localName;
-    const cls = typeof el.className === 'string' ? el.className : '';
-    if (SKIP.has(tag) || el.hasAttribute('hidden') || SCREEN_READER.test(cls)) return;
+    const tag = tagOf(el);
+    const cls = attr(el, 'class') ?? '';
+    if (SKIP.has(tag) || hasAttr(el, 'hidden') || SCREEN_READER.test(cls)) return;
     const block = BLOCK.has(tag) || FIELD.test(cls);
     if (block) flush();
     if (tag === 'br' || tag === 'hr') return;
@@ -96,21 +104,22 @@ export function readLines(
     const inChrome =
       chrome ||
       tag === 'nav' ||
-      CHROME.test(el.getAttribute('role') ?? '') ||
-      ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article,section,aside,main'));
+      CHROME.test(attr(el, 'role') ?? '') ||
+      ((tag === 'header' || tag === 'footer') && !closestAbove(el, 'article,section,aside,main'));
     const start = (): Line =>
       (line ??= { text: '', el, heading: level, chrome: inChrome, emails: [], phones: [], place });
     const inPre = pre || tag === 'pre';
     for (
-      let child = el.firstChild;
+      let child = firstChildOf(el);
       child && chars > 0 && lines.length < LIMITS.lines;
-      child = child.nextSibling
+      child = nextSiblingOf(child)
     ) {
-      if (child.nodeType === 1) {
+      const type = nodeTypeOf(child);
+      if (type === 1) {
         if (depth < 500) walk(child as Element, level, inChrome, inPre, depth + 1, place);
         continue;
       }
-      if (child.nodeType !== 3) continue;
+      if (type !== 3) continue;
       const data = (child as Text).data.slice(0, chars);
       chars -= data.length;
       const parts = inPre ? data.split('\n') : [data];
@@ -125,19 +134,25 @@ export function readLines(
     place.last = count - 1;
 
     // Links whose visible text hides their target: an icon, "Write to Grace", Cloudflare's "[email protected]".
-    const href = tag === 'a' && links-- > 0 ? (el.getAttribute('href') ?? '') : '';
-    const cf = el.getAttribute('data-cfemail') || /\/cdn-cgi\/l\/email-protection#(\w+)/.exec(href)?.[1];
+    // Each link and each Cloudflare-protected address counts against the link budget.
+    const cfData = links > 0 ? attr(el, 'data-cfemail') : null;
+    const href =
+      (tag === 'a' || cfData) && links-- > 0 ? (attr(el, 'href')?.slice(0, LIMITS.lineChars) ?? '') : '';
+    const cf = cfData || /\/cdn-cgi\/l\/email-protection#(\w+)/.exec(href)?.[1];
+    const shown = (): string => textOf(el, LIMITS.emailChars);
     const email = cf
-      ? decodeCfEmail(cf.slice(0, LIMITS.lineChars))
-      : /^mailto:/i.test(href) && !(el.textContent ?? '').includes('@')
-        ? target(href)
+      ? cf.length <= CF_HEX
+        ? decodeCfEmail(cf)
+        : ''
+      : /^mailto:/i.test(href) && !shown().includes('@')
+        ? target(href, LIMITS.emailChars)
         : '';
     // A WhatsApp link ("https://wa.me/5491131976852") is the number it chats with.
     const whatsapp = /^https:\/\/(?:wa\.me\/|api\.whatsapp\.com\/send\/?\?phone=)(\d{7,15})/.exec(href)?.[1];
     const phone = whatsapp
       ? `+${whatsapp}`
-      : /^tel:/i.test(href) && (el.textContent ?? '').replace(/\D/g, '').length < 5
-        ? target(href)
+      : /^tel:/i.test(href) && shown().replace(/\D/g, '').length < 5
+        ? target(href, LIMITS.phoneChars)
         : '';
     if (email.indexOf('@') > 0) addTarget(start().emails, email);
     if (phone) addTarget(start().phones, phone);
@@ -159,7 +174,7 @@ export function pageLines(lines: Line[]): PageLine[] {
       place.scope = [];
       for (let p: Place | undefined = place, k = 0; p && k < LIMITS.scopeDepth; p = p.up, k++)
         place.scope.push(p.first, p.last);
-      const key = `${el.localName}.${el.getAttribute('class')}`;
+      const key = `${tagOf(el)}.${attr(el, 'class')}`;
       if (!shapes.has(key)) shapes.set(key, shapes.size);
       place.shape = shapes.get(key);
     }

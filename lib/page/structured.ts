@@ -1,6 +1,7 @@
 import { addValues, emptyCandidate, setField } from './candidate';
 import type { RawCandidate } from './contract';
-import { all, textOf } from './dom';
+import { all, attr, closestAbove, eachText, first, hasAttr, textOf } from './dom';
+import { LIMITS } from './limits';
 import { squash } from './text';
 
 /**
@@ -16,6 +17,8 @@ interface Structured {
 }
 
 const SURE = 0.95;
+/** Characters of JSON-LD read per script: a page can hold megabytes there. */
+const JSON_CHARS = 1e5;
 
 type Json = Record<string, unknown>;
 
@@ -36,8 +39,13 @@ function collect(v: unknown, out: Json[], depth: number): void {
 function readJsonLd(root: Element, out: Structured, max: number): void {
   const nodes: Json[] = [];
   for (const script of all(root, ['script[type="application/ld+json"]'], 20)) {
+    let json = '';
+    eachText(script, JSON_CHARS, (text) => {
+      json += text;
+      return true;
+    });
     try {
-      collect(JSON.parse((script.textContent ?? '').slice(0, 1e5)), nodes, 0);
+      collect(JSON.parse(json), nodes, 0);
     } catch {
       // Invalid (or cut) JSON: the other sources still run.
     }
@@ -94,12 +102,10 @@ const ANY_ROOT = '[itemscope],.h-card,.vcard';
 function own(root: Element, field: keyof typeof PROPS): string[] {
   const out: string[] = [];
   for (const el of all(root, [PROPS[field]], 20)) {
-    if (el.parentElement?.closest(ANY_ROOT) !== root) continue;
-    const text = textOf(el.querySelector('.value') ?? el);
-    const href = el.getAttribute('href') ?? el.getAttribute('content') ?? '';
-    let value = el.hasAttribute('itemscope')
-      ? (own(el, 'name')[0] ?? '')
-      : el.getAttribute('content') || text;
+    if (closestAbove(el, ANY_ROOT) !== root) continue;
+    const text = textOf(first(el, ['.value']) ?? el);
+    const href = (attr(el, 'href') ?? attr(el, 'content') ?? '').slice(0, LIMITS.lineChars);
+    let value = hasAttr(el, 'itemscope') ? (own(el, 'name')[0] ?? '') : attr(el, 'content') || text;
     // Link text unless it does not show the value ("John Doe at Madgex" → the mailto: target, "Call" → tel:).
     if (field === 'emails') value = !text.includes('@') && /^mailto:|@/i.test(href) ? href : text;
     if (field === 'phones') value = /\d{3}/.test(text) || !href ? text : href;

@@ -1,3 +1,4 @@
+import { scanEmails } from './email';
 import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
 
 /**
@@ -6,24 +7,18 @@ import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
  * email.ts and phone.ts normalise it.
  */
 
-const EMAIL = /[\w.%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,24}(?![\w-])/gi;
-
 /** Every email address in `text`, including "jane [at] acme [dot] io", "jane(at)acme.io", "jane at acme dot io". */
 export function findEmails(text: string): string[] {
-  const out: string[] = [];
-  if (!/@|\bat\b/i.test(text)) return out;
+  if (!/@|\bat\b/i.test(text)) return [];
+  // Bounded repeats (RFC 5321's 64-character local part and 63-character labels): linear on any text.
   const clear = text
-    .replace(/\s*[[({]\s*(?:at|@)\s*[\])}]\s*/gi, '@')
-    .replace(/\s*[[({]\s*(?:dot|\.)\s*[\])}]\s*/gi, '.')
+    .replace(/\s{0,3}[[({]\s{0,3}(?:at|@)\s{0,3}[\])}]\s{0,3}/gi, '@')
+    .replace(/\s{0,3}[[({]\s{0,3}(?:dot|\.)\s{0,3}[\])}]\s{0,3}/gi, '.')
     .replace(
-      /\b([\w.+-]+) at ([\w-]+(?: dot [\w-]+)+)\b/gi,
+      /\b([\w.+-]{1,64}) at ([\w-]{1,63}(?: dot [\w-]{1,63}){1,8})\b/gi,
       (_m, user: string, host: string) => `${user}@${host.replace(/ dot /gi, '.')}`,
     );
-  for (const m of clear.matchAll(EMAIL)) {
-    const email = m[0].replace(/\.+$/, '');
-    if (!out.includes(email)) out.push(email);
-  }
-  return out;
+  return scanEmails(clear);
 }
 
 const PHONE = /(?:\+|\b00)?\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;

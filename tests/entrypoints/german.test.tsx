@@ -21,6 +21,8 @@ import { fakeBackground } from '../lib/ui/hooks/fake-background';
  * text, and no English catalog text leaks into them (docs/i18n.md).
  */
 
+// happy-dom has no Worker: the people are read on the test's thread.
+vi.mock('@/lib/ui/interpret', () => import('@/tests/support/interpret-in-thread'));
 vi.mock('@/lib/messaging/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   sendMessage: vi.fn(),

@@ -2,14 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { PageReading } from '@/lib/page/contract';
-import { normalizeCapture } from '@/lib/people';
 import { extractSelection } from '@/lib/people/selection';
 import type { NormalizedCandidate } from '@/lib/people/types';
 import { type MenuRequest, menuRequestItem, readSettings, settingsItem } from '@/lib/storage';
+import { interpretReading } from '@/lib/ui/interpret';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
 /** A menu or shortcut request older than this is stale: the user has moved on. */
 const REQUEST_FRESH_MS = 60_000;
+
+/** What the user reads when a reading fails: our own message, else a general one. */
+const readFailure = (error: unknown): string =>
+  error instanceof ReadTabError ? error.message : t('read_failed');
 
 interface PageReadEvents {
   /** A new reading of the tab began. */
@@ -31,7 +35,7 @@ export function usePageRead(events: PageReadEvents) {
 
   const show = useCallback(async (result: PageReading) => {
     const settings = await readSettings();
-    const found = normalizeCapture(result, { defaultCountry: settings.defaultCountry });
+    const found = await interpretReading({ page: result, defaultCountry: settings.defaultCountry });
     setPage(result);
     setPeople(found);
     handlers.current.onPeople(found);
@@ -47,7 +51,7 @@ export function usePageRead(events: PageReadEvents) {
       if (id === undefined) throw new ReadTabError(t('read_no_page'));
       await show(await readTab(id));
     } catch (error) {
-      setReadError(error instanceof ReadTabError ? error.message : t('read_failed'));
+      setReadError(readFailure(error));
     } finally {
       setReading(false);
     }
@@ -57,12 +61,17 @@ export function usePageRead(events: PageReadEvents) {
   const showSelection = useCallback(
     async (text: string) => {
       const person = extractSelection(text);
-      await show({
-        source: 'selection',
-        url: page?.url ?? '',
-        title: page?.title ?? t('read_selection_title'),
-        candidates: person ? [person] : [],
-      });
+      try {
+        await show({
+          source: 'selection',
+          url: page?.url ?? '',
+          title: page?.title ?? t('read_selection_title'),
+          candidates: person ? [person] : [],
+        });
+      } catch (error) {
+        // The Worker that reads the people can run out of time or fail, as for a page.
+        setReadError(readFailure(error));
+      }
     },
     [show, page],
   );

@@ -1,12 +1,24 @@
 // @vitest-environment node
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { withBrowser } from '@/tests/cli/extract-page';
+import {
+  brokenCaps,
+  cloudflareAddresses,
+  FORM_SHADOWED,
+  GRACE,
+  longMailtoLinks,
+  nestedVcards,
+  shadowingForm,
+  whitespaceRuns,
+} from '@/tests/support/hostile-pages';
 
 /**
  * The extractor in a real page, in headless Chromium: the page's own globals do not reach it,
@@ -154,5 +166,105 @@ describe('extraction in a hostile or huge page', () => {
       expect(people.length).toBeLessThanOrEqual(50);
       expect(people.length).toBeGreaterThan(0);
     });
+  });
+});
+
+/** Grace, the ordinary person each hostile page also holds, as the side panel would offer her. */
+function expectGrace(capture: PageReading): void {
+  const grace = normalizeCapture(capture).find((person) => person.name === GRACE.name);
+  expect(grace?.emails).toContain(GRACE.email);
+}
+
+describe('pages built to be slow or unreadable (issue #19; their speed: npm run bench:extract)', () => {
+  it('reads them within the caps of lib/page/limits.ts, and still reads the ordinary person on them', {
+    timeout: 300_000,
+  }, async () => {
+    await withBrowser(async (session) => {
+      const read = async ({ name, html }: { name: string; html: string }, withGrace = true) => {
+        const { page: tab } = await session.open(page('hostile-page.html', html));
+        const capture = await session.extractIn(tab, 'https://acme.example/team');
+        await tab.close();
+        expect(pageReadingSchema.safeParse(capture).success, name).toBe(true);
+        expect(brokenCaps(capture), name).toEqual([]);
+        expect(normalizeCapture(capture).length, name).toBeLessThanOrEqual(50);
+        if (withGrace) expectGrace(capture);
+        return capture;
+      };
+
+      // 5,000 links to a 2,000-character "a.a.….a@x": no target is kept, none is an address.
+      const mailto = await read(longMailtoLinks());
+      expect(mailto.lines?.flatMap((line) => line.emails)).toEqual([GRACE.email]);
+
+      // Cloudflare-protected addresses count against the link budget with the 3,000 links before them.
+      const cloudflare = await read(cloudflareAddresses());
+      const targets = cloudflare.lines?.flatMap((line) => line.emails) ?? [];
+      expect(targets).toContain('p0@cf.example');
+      expect(targets).not.toContain('p4999@cf.example');
+
+      // Nested cards whose fields are the cards inside them: every value within its cap. The 50
+      // cards are declared people and fill the 50 places before any written person (Grace).
+      const nested = await read(nestedVcards(), false);
+      expect(nested.candidates.map((c) => c.name)).toEqual(
+        Array.from({ length: 50 }, (_, i) => `Person ${i + 1}`),
+      );
+      expect(nested.candidates.every((c) => (c.company?.length ?? 0) <= 500)).toBe(true);
+
+      await read(whitespaceRuns());
+    });
+  });
+
+  it("reads a form whose named inputs shadow the form's own properties and methods as it reads a plain form", {
+    timeout: 60_000,
+  }, async () => {
+    await withBrowser(async (session) => {
+      const read = async (html: string) => {
+        const { page: tab } = await session.open(page('form.html', html));
+        const capture = await session.extractIn(tab, 'https://acme.example/team');
+        await tab.close();
+        return capture;
+      };
+      const shadowing = shadowingForm();
+      const { page: probe } = await session.open(page('form.html', shadowing.html));
+      const shadowed = await probe.evaluate(
+        (names) =>
+          names.filter(
+            (name) =>
+              (document.forms[0] as unknown as Record<string, unknown>)[name] instanceof HTMLInputElement,
+          ),
+        FORM_SHADOWED,
+      );
+      await probe.close();
+      expect(shadowed).toEqual(FORM_SHADOWED);
+      const plain = offered(await read(shadowingForm(FORM_SHADOWED.map((_, i) => `field${i}`)).html));
+      expect(plain.people.map((p) => p.name)).toContain('Ada Example');
+      // Each name alone (`hasAttribute` alone made the page unreadable), then all of them.
+      for (const names of [...FORM_SHADOWED.map((name) => [name]), FORM_SHADOWED]) {
+        const clobbered = await read(shadowingForm(names).html);
+        expect(pageReadingSchema.safeParse(clobbered).success).toBe(true);
+        expect(offered(clobbered), names.join(', ')).toEqual(plain);
+      }
+    });
+  });
+});
+
+describe('npm run extract', () => {
+  it('prints the people of a page that writes an invalid address, main person first, instead of crashing', {
+    timeout: 120_000,
+  }, async () => {
+    const path = page(
+      'invalid-address.html',
+      '<html><body><p>Jane Doe, CTO</p><p>Write to a..b@acme.example or jane@acme.example</p></body></html>',
+    );
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'tests/cli/extract.ts', path, '--url', 'https://acme.example/'],
+      { maxBuffer: 1 << 24 },
+    );
+    const printed = JSON.parse(stdout) as {
+      source: string;
+      candidates: { name: string; emails: string[] }[];
+    };
+    expect(printed.source).toBe('generic');
+    expect(printed.candidates[0]).toMatchObject({ name: 'Jane Doe', emails: ['jane@acme.example'] });
   });
 });

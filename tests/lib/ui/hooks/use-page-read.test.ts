@@ -5,8 +5,11 @@ import type { PageReading } from '@/lib/page/contract';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { menuRequestItem, settingsItem } from '@/lib/storage';
 import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
+import * as interpret from '@/lib/ui/interpret';
 import { ReadTabError, readTab, targetTabId } from '@/lib/ui/read-tab';
 
+// happy-dom has no Worker: the people are read on the test's thread.
+vi.mock('@/lib/ui/interpret', () => import('@/tests/support/interpret-in-thread'));
 vi.mock('@/lib/ui/read-tab', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   readTab: vi.fn(),
@@ -75,6 +78,14 @@ describe('reading the tab', () => {
     expect(result.current.people[0]?.emails).toEqual(['grace@example.com']);
     expect(events.onPeople).toHaveBeenCalledTimes(2);
     expect(await menuRequestItem.getValue()).toBeNull();
+  });
+
+  it('says so when the people of a selection could not be read in time', async () => {
+    const { result } = render();
+    await waitFor(() => expect(result.current.page).not.toBeNull());
+    vi.spyOn(interpret, 'interpretReading').mockRejectedValueOnce(new ReadTabError('Too much to read.'));
+    await result.current.showSelection('Grace Hopper');
+    await waitFor(() => expect(result.current.readError).toBe('Too much to read.'));
   });
 
   it('ignores a menu request the user made more than a minute ago', async () => {
