@@ -77,7 +77,7 @@ function own(entry: Element, selector: string): Element[] {
 
 /** An entry's lines: its visible copies (2020+), else its text lines ("CEO", "eXalted IT", dates). */
 function linesOf(entry: Element): string[] {
-  const copies = own(entry, 'span[aria-hidden="true"]').map(textOf);
+  const copies = own(entry, 'span[aria-hidden="true"]').map((el) => textOf(el));
   return copies.length ? copies : readLines(entry, 2e3, 0).map((line) => line.text);
 }
 
