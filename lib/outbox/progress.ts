@@ -9,6 +9,12 @@ export const syncProgressSchema = z.object({
   contactId: z.string().optional(),
   /** Whether this capture created the contact; remembered because a resumed run cannot tell. */
   created: z.boolean().optional(),
+  /**
+   * The bulk import meant to create this person (docs/activecampaign.md#bulk-import): when it was
+   * sent and, once AC answered, its batch id. A run that stops before the import's outcome is seen
+   * reads that outcome again instead of taking the contact the import created for someone else's.
+   */
+  bulkImport: z.object({ startedAt: z.number(), batchId: z.string().optional() }).optional(),
   steps: z.object({
     emailChange: z.literal(true).optional(),
     contact: z.literal(true).optional(),
