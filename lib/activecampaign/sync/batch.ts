@@ -1,5 +1,5 @@
 import { AcError } from '@/lib/activecampaign/errors';
-import type { SyncProgress } from '@/lib/outbox/progress';
+import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
 import { BULK_THRESHOLD, type BulkDeps, canImportInBulk, needsStepsAfterImport } from './bulk';
 import { type Creation, createInBulk, importValues } from './bulk-import';
@@ -53,12 +53,7 @@ export async function runBatch(batch: readonly BatchEntry[], deps: BatchDeps): P
     const index = viaImporter[k]!;
     const email = batch[index]!.capture.contact.email;
     if (creation.kind === 'created') {
-      await save(index)({
-        contactId: creation.contactId,
-        created: true,
-        steps: { lists: [], tags: [] },
-        skippedLists: [],
-      });
+      await save(index)({ ...emptyProgress(), contactId: creation.contactId, created: true });
       created.push({ index, contactId: creation.contactId });
     } else if (creation.kind !== 'alone') {
       outcomes.set(index, { email, ok: false, error: creation.error, via: 'bulk' });
