@@ -223,9 +223,23 @@ async function runGroup(
   deps.onChange?.(await readItems());
   const running = group.map((i) => ({ ...i, attempts: i.attempts + 1 }));
   const progress = new Map(group.map((i) => [i.id, i.progress]));
-  const saveProgress = async (id: string, p: SyncProgress) => {
+  // Saves asked for together (a batch recording its import for every person) go in one write.
+  const unsaved = new Map<string, SyncProgress>();
+  let write: Promise<void> | undefined;
+  const saveProgress = (id: string, p: SyncProgress): Promise<void> => {
     progress.set(id, p);
-    await patchItems(new Set([id]), (i) => ({ ...i, progress: p, updatedAt: deps.now() }));
+    unsaved.set(id, p);
+    write ??= mutate<void>(async (items) => {
+      const due = new Map(unsaved);
+      unsaved.clear();
+      write = undefined;
+      const next = items.map((i) => {
+        const saved = due.get(i.id);
+        return saved ? { ...i, progress: saved, updatedAt: deps.now() } : i;
+      });
+      return { items: retainItems(next), value: undefined };
+    });
+    return write;
   };
   const [one] = running;
   const outcomes =

@@ -52,21 +52,22 @@ export async function runBatch(batch: readonly BatchEntry[], deps: BatchDeps): P
   for (const [k, creation] of creations.entries()) {
     const index = viaImporter[k]!;
     const email = batch[index]!.capture.contact.email;
-    if (creation.kind === 'created') {
-      await save(index)({ ...emptyProgress(), contactId: creation.contactId, created: true });
-      created.push({ index, contactId: creation.contactId });
-    } else if (creation.kind !== 'alone') {
+    if (creation.kind === 'created') created.push({ index, contactId: creation.contactId });
+    else if (creation.kind !== 'alone')
       outcomes.set(index, { email, ok: false, error: creation.error, via: 'bulk' });
-    }
   }
+  // Saved together: the outbox writes progress asked for at once in one go.
+  await Promise.all(
+    created.map(({ index, contactId }) => save(index)({ ...emptyProgress(), contactId, created: true })),
+  );
   const valued = await importValues(
     created.map(({ index, contactId }) => ({ capture: batch[index]!.capture, contactId })),
     deps,
   );
+  await Promise.all(valued.map((done, k) => done && save(created[k]!.index)(done)));
   for (const [k, done] of valued.entries()) {
     const { index, contactId } = created[k]!;
     if (!done) continue;
-    await save(index)(done);
     if (!needsStepsAfterImport(batch[index]!.capture, deps)) {
       outcomes.set(index, {
         email: batch[index]!.capture.contact.email,
