@@ -57,6 +57,7 @@ export async function createInBulk(people: readonly NewPerson[], deps: BulkDeps)
   const sent = new Map<string, { record: ImportRecord; people: NewPerson[] }>();
   const fresh: NewPerson[] = [];
   for (const person of people) {
+    // A record without a batch id: AC never answered that import, so there is nothing to read.
     const record = person.progress.bulkImport;
     if (record?.batchId) {
       const group = sent.get(record.batchId) ?? {
@@ -65,8 +66,8 @@ export async function createInBulk(people: readonly NewPerson[], deps: BulkDeps)
       };
       group.people.push(person);
       sent.set(record.batchId, group);
-      // A record without a batch id: AC never answered, so there is nothing to read; import again.
     } else if (await deps.client.findContactByEmail(person.capture.contact.email)) {
+      // AC holds them (an import whose answer was lost may have made them): the single save's plan.
       creations.set(person, { kind: 'alone' });
     } else fresh.push(person);
   }
