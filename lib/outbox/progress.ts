@@ -15,6 +15,11 @@ export const syncProgressSchema = z.object({
    * reads that outcome again instead of taking the contact the import created for someone else's.
    */
   bulkImport: z.object({ startedAt: z.number(), batchId: z.string().optional() }).optional(),
+  /**
+   * AC's importer refused the address (on the exclusion list, or bounced). A save the user retries
+   * after that subscribes no list without their consent, as if the address had bounced on each.
+   */
+  importRefused: z.literal(true).optional(),
   steps: z.object({
     emailChange: z.literal(true).optional(),
     contact: z.literal(true).optional(),

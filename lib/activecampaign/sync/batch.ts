@@ -56,6 +56,15 @@ export async function runBatch(batch: readonly BatchEntry[], deps: BatchDeps): P
     else if (creation.kind !== 'alone')
       outcomes.set(index, { email, ok: false, error: creation.error, via: 'bulk' });
   }
+  // Remembered with the failed save: a retry by hand goes per person (the import need not be read
+  // again) and subscribes nobody without consent.
+  await Promise.all(
+    creations.map((c, k) => {
+      const index = viaImporter[k]!;
+      const { bulkImport: _read, ...rest } = progress[index]!;
+      return c.kind === 'refused' && save(index)({ ...rest, importRefused: true });
+    }),
+  );
   // Saved together: the outbox writes progress asked for at once in one go.
   await Promise.all(
     created.map(({ index, contactId }) => save(index)({ ...emptyProgress(), contactId, created: true })),

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAcClient } from '@/lib/activecampaign/client/v3';
 import type { Connection } from '@/lib/activecampaign/connection';
 import { outboxStore } from '@/lib/outbox/item';
-import { type DrainDeps, drain, enqueue, readItems, recoverInterrupted } from '@/lib/outbox/queue';
+import { type DrainDeps, drain, enqueue, readItems, recoverInterrupted, retry } from '@/lib/outbox/queue';
 import { createItemSync } from '@/lib/outbox/sync-item';
 import type { SaveRequest } from '@/lib/save/request';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
@@ -378,6 +378,25 @@ describe('the importer’s refusals (item 3)', () => {
     expect(await count('POST', '/api/3/contactLists')).toBe(0);
     for (const c of captures.filter((c) => c.contact.email !== excluded))
       await expectSavedInFull(c, list, tag);
+  });
+
+  it('retried by hand, the refused person is saved per person but subscribed to no list without consent', async () => {
+    const { tag, captures } = await newTeam('Excluded retry');
+    const excluded = captures[7]!.contact.email;
+    await control.exclude(excluded, 'bounced');
+    await enqueue(captures, Date.now(), crypto.randomUUID());
+    await drain(completeDeps());
+    const refused = (await readItems()).find((i) => i.capture.contact.email === excluded)!;
+    expect(refused.state).toBe('failed');
+
+    await retry(refused.id, Date.now());
+    await drain(completeDeps());
+
+    expect((await readItems()).find((i) => i.id === refused.id)?.state).toBe('synced');
+    const saved = await held(excluded);
+    expect(saved.lists).toEqual({});
+    expect(saved).toMatchObject({ tags: [tag], fields: [captures[7]!.contact.title] });
+    expect(await count('POST', '/api/3/contactLists')).toBe(0);
   });
 });
 
