@@ -56,7 +56,11 @@ export default defineConfig({
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       // Injected into every page the user reads: terser packs it about 6 % smaller than esbuild,
       // which keeps it within the 15 KB budget (tests/build/content-script.test.ts).
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 }, ecma: 2020 },
+      };
       config.resolve = {
         ...config.resolve,
         alias: [

@@ -11,6 +11,17 @@ export const syncProgressSchema = z.object({
   contactId: z.string().optional(),
   /** Whether this capture created the contact; remembered because a resumed run cannot tell. */
   created: z.boolean().optional(),
+  /**
+   * The bulk import meant to create this person (docs/activecampaign.md#bulk-import): when it was
+   * sent and, once AC answered, its batch id. A run that stops before the import's outcome is seen
+   * reads that outcome again instead of taking the contact the import created for someone else's.
+   */
+  bulkImport: z.object({ startedAt: z.number(), batchId: z.string().optional() }).optional(),
+  /**
+   * AC's importer refused the address (on the exclusion list, or bounced). A save the user retries
+   * after that subscribes no list without their consent, as if the address had bounced on each.
+   */
+  importRefused: z.literal(true).optional(),
   steps: z.object({
     emailChange: z.literal(true).optional(),
     contact: z.literal(true).optional(),

@@ -217,29 +217,55 @@ async function drainOnce(deps: DrainDeps): Promise<void> {
       return;
     }
     const batch = first.batchId && deps.runBatch ? due.filter((i) => i.batchId === first.batchId) : [];
-    await runGroup(batch.length >= BULK_THRESHOLD ? batch : [first], deps, random);
+    // A batch whose import an earlier run sent goes on as a batch, however few are left: the
+    // import's outcome is read once for all of them.
+    const asBatch = batch.length >= BULK_THRESHOLD || batch.some(awaitsImport);
+    await runGroup(asBatch ? batch : [first], asBatch, deps, random);
   }
 }
 
+const awaitsImport = (item: OutboxItem): boolean =>
+  item.progress.bulkImport?.batchId !== undefined && item.progress.contactId === undefined;
+
 /**
- * Runs one save, or a batch of at least BULK_THRESHOLD saved together as one bulk run. Each item
- * is marked syncing first and gets its own outcome, so a worker stopped mid-batch leaves items
- * `syncing` that recoverInterrupted puts back (their saved progress says what AC already has).
+ * Runs one save, or a batch saved together as one bulk run. Each item is marked syncing first and
+ * gets its own outcome, so a worker stopped mid-batch leaves items `syncing` that
+ * recoverInterrupted puts back (their saved progress says what AC already has, or which import to
+ * read again).
  */
-async function runGroup(group: OutboxItem[], deps: DrainDeps, random: () => number): Promise<void> {
+async function runGroup(
+  group: OutboxItem[],
+  asBatch: boolean,
+  deps: DrainDeps,
+  random: () => number,
+): Promise<void> {
   const now = deps.now();
   const ids = new Set(group.map((i) => i.id));
   await patchItems(ids, (i) => ({ ...i, state: 'syncing', attempts: i.attempts + 1, updatedAt: now }));
   deps.onChange?.(await readItems());
   const running = group.map((i) => ({ ...i, attempts: i.attempts + 1 }));
   const progress = new Map(group.map((i) => [i.id, i.progress]));
-  const saveProgress = async (id: string, p: SyncProgress) => {
+  // Saves asked for together (a batch recording its import for every person) go in one write.
+  const unsaved = new Map<string, SyncProgress>();
+  let write: Promise<void> | undefined;
+  const saveProgress = (id: string, p: SyncProgress): Promise<void> => {
     progress.set(id, p);
-    await patchItems(new Set([id]), (i) => ({ ...i, progress: p, updatedAt: deps.now() }));
+    unsaved.set(id, p);
+    write ??= mutate<void>(async (items) => {
+      const due = new Map(unsaved);
+      unsaved.clear();
+      write = undefined;
+      const next = items.map((i) => {
+        const saved = due.get(i.id);
+        return saved ? { ...i, progress: saved, updatedAt: deps.now() } : i;
+      });
+      return { items: retainItems(next), value: undefined };
+    });
+    return write;
   };
   const [one] = running;
   const outcomes =
-    deps.runBatch && running.length > 1
+    deps.runBatch && asBatch
       ? await deps.runBatch(running, saveProgress)
       : one
         ? [await deps.runItem(one, (p) => saveProgress(one.id, p))]

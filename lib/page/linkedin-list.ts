@@ -75,7 +75,10 @@ function textLines(card: Element): string[] {
  * keep a headline apart from the caption beside it) where they go on past the name, else its lines.
  */
 export function afterName(card: Element, name: string): string[] {
-  const copies = after(all(card, ['span[aria-hidden="true"]'], 50).map((el) => textOf(el)), name);
+  const copies = after(
+    all(card, ['span[aria-hidden="true"]'], 50).map((el) => textOf(el)),
+    name,
+  );
   return copies.length ? copies : after(textLines(card), name);
 }
 

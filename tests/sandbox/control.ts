@@ -1,11 +1,13 @@
 /**
- * Test-only control routes under `/__sandbox/`: script faults, read the request log, go offline, reset,
- * and inspect state. They take the same key in `Api-Token` but are exempt from rate limits and faults,
+ * Test-only control routes under `/__sandbox/`: script faults and bulk imports, put addresses on the
+ * exclusion list, read the request log, go offline, reset, and inspect state. They take the same key in `Api-Token` but are exempt from rate limits and faults,
  * so a test can set up and assert without disturbing what it measures.
  */
 
+import { z } from 'zod';
 import { type FaultQueue, faultSchema } from './faults';
 import { type Ctx, keyMatches, type Reply } from './http';
+import { type ImportScripts, importScriptSchema } from './import-scripts';
 import type { SandboxData } from './state';
 
 export interface RequestLogEntry {
@@ -17,8 +19,11 @@ export interface RequestLogEntry {
   status: number;
 }
 
+const exclusionSchema = z.strictObject({ email: z.string(), reason: z.enum(['excluded', 'bounced']) });
+
 export interface Controls {
   faults: FaultQueue;
+  importScripts: ImportScripts;
   log: RequestLogEntry[];
   setOffline(offline: boolean): void;
   reset(): void;
@@ -34,6 +39,19 @@ export function answerControl(ctx: Ctx, controls: Controls, apiKey: string): Rep
       const fault = faultSchema.safeParse(readJson(ctx));
       if (!fault.success) return { status: 422, body: { message: fault.error.message } };
       controls.faults.add(fault.data);
+      return { status: 201, body: { ok: true } };
+    }
+    case 'POST /imports': {
+      const script = importScriptSchema.safeParse(readJson(ctx));
+      if (!script.success) return { status: 422, body: { message: script.error.message } };
+      controls.importScripts.add(script.data);
+      return { status: 201, body: { ok: true } };
+    }
+    case 'POST /exclusions': {
+      const exclusion = exclusionSchema.safeParse(readJson(ctx));
+      if (!exclusion.success) return { status: 422, body: { message: exclusion.error.message } };
+      const data = controls.data();
+      data.exclusions = [...(data.exclusions ?? []), exclusion.data];
       return { status: 201, body: { ok: true } };
     }
     case 'DELETE /faults':

@@ -4,6 +4,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { ImportScripts } from './import-scripts';
 import type { WindowLimiter } from './limits';
 import type { SandboxData } from './state';
 
@@ -24,6 +25,8 @@ export interface Account {
   later(ms: number, fn: () => void): void;
   /** Saves to the persist file, if any. */
   persist(): void;
+  /** How the next bulk imports behave (test-scripted durations and endings). */
+  importScripts: ImportScripts;
   /** Bulk import's own per-minute limits (one contact / several); absent when limits are disabled. */
   bulkLimits?: { single: WindowLimiter; multi: WindowLimiter };
 }

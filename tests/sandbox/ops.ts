@@ -260,6 +260,7 @@ export function seedData(seed: SandboxSeed): SandboxData {
   for (const field of seed.fields ?? [])
     createField(data, field.title, field.perstag, field.type, field.options);
   for (const account of seed.accounts ?? []) createAccount(data, account);
+  data.exclusions = [...(seed.exclusions ?? [])];
   for (const c of seed.contacts ?? []) {
     const contact = createContact(data, c.email);
     patchContact(contact, { firstName: c.firstName, lastName: c.lastName, phone: c.phone });

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sandboxClient } from '../support/sandbox-client';
 import { type Answer, call, type Loose, v1 } from './calls';
 import { type Sandbox, type SandboxOptions, startSandbox } from './server';
 
@@ -407,6 +408,76 @@ describe('bulk import', () => {
       0,
       'Rate limit exceeded.',
     ]);
+  });
+});
+
+describe('bulk import, as a queue with backlogs', () => {
+  /** Each status import/info reported, polling until the import ended (or 5 s passed). */
+  const statusesOf = async (sb: Sandbox, batchId: string) => {
+    const seen: Loose[] = [];
+    for (const end = Date.now() + 5_000; Date.now() < end; await sleep(100)) {
+      const info = (await call(sb, 'GET', `/api/3/import/info?batchId=${batchId}`)).json;
+      if (seen.at(-1)?.status !== info.status) seen.push(info);
+      if (['completed', 'failed', 'interrupted'].includes(info.status)) break;
+    }
+    return seen;
+  };
+  const queue = async (sb: Sandbox, contacts: Loose[]) =>
+    (await call(sb, 'POST', '/api/3/import/bulk_import', { contacts })).json.batchId as string;
+
+  it('stays waiting, then active, for as long as a test scripts, then completes', async () => {
+    const sb = await demo();
+    await sandboxClient(sb).scriptImports({ count: 1, durationMs: 2_000 });
+    const batchId = await queue(sb, [{ email: 'slow@example.com' }]);
+    const seen = await statusesOf(sb, batchId);
+    expect(seen.map((s) => s.status)).toEqual([false, 'waiting', 'active', 'completed']);
+    expect(seen.at(-1)).toEqual({ status: 'completed', success: ['2'], failure: [] });
+  });
+
+  it('ends failed having done nothing, or interrupted halfway', async () => {
+    const sb = await demo();
+    const control = sandboxClient(sb);
+    await control.scriptImports({ count: 1, durationMs: 400, end: 'failed' });
+    await control.scriptImports({ count: 1, durationMs: 400, end: 'interrupted' });
+    const failed = await queue(sb, [{ email: 'f1@example.com' }, { email: 'f2@example.com' }]);
+    const cut = await queue(sb, [{ email: 'i1@example.com' }, { email: 'i2@example.com' }]);
+    expect((await statusesOf(sb, failed)).at(-1)).toEqual({
+      status: 'failed',
+      success: [],
+      failure: [],
+    });
+    expect((await statusesOf(sb, cut)).at(-1)).toEqual({
+      status: 'interrupted',
+      success: ['2'],
+      failure: [],
+    });
+    const found = await call(sb, 'GET', '/api/3/contacts?email=f1%40example.com');
+    expect(found.json.contacts).toEqual([]);
+  });
+
+  it('refuses excluded and bounced addresses, and lists only the contacts it created', async () => {
+    const sb = await demo();
+    const control = sandboxClient(sb);
+    await control.exclude('no@example.com');
+    await control.exclude('gone@example.com', 'bounced');
+    const batchId = await queue(sb, [
+      { email: 'no@example.com' },
+      { email: 'gone@example.com' },
+      { email: JANE, first_name: 'Jane' },
+      { email: 'new@example.com' },
+    ]);
+    expect((await statusesOf(sb, batchId)).at(-1)).toEqual({
+      status: 'completed',
+      success: ['2'],
+      failure: ['no@example.com', 'gone@example.com'],
+    });
+  });
+
+  it('can be scripted to list updated contacts under success too', async () => {
+    const sb = await demo();
+    await sandboxClient(sb).scriptImports({ count: 1, durationMs: 400, successListsUpdated: true });
+    const batchId = await queue(sb, [{ email: JANE }, { email: 'new@example.com' }]);
+    expect((await statusesOf(sb, batchId)).at(-1)).toMatchObject({ success: ['1', '2'] });
   });
 });
 

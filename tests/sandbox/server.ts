@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { answerControl, type Controls, type RequestLogEntry } from './control';
 import { type FaultAction, FaultQueue } from './faults';
 import { type Account, type Ctx, type Reply, readBody, send } from './http';
+import { ImportScripts } from './import-scripts';
 import { WindowLimiter } from './limits';
 import { seedData } from './ops';
 import { demoSeed, loadData, type SandboxSeed, saveData } from './state';
@@ -57,7 +58,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const limiter = rate === false ? undefined : new WindowLimiter(rate, 1000);
   const timers = new Set<NodeJS.Timeout>();
 
+  const importScripts = new ImportScripts();
   const account: Account = {
+    importScripts,
     data: (opts.persistFile ? loadData(opts.persistFile) : undefined) ?? seedData(seed),
     later(ms, fn) {
       const timer = setTimeout(() => {
@@ -82,6 +85,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   let offline = false;
   const controls: Controls = {
     faults: new FaultQueue(),
+    importScripts,
     log: [],
     setOffline: (value) => {
       offline = value;
@@ -89,6 +93,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     reset() {
       account.data = seedData(seed);
       controls.faults.clear();
+      importScripts.clear();
       controls.log.length = 0;
       offline = false;
       limiter?.reset();

@@ -26,6 +26,14 @@ export interface SandboxSeed {
     fields?: Record<string, string>;
   }[];
   accounts?: string[];
+  /** Addresses the importer refuses: on the account's exclusion list, or bounced. */
+  exclusions?: Exclusion[];
+}
+
+/** An address AC's importer skips (docs/activecampaign.md#bulk-import): excluded, or known to bounce. */
+export interface Exclusion {
+  email: string;
+  reason: 'excluded' | 'bounced';
 }
 
 /** AC's list statuses: 0 unconfirmed (double opt-in pending), 1 active, 2 unsubscribed, 3 bounced. */
@@ -112,7 +120,13 @@ export interface NoteRow {
 export interface ImportBatchRow {
   id: string;
   createdAt: number;
-  status: 'waiting' | 'completed';
+  /** `waiting` until processed (reported as `active` for the second half of `durationMs`). */
+  status: 'waiting' | 'completed' | 'failed' | 'interrupted';
+  /** From queueing to processing; absent in older state files (then 800 ms). */
+  durationMs?: number;
+  /** How it ends and what `success` lists (import-scripts.ts). */
+  end?: 'completed' | 'failed' | 'interrupted';
+  successListsUpdated?: true;
   contacts: BulkContact[];
   success: string[];
   failure: string[];
@@ -145,6 +159,8 @@ export interface SandboxData {
   accountContacts: AccountContactRow[];
   notes: NoteRow[];
   imports: ImportBatchRow[];
+  /** Absent in older state files. */
+  exclusions?: Exclusion[];
 }
 
 export const demoSeed: SandboxSeed = {
@@ -200,6 +216,7 @@ export function emptyData(): SandboxData {
     accountContacts: [],
     notes: [],
     imports: [],
+    exclusions: [],
   };
 }
 

@@ -1,10 +1,11 @@
 import type { RequestLogEntry } from '../sandbox/control';
 import type { Fault } from '../sandbox/faults';
+import type { ImportScript } from '../sandbox/import-scripts';
 import type { SandboxData } from '../sandbox/state';
 
 /**
- * The one client for the sandbox's test-only control routes (`/__sandbox/*`: faults, the request
- * log, offline, reset, raw state). They are exempt from the sandbox's rate limit and faults, so a test
+ * The one client for the sandbox's test-only control routes (`/__sandbox/*`: faults, scripted bulk
+ * imports, the exclusion list, the request log, offline, reset, raw state). They are exempt from the sandbox's rate limit and faults, so a test
  * can set up and assert without disturbing what it measures. Used by the integration tests, the e2e
  * suite and the benches; the sandbox server itself lives in `tests/sandbox/`.
  */
@@ -20,6 +21,10 @@ export interface SandboxClient {
   /** The next `fault.count` requests matching `fault.match` get `fault.action`, in the order added. */
   fault(fault: Fault): Promise<void>;
   clearFaults(): Promise<void>;
+  /** The next `count` bulk imports take `durationMs` to be processed and end as `end` (default completed). */
+  scriptImports(script: ImportScript & { count: number }): Promise<void>;
+  /** Puts an address on the account's exclusion list (or its bounces): the importer refuses it. */
+  exclude(email: string, reason?: 'excluded' | 'bounced'): Promise<void>;
   /** Every API request so far: pathname only (never a query), status 0 when nothing answered. */
   requests(): Promise<RequestLogEntry[]>;
   clearRequests(): Promise<void>;
@@ -45,6 +50,8 @@ export function sandboxClient(target: SandboxTarget): SandboxClient {
   return {
     fault: (fault) => call('POST', 'faults', fault).then(done),
     clearFaults: () => call('DELETE', 'faults').then(done),
+    scriptImports: (script) => call('POST', 'imports', script).then(done),
+    exclude: (email, reason = 'excluded') => call('POST', 'exclusions', { email, reason }).then(done),
     requests: () => call('GET', 'requests') as Promise<RequestLogEntry[]>,
     clearRequests: () => call('DELETE', 'requests').then(done),
     setOffline: (offline) => call('POST', 'offline', { offline }).then(done),

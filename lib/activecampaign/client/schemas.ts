@@ -32,6 +32,8 @@ const contactSchema = z.object({
   firstName: text,
   lastName: text,
   phone: text,
+  /** When AC created the contact, in the account's time zone with its offset. */
+  cdate: text,
 });
 export type AcContact = z.output<typeof contactSchema>;
 export const contactsPageResponse = z.object({ contacts: z.array(contactSchema), meta });

@@ -1,38 +1,29 @@
 import { resolveMappedFields } from '@/lib/activecampaign/catalog/fields';
-import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { knownTag } from '@/lib/activecampaign/catalog/tags';
-import type { AcClient, BulkContact } from '@/lib/activecampaign/client/v3';
-
-import { AcError } from '@/lib/activecampaign/errors';
-import { t } from '@/lib/i18n';
+import type { BulkContact } from '@/lib/activecampaign/client/v3';
+import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
-import { uniqueTagNames } from '@/lib/save/tag-name';
+import { tagKey, tagNameProblem, uniqueTagNames } from '@/lib/save/tag-name';
 import { planLists } from './lists';
 import {
-  assertValidTagNames,
   CORE_FIELDS,
   chooseValue,
   isEmailChange,
   MAPPED_FIELD_SOURCES,
   type MappedFieldKey,
   mappedFieldsWithValues,
-  mayOverwrite,
-  type ResolvedFields,
+  planNote,
 } from './plan';
 import type { SyncDeps } from './run';
 
 /**
- * Many captures at once go through AC's bulk importer (docs/activecampaign.md#bulk-import): ~1 request per contact instead
- * of ~5. The importer upserts and cannot "keep AC's value", so each email is looked up first
- * (one read per contact) and the same rules as the per-contact plan decide what is sent:
- * - new contacts get every non-blank value, mapped fields and the company, but only once the
- *   importer showed it created them (bulk-import.ts: a lookup that missed must not overwrite);
- * - existing contacts get first/last name and phone only where AC holds none (or the user chose
- *   to overwrite), mapped custom fields only when the user chose to overwrite them (their stored
- *   values would cost another read each), no source URL and no company (one account per contact);
- * - lists the contact unsubscribed from are left out (the importer would refuse the whole contact);
- * - captures needing what the importer cannot do (email change, re-subscription consent, a note)
- *   go through the per-contact plan: see partitionForBulk. Provenance notes are not written here.
+ * Many new people at once go through AC's bulk importer (docs/activecampaign.md#bulk-import): about
+ * one request each instead of about five. The importer upserts and cannot "keep AC's value", so it
+ * only ever writes where there is no value to keep: to contacts it showed it created a moment ago
+ * (bulk-import.ts). There it writes what a single save writes to a new contact (every non-blank
+ * value, the mapped fields, tags, lists), and the account link with its job title and the note follow
+ * as per-person steps, by the same plan as a single save (plan.ts). Anyone AC already holds is saved
+ * per person, so a batch never writes other values than saving each person alone would.
  */
 
 /** AC recommends the v3 per-contact calls below this many contacts. */
@@ -43,140 +34,69 @@ const IMPORT_LIMITS = { contacts: 250, bytes: 400_000 } as const;
 export type BulkDeps = Omit<SyncDeps, 'saveProgress'> & {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
-  pollTimeoutMs?: number;
-  /**
-   * The import created this person's contact. The outbox keeps the id, so a run stopped before the
-   * values went in resumes that save on its own, on this contact, instead of importing it again.
-   */
-  created?(capture: SaveRequest, contactId: string): Promise<void>;
 };
 
-export interface BulkOutcome {
-  email: string;
-  ok: boolean;
-  /** Known for existing contacts and for new ones the import could be matched to. */
-  contactId?: string;
-  /**
-   * The importer cannot tell whether AC already held this person (the lookup said new, yet the
-   * import did not create them): their save must go through the per-person plan.
-   */
-  alone?: true;
-  skippedLists?: string[];
-  error?: AcError;
-}
-
-/** What the importer cannot do for a capture; such captures use runCaptureSync. */
+/**
+ * What the importer cannot do for a capture, so it is saved per person: an email change,
+ * re-subscription consent, the user's own note, or a tag name AC refuses (the per-person run says why).
+ */
 export function canImportInBulk(capture: SaveRequest): boolean {
-  return !isEmailChange(capture) && capture.resubscribeLists.length === 0 && !capture.note?.trim();
+  return (
+    !isEmailChange(capture) &&
+    capture.resubscribeLists.length === 0 &&
+    !capture.note?.trim() &&
+    capture.tags.every((name) => tagNameProblem(name) === null)
+  );
 }
 
-/** Splits a batch: bulk only when at least BULK_THRESHOLD captures qualify. */
-export function partitionForBulk(captures: readonly SaveRequest[]): {
-  bulk: SaveRequest[];
-  perContact: SaveRequest[];
-} {
-  const bulk = captures.filter(canImportInBulk);
-  if (bulk.length < BULK_THRESHOLD) return { bulk: [], perContact: [...captures] };
-  return { bulk, perContact: captures.filter((c) => !canImportInBulk(c)) };
-}
-
-/** What the import of one person needs: the lookup's answer and the planned bulk contact. */
-export interface Entry {
-  email: string;
-  capture: SaveRequest;
-  /** Known for an existing contact, and for a new one once the import created it. */
-  contactId?: string;
-  existing: boolean;
-  contact: BulkContact;
-  skippedLists: string[];
+/** Whether a person imported in bulk still needs per-person steps: the account link, the note. */
+export function needsStepsAfterImport(capture: SaveRequest, deps: BulkDeps): boolean {
+  return (
+    (deps.settings.companyToAccount && !!capture.contact.company?.trim()) ||
+    planNote(capture, deps.settings) !== undefined
+  );
 }
 
 /**
- * Looks each person up and plans their bulk contact; those the importer cannot take get their
- * refusal as an outcome (keyed by lower-case email). The same person twice is imported once.
+ * The values a single save writes to a contact it creates, as the importer takes them (everything
+ * but the account link and the note), and the progress once they are in. `contactId` is the contact
+ * the first import created, which holds nothing but the email.
  */
-export async function prepareEntries(
-  captures: readonly SaveRequest[],
+export async function plannedImports(
+  people: readonly { capture: SaveRequest; contactId: string }[],
   deps: BulkDeps,
-): Promise<{ entries: Entry[]; refused: Map<string, BulkOutcome> }> {
+): Promise<{ contact: BulkContact; done: SyncProgress }[]> {
   const { client, settings } = deps;
-  const refused = new Map<string, BulkOutcome>();
-  const eligible: SaveRequest[] = [];
-  for (const capture of captures) {
-    const email = capture.contact.email;
-    const refusal = bulkRefusal(capture);
-    if (refusal) refused.set(email.toLowerCase(), { email, ok: false, error: refusal });
-    else if (!refused.has(email.toLowerCase())) eligible.push(capture);
-  }
-
-  const keys = [...new Set(eligible.flatMap((c) => mappedFieldsWithValues(c, settings)))];
+  const keys = [...new Set(people.flatMap((p) => mappedFieldsWithValues(p.capture, settings)))];
   const fields = await resolveMappedFields(keys, settings, client, deps.fieldIndex);
-  const tagIndex: TagIndex = (await deps.tagIndex.load()) ?? { tags: {} };
-  const entries: Entry[] = [];
-  const seen = new Set<string>();
-  for (const capture of eligible) {
-    const key = capture.contact.email.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    entries.push(await prepareEntry(client, capture, fields, tagIndex, settings.companyToAccount));
-  }
-  return { entries, refused };
-}
-
-function bulkRefusal(capture: SaveRequest): AcError | undefined {
-  if (!canImportInBulk(capture)) {
-    return new AcError('validation', t('error_not_bulk'));
-  }
-  try {
-    assertValidTagNames(capture.tags);
-    return undefined;
-  } catch (err) {
-    return err as AcError;
-  }
-}
-
-async function prepareEntry(
-  client: AcClient,
-  capture: SaveRequest,
-  fields: ResolvedFields,
-  tagIndex: TagIndex,
-  companyToAccount: boolean,
-): Promise<Entry> {
-  const { contact: values, lists, tags } = capture;
-  const email = values.email;
-  const existing = await client.findContactByEmail(email);
-  const contact: BulkContact = { email };
-  const set = <K extends keyof BulkContact>(key: K, value: BulkContact[K] | undefined) => {
-    if (value !== undefined) contact[key] = value;
-  };
-
-  const bulkKeys = { firstName: 'first_name', lastName: 'last_name', phone: 'phone' } as const;
-  for (const field of CORE_FIELDS) {
-    set(bulkKeys[field], chooseValue(field, existing?.[field], values[field], mayOverwrite(capture, field)));
-  }
-  const fieldValues = (Object.keys(MAPPED_FIELD_SOURCES) as MappedFieldKey[]).flatMap((key) => {
-    const resolved = fields[key];
-    const source = MAPPED_FIELD_SOURCES[key];
-    const value = source.value(capture)?.trim();
-    if (!resolved || !value || (existing && !mayOverwrite(capture, source.overwrite))) return [];
-    return [{ id: Number(resolved.id), value }];
+  const tagIndex = (await deps.tagIndex.load()) ?? { tags: {} };
+  return people.map(({ capture, contactId }) => {
+    const contact: BulkContact = { email: capture.contact.email };
+    const bulkKeys = { firstName: 'first_name', lastName: 'last_name', phone: 'phone' } as const;
+    for (const field of CORE_FIELDS) {
+      const value = chooseValue(field, undefined, capture.contact[field], false);
+      if (value !== undefined) contact[bulkKeys[field]] = value;
+    }
+    const fieldValues = (Object.keys(MAPPED_FIELD_SOURCES) as MappedFieldKey[]).flatMap((key) => {
+      const resolved = fields[key];
+      const value = chooseValue(key, undefined, MAPPED_FIELD_SOURCES[key].value(capture), false);
+      return resolved && value !== undefined ? [{ id: Number(resolved.id), value }] : [];
+    });
+    if (fieldValues.length > 0) contact.fields = fieldValues;
+    // Canonical spelling from the index, so "vip" is not imported as a second tag beside "VIP".
+    const tagNames = uniqueTagNames(capture.tags).map((name) => knownTag(tagIndex, name)?.name ?? name);
+    if (tagNames.length > 0) contact.tags = tagNames;
+    // A contact made a moment ago has no list status: every list is subscribed, as a single save would.
+    const lists = planLists({}, capture, []).subscribe.map((s) => s.list);
+    if (lists.length > 0) contact.subscribe = lists.map((list) => ({ listid: Number(list) }));
+    const done: SyncProgress = {
+      contactId,
+      created: true,
+      steps: { contact: true, fields: true, lists, tags: tagNames.map(tagKey) },
+      skippedLists: [],
+    };
+    return { contact, done };
   });
-  if (fieldValues.length > 0) contact.fields = fieldValues;
-  if (!existing && companyToAccount) set('customer_acct_name', values.company?.trim() || undefined);
-
-  // Canonical spelling from the index, so "vip" is not imported as a second tag beside "VIP".
-  const tagNames = uniqueTagNames(tags).map((name) => knownTag(tagIndex, name)?.name ?? name);
-  if (tagNames.length > 0) contact.tags = tagNames;
-
-  let skippedLists: string[] = [];
-  if (lists.length > 0) {
-    const statuses = existing ? await client.getContactLists(existing.id) : [];
-    const plan = planLists(Object.fromEntries(statuses.map((s) => [s.list, s.status])), capture, []);
-    skippedLists = plan.skipped.map((s) => s.list);
-    if (plan.subscribe.length > 0)
-      contact.subscribe = plan.subscribe.map((s) => ({ listid: Number(s.list) }));
-  }
-  return { email, capture, contactId: existing?.id, existing: !!existing, contact, skippedLists };
 }
 
 const encoder = new TextEncoder();

@@ -234,7 +234,9 @@ export function planCaptureSync({
     }
   }
 
-  const lists = planLists(held?.listStatuses ?? {}, capture, steps.lists);
+  // An address AC's importer refused counts as bounced on every list it holds no status on.
+  const refused = progress.importRefused ? Object.fromEntries(capture.lists.map((l) => [l, '3'])) : {};
+  const lists = planLists({ ...refused, ...held?.listStatuses }, capture, steps.lists);
   for (const { list, resubscribe } of lists.subscribe)
     requests.push({ kind: 'subscribe', list, resubscribe });
 

@@ -1,6 +1,9 @@
 /**
- * Bulk import: validated synchronously, processed 300–800 ms later like AC's queue, with its own
+ * Bulk import: validated synchronously, processed later like AC's queue (300–800 ms, or as a test
+ * scripted it: minutes in `waiting`/`active`, ending `failed` or `interrupted`), with its own
  * per-minute limits and its own 400-shaped errors (`{success:0, message, failureReasons}`).
+ * Addresses on the account's exclusion list or known to bounce are skipped and reported under
+ * `failure`; `success` lists only contacts the import created.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -24,6 +27,8 @@ const MAX_BYTES = 400_000;
 const MAX_CONTACTS = 250;
 /** Below this age `/import/info` answers `status: false`, as AC does right after queueing. */
 const UNKNOWN_STATUS_MS = 300;
+/** For batches in state files written before durations were recorded. */
+const DEFAULT_DURATION_MS = 800;
 
 const bulkContactSchema = z.strictObject({
   email: z.string(),
@@ -96,10 +101,14 @@ function bulkImport(ctx: Ctx): Reply {
       reasons,
     );
   }
+  const script = ctx.account.importScripts.next();
   const batch: ImportBatchRow = {
     id: randomUUID(),
     createdAt: Date.now(),
     status: 'waiting',
+    durationMs: script.durationMs ?? UNKNOWN_STATUS_MS + Math.floor(Math.random() * 500),
+    end: script.end,
+    successListsUpdated: script.successListsUpdated,
     contacts: valid,
     success: [],
     failure: [],
@@ -114,18 +123,21 @@ function bulkImport(ctx: Ctx): Reply {
 
 /** Also used at start-up for batches that were still waiting in a persisted state file. */
 export function scheduleBatch(account: Account, batch: ImportBatchRow): void {
-  const due = batch.createdAt + UNKNOWN_STATUS_MS + Math.floor(Math.random() * 500);
+  const due = batch.createdAt + (batch.durationMs ?? DEFAULT_DURATION_MS);
   account.later(Math.max(0, due - Date.now()), () => processBatch(account, batch.id));
 }
 
 /**
- * Why AC's importer would skip this contact: it unsubscribed from a list the import subscribes it to
- * (bulk import never re-subscribes), or the contact references a list or field that does not exist.
+ * Why AC's importer would skip this contact: the address is on the exclusion list or bounced, it
+ * unsubscribed from a list the import subscribes it to (bulk import never re-subscribes), or the
+ * contact references a list or field that does not exist.
  */
 function isRefused(data: SandboxData, c: BulkContact, existing: ContactRow | undefined): boolean {
   const subscribe = (c.subscribe ?? []).map((s) => s.listid);
   const lists = [...subscribe, ...(c.unsubscribe ?? []).map((u) => u.listid)];
+  const email = c.email.trim().toLowerCase();
   return (
+    (data.exclusions ?? []).some((x) => x.email.trim().toLowerCase() === email) ||
     (existing !== undefined &&
       subscribe.some((list) => [2, 3].includes(listStatus(data, existing.id, list)?.status ?? 1))) ||
     lists.some((id) => !data.lists.some((l) => l.id === id)) ||
@@ -138,14 +150,21 @@ function processBatch(account: Account, batchId: string): void {
   const batch = data.imports.find((b) => b.id === batchId);
   // Gone after a reset: nothing to do.
   if (batch?.status !== 'waiting') return;
-  for (const c of batch.contacts) {
+  const end = batch.end ?? 'completed';
+  const processed =
+    end === 'failed'
+      ? []
+      : end === 'interrupted'
+        ? batch.contacts.slice(0, Math.ceil(batch.contacts.length / 2))
+        : batch.contacts;
+  for (const c of processed) {
     const existing = findContactByEmail(data, c.email);
     if (isRefused(data, c, existing)) {
       batch.failure.push(c.email);
       continue;
     }
     const contact = existing ?? createContact(data, c.email);
-    if (!existing) batch.success.push(String(contact.id));
+    if (!existing || batch.successListsUpdated) batch.success.push(String(contact.id));
     patchContact(contact, { firstName: c.first_name, lastName: c.last_name, phone: c.phone });
     if (c.customer_acct_name !== undefined) setAccountByName(data, contact.id, c.customer_acct_name);
     for (const name of c.tags ?? []) tagContact(data, contact.id, ensureTag(data, name).id);
@@ -153,7 +172,7 @@ function processBatch(account: Account, batchId: string): void {
     for (const s of c.subscribe ?? []) setListStatus(data, contact.id, s.listid, 1);
     for (const u of c.unsubscribe ?? []) setListStatus(data, contact.id, u.listid, 2);
   }
-  batch.status = 'completed';
+  batch.status = end;
   batch.contacts = [];
   account.persist();
 }
@@ -163,9 +182,13 @@ function importInfo(ctx: Ctx): Reply {
   if (!batchId) return { status: 400, body: { success: 0, message: "'batchId' is a required field." } };
   const batch = ctx.account.data.imports.find((b) => b.id === batchId);
   if (!batch) return { status: 404, body: { message: `No Result found for Batch with id ${batchId}` } };
-  if (Date.now() - batch.createdAt < UNKNOWN_STATUS_MS) return { status: 200, body: { status: false } };
-  if (batch.status === 'waiting') return { status: 200, body: { status: 'waiting' } };
-  return { status: 200, body: { status: 'completed', success: batch.success, failure: batch.failure } };
+  const age = Date.now() - batch.createdAt;
+  if (age < UNKNOWN_STATUS_MS) return { status: 200, body: { status: false } };
+  if (batch.status === 'waiting') {
+    const claimed = age >= (batch.durationMs ?? DEFAULT_DURATION_MS) / 2;
+    return { status: 200, body: { status: claimed ? 'active' : 'waiting' } };
+  }
+  return { status: 200, body: { status: batch.status, success: batch.success, failure: batch.failure } };
 }
 
 export const importRoutes: Route[] = [

@@ -55,6 +55,7 @@ describe('AC client: requests', () => {
       firstName: 'Jane',
       lastName: '',
       phone: '',
+      cdate: '',
     });
     const [request] = requests;
     expect(request?.url).toBe(`${ORIGIN}/api/3/contacts?email=jane%40acme.example`);

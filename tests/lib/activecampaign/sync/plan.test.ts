@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
-import { canImportInBulk, chunkEntries, partitionForBulk } from '@/lib/activecampaign/sync/bulk';
+import { canImportInBulk, chunkEntries } from '@/lib/activecampaign/sync/bulk';
 import { planLists } from '@/lib/activecampaign/sync/lists';
 import {
   type ContactState,
@@ -360,14 +360,11 @@ describe('v1 plan', () => {
 });
 
 describe('bulk planning', () => {
-  it('uses the per-contact plan below the threshold or for what the importer cannot do', () => {
-    const many = Array.from({ length: 12 }, (_, i) => capture({ contact: { email: `p${i}@acme.example` } }));
-    const special = capture({ previousEmail: 'old@acme.example' });
-    expect(canImportInBulk(special)).toBe(false);
-    expect(partitionForBulk(many.slice(0, 9)).bulk).toEqual([]);
-    const split = partitionForBulk([...many, special]);
-    expect(split.bulk).toHaveLength(12);
-    expect(split.perContact).toEqual([special]);
+  it('uses the per-contact plan for what the importer cannot do', () => {
+    expect(canImportInBulk(capture({ contact: { email: 'p@acme.example' } }))).toBe(true);
+    expect(canImportInBulk(capture({ previousEmail: 'old@acme.example' }))).toBe(false);
+    expect(canImportInBulk(capture({ note: 'Met at the fair' }))).toBe(false);
+    expect(canImportInBulk(capture({ resubscribeLists: ['1'] }))).toBe(false);
   });
 
   it('chunks at 250 contacts and below 400 000 bytes', () => {

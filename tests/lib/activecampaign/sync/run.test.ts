@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError } from '@/lib/activecampaign/errors';
-import { runBulkImport } from '@/lib/activecampaign/sync/bulk-import';
+import { runBatch } from '@/lib/activecampaign/sync/batch';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
 import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress } from '@/lib/outbox/progress';
@@ -376,13 +376,16 @@ describe('bulk import', () => {
         tags,
       }),
     );
-    const outcomes = await runBulkImport(captures, testDeps(client(), { fieldMap: FIELD_MAP }));
+    const outcomes = await runBatch(
+      captures.map((c) => ({ capture: c, progress: emptyProgress() })),
+      { ...testDeps(client(), { fieldMap: FIELD_MAP }), saveProgress: async () => undefined },
+    );
 
     expect(outcomes).toHaveLength(600);
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
     expect(outcomes.filter((o) => o.contactId).length).toBe(600);
     expect(outcomes[1]?.skippedLists).toEqual([list]);
-    // 600 with new people's emails alone, then the 598 the importer created with all their values.
+    // The 598 new people's emails alone, then their values; the 2 AC holds are saved per person.
     const imports = (await control.requests()).filter((r) => r.path === '/api/3/import/bulk_import');
     expect(imports).toHaveLength(6);
 
