@@ -103,7 +103,7 @@ describe('house rules', () => {
       'lib/outbox/queue.ts#readItems': 'tests read the outbox back as the runner does',
       'lib/outbox/retention.ts#retainItems':
         'the retention rule (failed items never deleted) is unit-tested directly',
-      'lib/outbox/queue.ts#retryDelayMs': 'the backoff rule is unit-tested directly',
+      'lib/outbox/attempt.ts#retryDelayMs': 'the backoff rule is unit-tested directly',
       'lib/outbox/runner.ts#MIN_ALARM_DELAY_MS': 'the timer/alarm boundary is unit-tested directly',
       'lib/save/request.ts#CONTACT_FIELDS': 'the plan property tests range over every contact field',
       'lib/save/request.ts#SaveRequestInput': 'tests build save requests in their input shape',

@@ -1,6 +1,7 @@
 import { BULK_THRESHOLD } from '@/lib/activecampaign/sync/bulk';
 import { t } from '@/lib/i18n';
 import { Refusal } from '@/lib/messaging/router';
+import { retryDelayMs, settle } from '@/lib/outbox/attempt';
 import { isHeld, type OutboxItem, outboxStore, parseOutbox, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import { overCapacity, retainItems, withoutFinished } from '@/lib/outbox/retention';
@@ -12,8 +13,6 @@ import type { SaveRequest } from '@/lib/save/request';
  * step, so a killed worker or a closed browser loses nothing and a replay never repeats a finished
  * step. Only the background imports this.
  */
-
-const MAX_BACKOFF_MS = 60 * 60_000;
 
 export type ItemOutcome =
   | { kind: 'synced'; contactId: string; skippedLists: string[]; appUrl: string }
@@ -167,17 +166,6 @@ export function retry(id: string, now: number): Promise<OutboxItem | undefined> 
   );
 }
 
-/** Exponential backoff with full jitter, never sooner than the server asked. */
-export function retryDelayMs(
-  attempts: number,
-  retryAfterMs: number | undefined,
-  random: () => number,
-): number {
-  const ceiling = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 20));
-  const jittered = ceiling / 2 + random() * (ceiling / 2);
-  return Math.max(retryAfterMs ?? 0, Math.round(jittered));
-}
-
 export function pendingCount(items: OutboxItem[]): number {
   return items.filter((i) => i.state === 'pending' || i.state === 'syncing').length;
 }
@@ -282,33 +270,4 @@ async function runGroup(
   const pause = outcomes.find((o) => o.kind === 'pause');
   if (pause) await deps.pause(pause.errorKind, pause.message);
   deps.onChange?.(await readItems());
-}
-
-/** The item after its attempt: synced, failed (kept for the user), or pending again. */
-function settle(
-  i: OutboxItem,
-  outcome: ItemOutcome,
-  progress: SyncProgress,
-  at: number,
-  retryAt: number,
-): OutboxItem {
-  if (outcome.kind === 'held') {
-    // Nothing was sent: the attempt is given back, and the item waits as it was.
-    return { ...i, state: 'pending', attempts: Math.max(0, i.attempts - 1), updatedAt: at };
-  }
-  const error = outcome.kind === 'synced' ? undefined : { kind: outcome.errorKind, message: outcome.message };
-  const base = { ...i, progress, updatedAt: at, lastError: error };
-  switch (outcome.kind) {
-    case 'synced': {
-      const { contactId, skippedLists, appUrl } = outcome;
-      return { ...base, state: 'synced', result: { contactId, skippedLists, appUrl } };
-    }
-    case 'failed':
-      return { ...base, state: 'failed' };
-    case 'retry':
-      return { ...base, state: 'pending', nextAttemptAt: retryAt };
-    case 'pause':
-      // Not the item's fault: give the attempt back and wait for the user to fix settings.
-      return { ...base, state: 'pending', attempts: Math.max(0, i.attempts - 1), nextAttemptAt: at };
-  }
 }

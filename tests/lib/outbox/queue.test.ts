@@ -1,6 +1,8 @@
 // @vitest-environment node
+
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { retryDelayMs } from '@/lib/outbox/attempt';
 import { type OutboxItem, outboxStore, quarantineItem } from '@/lib/outbox/item';
 import { emptyProgress } from '@/lib/outbox/progress';
 import {
@@ -12,7 +14,6 @@ import {
   readItems,
   recoverInterrupted,
   retry,
-  retryDelayMs,
 } from '@/lib/outbox/queue';
 import { retainItems } from '@/lib/outbox/retention';
 import type { SaveRequest } from '@/lib/save/request';
