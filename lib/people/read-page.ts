@@ -18,6 +18,14 @@ import { parseContactLines } from './signature';
 const ROLE_MAILBOX =
   /^(?:info|office|support|contact|kontakt|hello|press|presse|team|sales|admin|webmaster|mail|enquiries|service)@/i;
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /** True when the two candidates share an email or a phone number. */
 function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
   return (['emails', 'phones'] as const).some((field) =>
@@ -81,12 +89,20 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const orgFound = org === cards.org || (!declared.length && !ranked.length);
   if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
 
-  const out = [...declared];
-  const kept = ranked.slice(0, LIMITS.candidates - out.length);
+  const kept = ranked.slice(0, LIMITS.candidates - declared.length);
+  const out = [...declared, ...kept];
+  // Written people without an organisation of their own work for the page's; people the page
+  // declares, only for the one it declares itself (an article's author for its publisher), never
+  // for one the heuristics guess (a personal site's title is no employer).
   const company = pageOrganisation(page, kept, text);
-  for (const c of kept) {
-    if (c.name !== company) setField(c, 'company', company, 0.4);
-    out.push(c);
-  }
+  const squeezed = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const sameName = (c: RawCandidate, org: string) => squeezed(c.name ?? '') === squeezed(org);
+  // A person whose own site this is (their h-card's url is its host) does not work for its name.
+  const host = hostOf(page.url);
+  const ownSite = (c: RawCandidate) => !!host && (c.websites ?? []).some((w) => hostOf(w) === host);
+  for (const c of declared)
+    if (page.siteName && !sameName(c, page.siteName) && !ownSite(c))
+      setField(c, 'company', page.siteName, 0.4);
+  for (const c of kept) if (!sameName(c, company)) setField(c, 'company', company, 0.4);
   return out;
 }

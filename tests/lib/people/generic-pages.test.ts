@@ -92,4 +92,15 @@ describe('generic pages', { timeout: 120_000 }, () => {
     // "Tel.: 0931 – 4 52 89 59", written with an en dash: the fax below it is not taken.
     expect(digits(first)).toEqual(['499314528959']);
   });
+
+  it('gives an article’s declared author the publisher the page declares', async () => {
+    const [first] = await people('120-');
+    expect(first).toMatchObject({ name: 'Bertille Bayart', company: 'Le Figaro' });
+  });
+
+  it('never makes a personal site’s name the employer of the person whose site it is', async () => {
+    const [first] = await people('118-');
+    expect(first?.name).toBe('Daniel Goldsmith');
+    expect(first?.company).toBeUndefined();
+  });
 });
