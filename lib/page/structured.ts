@@ -122,7 +122,8 @@ export function readStructured(page: Element, max: number): Structured {
     const c = emptyCandidate();
     const parts = `${own(root, 'given')[0] ?? ''} ${own(root, 'family')[0] ?? ''}`;
     // hCard: a card whose fn is also its org is the organisation's; its person is given + family name.
-    const orgCard = all(root, ['.fn.org,.p-name.p-org'], 1).length > 0;
+    const fn = all(root, [PROPS.name], 20).find((el) => closestAbove(el, ANY_ROOT) === root);
+    const orgCard = !!fn && /(?:^|\s)p?-?org(?:\s|$)/.test(attr(fn, 'class') ?? '');
     setField(c, 'name', orgCard ? parts : (own(root, 'name')[0] ?? parts), SURE);
     setField(c, 'company', own(root, 'company')[0], SURE);
     setField(c, 'title', own(root, 'title')[0], SURE);

@@ -189,7 +189,9 @@ describe('the origin permission', () => {
       (browser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => granted) };
       // Any request at all, through the connection or around it, is counted.
       const fetch = vi.fn(async () => new Response('{}', { status: 401 }));
-      vi.stubGlobal('fetch', fetch);
+      // Swapped by hand: vi.unstubAllGlobals would also take away the `browser` global lib/i18n reads.
+      const realFetch = globalThis.fetch;
+      globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
       const handlers = createHandlers(createConnection(fetch), { drain: vi.fn(), start: vi.fn() } as never);
       const run = handlers[type] as (data: unknown) => Promise<unknown>;
       const error = await run(payloads[type]).then(
@@ -197,7 +199,7 @@ describe('the origin permission', () => {
         (e: unknown) => e,
       );
       outcomes[type] = { requests: fetch.mock.calls.length, error };
-      vi.unstubAllGlobals();
+      globalThis.fetch = realFetch;
     }
     return outcomes;
   }
