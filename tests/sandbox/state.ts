@@ -3,6 +3,7 @@
  * (the HTTP layer turns them into AC's string ids), the seeds, and JSON-file persistence.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { type CrmData, type CrmSeed, demoCrmSeed, emptyCrm } from './crm-state';
 import type { BulkContact } from './v3/imports';
 
 export interface SandboxSeed {
@@ -26,6 +27,8 @@ export interface SandboxSeed {
     fields?: Record<string, string>;
   }[];
   accounts?: string[];
+  /** Users, pipelines, task types, automations and deals (crm-state.ts). */
+  crm?: CrmSeed;
 }
 
 /** AC's list statuses: 0 unconfirmed (double opt-in pending), 1 active, 2 unsubscribed, 3 bounced. */
@@ -145,6 +148,7 @@ export interface SandboxData {
   accountContacts: AccountContactRow[];
   notes: NoteRow[];
   imports: ImportBatchRow[];
+  crm: CrmData;
 }
 
 export const demoSeed: SandboxSeed = {
@@ -156,6 +160,7 @@ export const demoSeed: SandboxSeed = {
     { title: 'Source URL', perstag: 'SOURCE_URL' },
   ],
   accounts: ['Acme Inc'],
+  crm: demoCrmSeed,
   contacts: [
     {
       email: 'jane.doe@acme.example',
@@ -200,6 +205,7 @@ export function emptyData(): SandboxData {
     accountContacts: [],
     notes: [],
     imports: [],
+    crm: emptyCrm(),
   };
 }
 
@@ -232,5 +238,7 @@ export function loadData(file: string): SandboxData | undefined {
   if (parsed.version !== 1 || !Array.isArray(parsed.contacts)) {
     throw new Error(`${file} is not a sandbox state file`);
   }
+  // Files written before the sales side existed load with an empty one.
+  parsed.crm ??= emptyCrm();
   return parsed;
 }
