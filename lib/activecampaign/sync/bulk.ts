@@ -31,7 +31,8 @@ import type { SyncDeps } from './run';
  *   to overwrite), mapped custom fields only when the user chose to overwrite them (their stored
  *   values would cost another read each), no source URL and no company (one account per contact);
  * - lists the contact unsubscribed from are left out (the importer would refuse the whole contact);
- * - captures needing what the importer cannot do (email change, re-subscription consent, a note)
+ * - captures needing what the importer cannot do (email change, re-subscription consent, a note, a
+ *   deal, task or automation)
  *   go through the per-contact plan: see partitionForBulk. Provenance notes are not written here.
  */
 
@@ -67,7 +68,10 @@ export interface BulkOutcome {
 
 /** What the importer cannot do for a capture; such captures use runCaptureSync. */
 export function canImportInBulk(capture: SaveRequest): boolean {
-  return !isEmailChange(capture) && capture.resubscribeLists.length === 0 && !capture.note?.trim();
+  const followUp = capture.deal || capture.task || capture.automation;
+  return (
+    !isEmailChange(capture) && capture.resubscribeLists.length === 0 && !capture.note?.trim() && !followUp
+  );
 }
 
 /** Splits a batch: bulk only when at least BULK_THRESHOLD captures qualify. */
