@@ -4,19 +4,24 @@ import { BatchProgress } from '@/components/BatchProgress';
 import { CandidateList } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
+import { DealSection } from '@/components/DealSection';
 import { ExistingSummary } from '@/components/ExistingSummary';
 import { ListPicker } from '@/components/ListPicker';
 import { MatchOffer } from '@/components/MatchOffer';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
+import { TaskSection } from '@/components/TaskSection';
 import { WhatToCheck } from '@/components/WhatToCheck';
 import { plural, t } from '@/lib/i18n';
 import { whatToCheck } from '@/lib/people/checks';
+import { defaultDealTitle } from '@/lib/save/request';
 import { compareWithExisting } from '@/lib/ui/draft';
+import { dueDate } from '@/lib/ui/follow-up';
 import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
+import { useFollowUp } from '@/lib/ui/hooks/use-follow-up';
 import { batchRow, recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
 import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
 
@@ -32,6 +37,11 @@ export function App(): JSX.Element {
   const existing = useExistingContact(form.validEmail);
   const { matches, dismiss } = useMatches(candidate);
   const outbox = useOutbox(form.savedIds);
+  const followUp = useFollowUp(directory.defaultPreset, existing);
+  const saveWithFollowUps = () => {
+    if (Object.keys(followUp.errors).length > 0) return Promise.resolve(false);
+    return form.save(page, followUp.parts());
+  };
 
   const lists = directory.lists.map((l) => {
     const held = existing?.lists.find((x) => x.id === l.id);
@@ -53,7 +63,7 @@ export function App(): JSX.Element {
           target.getAttribute('type') !== 'checkbox'
         ) {
           e.preventDefault();
-          void form.save(page);
+          void saveWithFollowUps();
         }
       }}
     >
@@ -99,7 +109,7 @@ export function App(): JSX.Element {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void form.save(page);
+          void saveWithFollowUps();
         }}
       >
         <ContactForm
@@ -114,15 +124,24 @@ export function App(): JSX.Element {
           }
           phoneHint={form.phoneHint}
         />
-        {existing && <ExistingSummary contact={existing} />}
+        {existing && (
+          <ExistingSummary
+            contact={existing}
+            automationNames={(followUp.catalog?.automations ?? [])
+              .filter((a) => existing.automations?.includes(a.id))
+              .map((a) => a.name)}
+          />
+        )}
         {directory.presets.length > 0 && (
           <div class="field">
             <label for="preset">{t('panel_preset')}</label>
             <select
               id="preset"
-              onChange={(e) =>
-                form.applyPreset(directory.presets.find((p) => p.name === e.currentTarget.value))
-              }
+              onChange={(e) => {
+                const preset = directory.presets.find((p) => p.name === e.currentTarget.value);
+                form.applyPreset(preset);
+                followUp.applyPreset(preset);
+              }}
             >
               <option value="">—</option>
               {directory.presets.map((p) => (
@@ -146,6 +165,28 @@ export function App(): JSX.Element {
           known={directory.knownTags.map((t) => t.name)}
           existing={existing?.tags}
         />
+        {followUp.catalog && (
+          <>
+            <DealSection
+              catalog={followUp.catalog}
+              draft={followUp.draft}
+              onChange={followUp.change}
+              defaultTitle={defaultDealTitle({ ...form.draft, email: form.draft.email || '—' })}
+              openDeals={existing?.openDeals ?? []}
+              valueError={followUp.errors.value}
+            />
+            <TaskSection
+              catalog={followUp.catalog}
+              draft={followUp.draft}
+              onChange={followUp.change}
+              dueOf={(pick) => dueDate(pick)}
+              onDeal={followUp.draft.deal && (!existing?.openDeals?.length || followUp.draft.another)}
+              inAutomations={existing?.automations ?? []}
+              errors={followUp.errors}
+              onRefresh={() => void followUp.refresh()}
+            />
+          </>
+        )}
         <div class="actions">
           <button type="submit" disabled={form.saving}>
             {t('common_save')}

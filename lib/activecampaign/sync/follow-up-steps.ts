@@ -115,9 +115,8 @@ async function enrol(ctx: FollowUpContext, request: Extract<FollowUpRequest, { k
       (e) => e.automation === request.automation,
     );
     if (replay !== undefined && mine.length > replay) return;
-    const stillIn = mine.some((e) => e.status === '1');
-    if (replay === undefined && (stillIn || (mine.length > 0 && !request.again))) {
-      // In it now, or was and the user did not ask to start it again: never added twice.
+    if (replay === undefined && mine.length > 0 && !request.again) {
+      // In it now or before, and the user did not ask to add them again: never added twice.
       withhold(p, 'in-automation');
       return;
     }

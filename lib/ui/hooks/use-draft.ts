@@ -11,6 +11,7 @@ import {
   draftFromCandidate,
   EMPTY_DRAFT,
   phoneForSave,
+  type SaveChoices,
   validateDraft,
 } from '@/lib/ui/draft';
 
@@ -106,10 +107,18 @@ export function useDraft(settings: { country: string; defaultPreset?: Preset }) 
     }
   };
 
-  const save = async (page: PageReading | null): Promise<boolean> => {
+  /** `followUps`: the deal, task and automation, already checked by the page (lib/ui/follow-up.ts). */
+  const save = async (page: PageReading | null, followUps?: SaveChoices['followUps']): Promise<boolean> => {
     if (Object.keys(errors).length > 0 || saving) return false;
     return submit(async () => {
-      const choices = { lists: selectedLists, tags, resubscribeLists: resubscribe, takePage, previousEmail };
+      const choices = {
+        lists: selectedLists,
+        tags,
+        resubscribeLists: resubscribe,
+        takePage,
+        previousEmail,
+        followUps,
+      };
       const capture = buildSaveRequest(draft, { ...choices, source: sourceOf(page), country });
       const res = await sendMessage('saveCapture', { capture });
       return res.ok ? { ok: true, value: [res.value.id] } : res;
