@@ -94,13 +94,16 @@ function centsOf(typed: string): number | null {
 export function withCatalogDefaults(draft: FollowUpDraft, catalog: SalesCatalog): FollowUpDraft {
   const pipeline = catalog.pipelines.find((p) => p.id === draft.pipeline) ?? catalog.pipelines[0];
   const stage = pipeline?.stages.find((s) => s.id === draft.stage) ?? pipeline?.stages[0];
+  const taskType = catalog.taskTypes.find((x) => x.id === draft.taskType) ?? catalog.taskTypes[0];
   return {
     ...draft,
     pipeline: pipeline?.id ?? '',
     stage: stage?.id ?? '',
     currency: draft.currency || pipeline?.currency || 'usd',
     owner: draft.owner || catalog.me || catalog.users[0]?.id || '',
-    taskType: draft.taskType || catalog.taskTypes[0]?.id || '',
+    taskType: taskType?.id ?? '',
+    // A preset's task without a title is named after its type ("Call").
+    taskTitle: draft.taskTitle || (draft.task ? (taskType?.name ?? '') : ''),
   };
 }
 

@@ -10,21 +10,27 @@ import {
   withPreset,
 } from '@/lib/ui/follow-up';
 
+/** The account's sales catalog, cached by the background; `refresh` reads it again from AC. */
+export function useSalesCatalog() {
+  const [catalog, setCatalog] = useState<SalesCatalog | null>(null);
+  const load = useCallback(async (refresh: boolean) => {
+    const res = await sendMessage('getSalesCatalog', { refresh });
+    if (res.ok) setCatalog(res.value);
+  }, []);
+  useEffect(() => void load(false), [load]);
+  return { catalog, refresh: () => load(true) };
+}
+
 /**
  * The panel's deal, task and automation: the account's sales catalog (cached by the background,
  * refreshed on demand), the user's choices, and the preset that set them.
  */
 export function useFollowUp(defaultPreset: Preset | undefined, existing: ExistingContact | null) {
-  const [catalog, setCatalog] = useState<SalesCatalog | null>(null);
+  const { catalog, refresh } = useSalesCatalog();
   const [draft, setDraft] = useState<FollowUpDraft>(EMPTY_FOLLOW_UP);
-
-  const load = useCallback(async (refresh: boolean) => {
-    const res = await sendMessage('getSalesCatalog', { refresh });
-    if (!res.ok) return;
-    setCatalog(res.value);
-    setDraft((d) => withCatalogDefaults(d, res.value));
-  }, []);
-  useEffect(() => void load(false), [load]);
+  useEffect(() => {
+    if (catalog) setDraft((d) => withCatalogDefaults(d, catalog));
+  }, [catalog]);
 
   const applyPreset = useCallback(
     (preset: Preset | undefined) =>
@@ -58,7 +64,7 @@ export function useFollowUp(defaultPreset: Preset | undefined, existing: Existin
     draft,
     change,
     applyPreset,
-    refresh: () => load(true),
+    refresh,
     errors: followUpErrors(draft),
     parts: () => followUpParts(draft),
   };

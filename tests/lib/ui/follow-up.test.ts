@@ -125,3 +125,12 @@ describe('defaults and presets', () => {
     expect(followUpErrors(draft({ task: true, taskTitle: 'Call', due: '2026-12-09' }))).toEqual({});
   });
 });
+
+describe('a preset task without a title', () => {
+  it('is named after its type, so the popup saves it with one key press', () => {
+    const preset = { name: 'Quick', lists: [], tags: [], task: { due: 'tomorrow' as const } };
+    const chosen = withCatalogDefaults(withPreset(EMPTY_FOLLOW_UP, preset), catalog);
+    expect(chosen).toMatchObject({ task: true, taskType: '4', taskTitle: 'Call' });
+    expect(followUpErrors(chosen)).toEqual({});
+  });
+});
