@@ -93,3 +93,42 @@ test('the worker killed after the deal step and again after the task step: one d
   expect(posts.filter((p) => p === '/api/3/deals')).toHaveLength(1);
   expect(posts.filter((p) => p === '/api/3/dealTasks')).toHaveLength(1);
 });
+
+test('a preset with Sales / New, a task in 3 days and Welcome, built by name in options, is one key press from the popup', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  await configure(extension, ac);
+  const options = await extension.openPage('options');
+  await options.getByRole('button', { name: 'Add preset' }).click();
+  await options.getByLabel('Preset name').fill('LinkedIn lead');
+  await options.getByLabel('Open a deal in').selectOption({ label: 'Sales' });
+  await expect(options.getByLabel('Stage')).toHaveValue(/\d+/);
+  await options.getByLabel('Follow-up task due').selectOption({ label: 'In 3 days' });
+  await options.getByLabel('Start an automation').selectOption({ label: 'Welcome' });
+  await options.getByRole('checkbox', { name: 'Default preset' }).check();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByRole('status')).toContainText('Saved');
+  await options.close();
+
+  const web = await extension.context.newPage();
+  await web.goto(`${pages.url}/${LINKEDIN}`);
+  const popup = await extension.openPage('popup', await extension.tabIdOf(web.url()));
+  const email = uniqueEmail('preset');
+  await popup.getByLabel('Email').fill(email);
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.getByRole('status')).toContainText('Synced', { timeout: 20_000 });
+
+  const ids = await salesIds(ac.api, 'Sales', 'New');
+  const [contact] = await ac.api.contactsByEmail(email);
+  const deals = await dealsOf(ac.api, contact!.id);
+  expect(deals.map((d) => [d.group, d.stage, d.owner])).toEqual([[ids.pipeline, ids.stage, '1']]);
+  const [task] = await tasksOnDeal(ac.api, String(deals[0]!.id));
+  expect(task).toMatchObject({ title: 'Call', dealTasktype: ids.call });
+  const today = new Date();
+  expect(Date.parse(String(task!.duedate))).toBe(
+    new Date(today.getFullYear(), today.getMonth(), today.getDate() + 3, 9).getTime(),
+  );
+  expect((await enrolmentsOf(ac.api, contact!.id)).map((e) => e.automation)).toEqual([ids.welcome]);
+});
