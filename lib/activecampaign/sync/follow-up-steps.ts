@@ -1,5 +1,6 @@
 import type { AcClient } from '@/lib/activecampaign/client/v3';
-import { isDuplicate } from '@/lib/activecampaign/errors';
+import { AcError, isDuplicate } from '@/lib/activecampaign/errors';
+import { t } from '@/lib/i18n';
 import type { SyncProgress } from '@/lib/outbox/progress';
 import type { FollowUpRequest, Withheld } from './follow-ups';
 import type { ContactState } from './plan';
@@ -133,7 +134,7 @@ async function enrol(ctx: FollowUpContext, request: Extract<FollowUpRequest, { k
 }
 
 /** Runs one follow-up and records it done; AC's refusal is thrown for the caller to report. */
-export async function runFollowUp(ctx: FollowUpContext, request: FollowUpRequest): Promise<void> {
+async function runFollowUp(ctx: FollowUpContext, request: FollowUpRequest): Promise<void> {
   switch (request.kind) {
     case 'deal':
       await openDeal(ctx, request);
@@ -148,4 +149,37 @@ export async function runFollowUp(ctx: FollowUpContext, request: FollowUpRequest
       break;
   }
   await ctx.saveProgress();
+}
+
+const FOLLOW_UP_NAMES = { deal: 'step_deal', task: 'step_task', enrol: 'step_automation' } as const;
+
+/**
+ * The follow-ups after the contact's own steps, in order. What AC refuses fails this save in AC's
+ * words once the others ran; everything done stays recorded and is not sent again.
+ */
+export async function runFollowUps(
+  ctx: FollowUpContext,
+  requests: readonly FollowUpRequest[],
+  withheld: readonly Withheld[],
+): Promise<void> {
+  const p = ctx.progress;
+  const refused: { kind: FollowUpRequest['kind']; message: string }[] = [];
+  for (const request of requests) {
+    // The task belongs on the deal: while AC refuses the deal, the task waits with it.
+    if (request.kind === 'task' && refused.some((r) => r.kind === 'deal')) continue;
+    try {
+      await runFollowUp(ctx, request);
+    } catch (err) {
+      if (!(err instanceof AcError && err.kind === 'validation')) throw err;
+      refused.push({ kind: request.kind, message: `${t(FOLLOW_UP_NAMES[request.kind])}: ${err.message}` });
+    }
+  }
+  if (withheld.length > 0) {
+    for (const reason of withheld) withhold(p, reason);
+    if (withheld.includes('automation-consent')) p.steps.automation = true;
+    await ctx.saveProgress();
+  }
+  if (refused.length > 0) {
+    throw new AcError('validation', refused.map((r) => r.message).join(' '), { code: 'follow-up-refused' });
+  }
 }

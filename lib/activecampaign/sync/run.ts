@@ -4,13 +4,12 @@ import { createTagResolver, type TagResolver } from '@/lib/activecampaign/catalo
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isDuplicate } from '@/lib/activecampaign/errors';
-import { t } from '@/lib/i18n';
 import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
 import { tagKey } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
 import { locateContact, readContactState, relocateAfterDuplicate } from './contact-state';
-import { runFollowUp } from './follow-up-steps';
+import { runFollowUps } from './follow-up-steps';
 import type { FollowUpRequest } from './follow-ups';
 import {
   assertValidTagNames,
@@ -126,37 +125,20 @@ async function runSteps(
     if (!p.skippedLists.some((s) => s.list === skipped.list)) p.skippedLists.push(skipped);
   }
   const ctx = { client: deps.client, contactId, held, tags, progress: p, saveProgress: save };
-  const refused: { kind: FollowUpRequest['kind']; message: string }[] = [];
+  const followUps: FollowUpRequest[] = [];
   for (const request of plan.requests) {
     if (request.kind === 'createContact' || request.kind === 'updateContact') continue;
     if (request.kind === 'deal' || request.kind === 'task' || request.kind === 'enrol') {
-      // The task belongs on the deal: while AC refuses the deal, the task waits with it.
-      if (request.kind === 'task' && refused.some((r) => r.kind === 'deal')) continue;
-      try {
-        await runFollowUp(ctx, request);
-      } catch (err) {
-        if (!(err instanceof AcError && err.kind === 'validation')) throw err;
-        refused.push({ kind: request.kind, message: `${t(FOLLOW_UP_NAMES[request.kind])}: ${err.message}` });
-      }
+      followUps.push(request);
       continue;
     }
     const changed = await runStep(ctx, request);
     markDone(p, request);
     if (changed) await save();
   }
-  if (plan.withheld.length > 0) {
-    p.withheld = [...new Set([...(p.withheld ?? []), ...plan.withheld])];
-    if (plan.withheld.includes('automation-consent')) p.steps.automation = true;
-    await save();
-  }
-  // What AC refused fails this save in AC's words; everything else stays saved and is not sent again.
-  if (refused.length > 0) {
-    throw new AcError('validation', refused.map((r) => r.message).join(' '), { code: 'follow-up-refused' });
-  }
+  await runFollowUps(ctx, followUps, plan.withheld);
   return { contactId, skippedLists: p.skippedLists.map((s) => s.list), created: p.created ?? false };
 }
-
-const FOLLOW_UP_NAMES = { deal: 'step_deal', task: 'step_task', enrol: 'step_automation' } as const;
 
 async function writeContact(
   client: AcClient,

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AcClient, createAcClient } from '@/lib/activecampaign/client/v3';
 import { runCaptureSync } from '@/lib/activecampaign/sync/run';
+import { runCaptureSyncV1 } from '@/lib/activecampaign/sync/run-v1';
 import { emptyProgress, type SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequestInput } from '@/lib/save/request';
 import type { Sandbox } from '@/tests/sandbox/server';
@@ -114,6 +115,16 @@ describe('a deal, a task and an automation in the same save', () => {
       'POST /api/3/dealTasks',
       'POST /api/3/contactAutomations',
     ]);
+  });
+
+  it('in v1 mode opens the same deal, task and enrolment (through v3: v1 has no such calls)', async () => {
+    const deps = testDeps(client(), { apiMode: 'v1', companyToAccount: true });
+    const { contactId } = await runCaptureSyncV1(withFollowUps(), emptyProgress(), deps);
+    await expectExactlyOnce(contactId);
+    expect((await dealsOf(contactId))[0]).toMatchObject({
+      contact: contactId,
+      account: await accountOf(contactId),
+    });
   });
 
   it('puts the task on the contact when no deal is asked for', async () => {
