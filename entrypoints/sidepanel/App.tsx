@@ -195,7 +195,10 @@ export function App(): JSX.Element {
             <button
               type="button"
               class="secondary"
-              onClick={() => void form.saveBatch(people, page)}
+              onClick={() => {
+                if (Object.keys(followUp.errors).length === 0)
+                  void form.saveBatch(people, page, followUp.parts());
+              }}
               disabled={form.saving}
             >
               {plural('panel_save_batch', batchCount)}

@@ -132,3 +132,32 @@ test('a preset with Sales / New, a task in 3 days and Welcome, built by name in 
   );
   expect((await enrolmentsOf(ac.api, contact!.id)).map((e) => e.automation)).toEqual([ids.welcome]);
 });
+
+test('"Save 2" from a team page carries the deal, the task and the automation: one deal each, titled after each person', async ({
+  extension,
+  ac,
+  pages,
+}) => {
+  const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/team.html`);
+  for (const name of ['Maya Lindqvist', 'Omar Haddad'])
+    await panel.getByRole('checkbox', { name: `Include ${name} in a batch save` }).check();
+  await panel.getByRole('checkbox', { name: 'Open a deal' }).check();
+  await panel.getByRole('checkbox', { name: 'Add a follow-up task' }).check();
+  await panel.getByLabel('Task', { exact: true }).fill('Intro call');
+  await panel.getByRole('button', { name: 'Tomorrow' }).click();
+  await panel.getByLabel('Start an automation').selectOption({ label: 'Welcome' });
+  await panel.getByRole('button', { name: 'Save 2' }).click();
+  await expect(panel.getByText('2 of 2 done')).toBeVisible({ timeout: 30_000 });
+  const ids = await salesIds(ac.api, 'Sales', 'New');
+  for (const [first, name] of [
+    ['maya', 'Maya Lindqvist'],
+    ['omar', 'Omar Haddad'],
+  ]) {
+    const [contact] = await ac.api.contactsByEmail(`${first}@brightwater.example`);
+    const deals = await dealsOf(ac.api, contact!.id);
+    expect(deals).toHaveLength(1);
+    expect(String(deals[0]!.title)).toContain(name);
+    expect(await tasksOnDeal(ac.api, String(deals[0]!.id))).toHaveLength(1);
+    expect((await enrolmentsOf(ac.api, contact!.id)).map((e) => e.automation)).toEqual([ids.welcome]);
+  }
+});

@@ -125,12 +125,28 @@ export function useDraft(settings: { country: string; defaultPreset?: Preset }) 
     });
   };
 
-  /** Saves the ticked people as they were read, each with the chosen lists and tags. */
-  const saveBatch = async (people: readonly NormalizedCandidate[], page: PageReading | null) => {
+  /**
+   * Saves the ticked people as they were read, each with the chosen lists and tags, and the chosen
+   * task and automation; a deal each only when the user ticked "Open a deal", titled after each person.
+   */
+  const saveBatch = async (
+    people: readonly NormalizedCandidate[],
+    page: PageReading | null,
+    followUps: SaveChoices['followUps'] = {},
+  ) => {
+    const deal = followUps.deal && { ...followUps.deal, title: undefined };
     const captures = batch
       .flatMap((i) => (people[i] ? [draftFromCandidate(people[i])] : []))
       .filter((d) => Object.keys(validateDraft(d, country)).length === 0)
-      .map((d) => buildSaveRequest(d, { lists: selectedLists, tags, source: sourceOf(page), country }));
+      .map((d) =>
+        buildSaveRequest(d, {
+          lists: selectedLists,
+          tags,
+          source: sourceOf(page),
+          country,
+          followUps: { ...followUps, deal },
+        }),
+      );
     if (captures.length === 0) {
       setSaveError(t('save_batch_no_email'));
       return;
