@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { type MessageKey, t } from '@/lib/i18n';
+import { formatMoney, type MessageKey, plural, t } from '@/lib/i18n';
 import type { ExistingContact } from '@/lib/messaging/protocol';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 
@@ -17,7 +17,14 @@ const statusName = (status: string): string => {
 };
 
 /** What ActiveCampaign already holds for this email. */
-export function ExistingSummary({ contact }: { contact: ExistingContact }): JSX.Element {
+export function ExistingSummary({
+  contact,
+  automationNames = [],
+}: {
+  contact: ExistingContact;
+  /** Names of the automations the contact is in now, as far as the catalog knows them. */
+  automationNames?: readonly string[];
+}): JSX.Element {
   const href = contact.appUrl ? safeHttpUrl(contact.appUrl) : null;
   return (
     <section class="existing" aria-label={t('existing_heading')}>
@@ -40,6 +47,24 @@ export function ExistingSummary({ contact }: { contact: ExistingContact }): JSX.
       {contact.tags.length > 0 && (
         <p>
           {t('existing_tags')} {contact.tags.join(', ')}
+        </p>
+      )}
+      {contact.openDeals && contact.openDeals.length > 0 && (
+        <div class="existing__deals">
+          <p>{plural('deal_open_deals', contact.openDeals.length)}</p>
+          <ul>
+            {contact.openDeals.map((d) => (
+              <li key={d.id}>
+                <strong>{d.title}</strong>
+                {d.where && <> · {d.where}</>} · {formatMoney(d.value, d.currency)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {automationNames.length > 0 && (
+        <p>
+          {t('existing_in_automations')} {automationNames.join(', ')}
         </p>
       )}
       {href && (

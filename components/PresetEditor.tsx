@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { ListOption } from '@/lib/messaging/protocol';
+import type { ListOption, SalesCatalog } from '@/lib/messaging/protocol';
 import type { Preset } from '@/lib/settings';
 import { Field } from './Field';
 import { ListPicker } from './ListPicker';
+import { PresetFollowUps } from './PresetFollowUps';
 import { TagInput } from './TagInput';
 
 interface PresetEditorProps {
@@ -15,6 +16,8 @@ interface PresetEditorProps {
   /** The account's lists and tag names, to choose from by name. */
   lists: ListOption[];
   knownTags: string[];
+  /** Pipelines, task types and automations, to choose by name; absent until read. */
+  catalog?: SalesCatalog | null;
   locked?: boolean;
 }
 
@@ -136,6 +139,7 @@ export function PresetEditor(props: PresetEditorProps): JSX.Element {
             onResubscribe={noResubscribe}
           />
           <TagInput tags={editing.tags} onChange={(tags) => edit({ tags })} known={props.knownTags} />
+          {props.catalog && <PresetFollowUps preset={editing} catalog={props.catalog} onChange={edit} />}
         </div>
       )}
       <div class="actions">

@@ -2,12 +2,22 @@ import type { JSX } from 'preact';
 import { type MessageKey, t } from '@/lib/i18n';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 
+type Withheld = 'open-deal' | 'in-automation' | 'automation-consent';
+
+const WITHHELD: Record<Withheld, MessageKey> = {
+  'open-deal': 'withheld_open_deal',
+  'in-automation': 'withheld_in_automation',
+  'automation-consent': 'withheld_automation_consent',
+};
+
 export interface SaveStatusView {
   state: 'saving' | 'pending' | 'syncing' | 'synced' | 'failed';
   /** The error in the user's words, or a note about a retry. */
   message?: string;
   /** Lists left alone because the contact unsubscribed from them. */
   skippedLists?: string[];
+  /** Follow-ups left out on purpose (an open deal kept, already in the automation, no consent). */
+  withheld?: readonly Withheld[];
   appUrl?: string;
   onRetry?(): void;
 }
@@ -32,6 +42,11 @@ export function SaveStatus(props: SaveStatusView): JSX.Element {
           {t('status_left_unsubscribed', { lists: props.skippedLists.join(', ') })}
         </span>
       )}
+      {props.withheld?.map((reason) => (
+        <span key={reason} class="save-status__message">
+          {t(WITHHELD[reason])}
+        </span>
+      ))}
       {props.state === 'synced' && href && (
         <a href={href} target="_blank" rel="noopener noreferrer">
           {t('common_open_in_ac')}

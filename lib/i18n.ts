@@ -61,6 +61,25 @@ export function formatDateTime(epochMs: number): string {
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
 
+/** An amount held in cents, written the user's way with its currency ("€1,250.00", "1.250,00 €"). */
+export function formatMoney(cents: number, currency: string): string {
+  try {
+    const style = { style: 'currency', currency: currency.toUpperCase() } as const;
+    return new Intl.NumberFormat(uiLanguage(), style).format(cents / 100);
+  } catch {
+    return `${formatNumber(cents / 100)} ${currency.toUpperCase()}`;
+  }
+}
+
+/** A calendar day (`YYYY-MM-DD`) the user's way, with its weekday. */
+export function formatDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    day,
+  );
+}
+
 /**
  * An extension page in the user's language: its `lang` (screen readers pick their voice by it) and
  * its title. Chrome does not replace `__MSG_…__` in an extension's HTML, so each page's main.tsx

@@ -2,10 +2,24 @@ import { fieldRefSchema } from '@/lib/save/field-ref';
 import { listIdSchema, tagNameSchema } from '@/lib/save/request';
 import { z } from '@/lib/zod';
 
+const acId = z.string().regex(/^\d{1,12}$/);
+
 const presetSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),
   lists: z.array(listIdSchema).max(50),
   tags: z.array(tagNameSchema).max(50),
+  /** Open a deal in this pipeline and stage (ids, chosen by name in the panel). */
+  deal: z.strictObject({ pipeline: acId, stage: acId }).optional(),
+  /** Add a follow-up task of this type, due after this quick pick. */
+  task: z
+    .strictObject({
+      type: acId.optional(),
+      title: z.string().trim().max(255).optional(),
+      due: z.enum(['tomorrow', 'in3Days', 'nextWeek']),
+    })
+    .optional(),
+  /** Start this automation (id). */
+  automation: acId.optional(),
 });
 export type Preset = z.infer<typeof presetSchema>;
 

@@ -2,6 +2,7 @@ import { forgetAccount, saveAccountSettings, testAccount } from '@/lib/activecam
 import { fieldIndexCache, originStore, tagIndexCache } from '@/lib/activecampaign/catalog/cache';
 import { fieldOptions } from '@/lib/activecampaign/catalog/fields';
 import { listOptions } from '@/lib/activecampaign/catalog/lists';
+import { salesCatalog } from '@/lib/activecampaign/catalog/sales';
 import { tagOptions } from '@/lib/activecampaign/catalog/tags';
 import type { Connection } from '@/lib/activecampaign/connection';
 import { findMatches, lookupContact } from '@/lib/activecampaign/lookup';
@@ -51,6 +52,8 @@ export function createHandlers(connection: Connection, runner: OutboxRunner): Ha
       account().then(({ client, settings }) =>
         fieldOptions(client, originStore(fieldIndexCache, settings.apiUrl)),
       ),
+    getSalesCatalog: (data) =>
+      account().then(({ client, settings }) => salesCatalog(client, settings.apiUrl, data?.refresh ?? false)),
     // Written to storage before the answer: "Queued" means on disk, for the account set now.
     saveCapture: ({ capture }) => thenWake(queueFor([capture]).then(([id]) => ({ id: id! }))),
     // One id for the saves sent together, so the outbox can import them in bulk.

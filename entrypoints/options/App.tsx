@@ -10,6 +10,7 @@ import { type Settings, settingsSchema } from '@/lib/settings';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsFileText } from '@/lib/settings-file';
 import { readCheckedSettings, readManagedSettings, settingsItem } from '@/lib/storage';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
+import { useSalesCatalog } from '@/lib/ui/hooks/use-follow-up';
 import { checkApiUrl, needsConfirmation, requestOriginAccess } from '@/lib/ui/origin-access';
 import { SavingOptions } from './SavingOptions';
 
@@ -53,6 +54,7 @@ export function App(): JSX.Element {
   /** A newly typed key, if any: an empty field keeps the saved one. */
   const typedKey = () => apiKey.trim() || undefined;
   const directory = useDirectory({ tags: true });
+  const sales = useSalesCatalog();
   const loadFields = () => sendMessage('getFields', undefined).then((res) => res.ok && setFields(res.value));
 
   useEffect(() => {
@@ -249,6 +251,7 @@ export function App(): JSX.Element {
           onChange={(presets, defaultPreset) => setSettings({ ...settings, presets, defaultPreset })}
           lists={directory.lists}
           knownTags={directory.knownTags.map((t) => t.name)}
+          catalog={sales.catalog}
           locked={locked('presets') || locked('defaultPreset')}
         />
         {errors.presets && (

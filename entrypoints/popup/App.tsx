@@ -12,6 +12,7 @@ import { openSidePanel } from '@/lib/side-panel';
 import { useExistingContact } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
+import { useFollowUp } from '@/lib/ui/hooks/use-follow-up';
 import { statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
 import { usePageRead } from '@/lib/ui/hooks/use-page-read';
 
@@ -25,6 +26,9 @@ export function App(): JSX.Element {
   const reading = usePageRead({ onStart: form.beginRead, onPeople: form.showPeople });
   const existing = useExistingContact(form.validEmail);
   const outbox = useOutbox(form.savedIds);
+  // The default preset's deal, task and automation go with the one key press.
+  const followUp = useFollowUp(directory.defaultPreset, existing);
+  const followUpError = Object.values(followUp.errors)[0];
   const [windowId, setWindowId] = useState<number | undefined>();
   useEffect(() => {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
@@ -79,7 +83,7 @@ export function App(): JSX.Element {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void form.save(page);
+          if (!followUpError) void form.save(page, followUp.parts());
         }}
       >
         {candidate && (
@@ -114,6 +118,11 @@ export function App(): JSX.Element {
               })
             : t('popup_no_preset')}
         </p>
+        {followUpError && (
+          <p class="error" role="alert">
+            {followUpError}
+          </p>
+        )}
         {form.draft.email && Object.keys(form.errors).length > 0 && (
           <p class="error" role="alert">
             {Object.values(form.errors)[0]}

@@ -4,6 +4,7 @@ import { BatchProgress } from '@/components/BatchProgress';
 import { CandidateList } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
+import { DealSection } from '@/components/DealSection';
 import { ExistingSummary } from '@/components/ExistingSummary';
 import { HeldSaves } from '@/components/HeldSaves';
 import { ListPicker } from '@/components/ListPicker';
@@ -11,13 +12,17 @@ import { MatchOffer } from '@/components/MatchOffer';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
+import { TaskSection } from '@/components/TaskSection';
 import { WhatToCheck } from '@/components/WhatToCheck';
 import { plural, t } from '@/lib/i18n';
 import { whatToCheck } from '@/lib/people/checks';
+import { defaultDealTitle } from '@/lib/save/request';
 import { compareWithExisting } from '@/lib/ui/draft';
+import { dueDate } from '@/lib/ui/follow-up';
 import { useExistingContact, useMatches } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
+import { useFollowUp } from '@/lib/ui/hooks/use-follow-up';
 import { batchRow, recentCaptures, statusOfItem, useOutbox } from '@/lib/ui/hooks/use-outbox';
 import { useMenuRequests, usePageRead, useRefreshOnNavigation } from '@/lib/ui/hooks/use-page-read';
 
@@ -33,6 +38,11 @@ export function App(): JSX.Element {
   const existing = useExistingContact(form.validEmail);
   const { matches, dismiss } = useMatches(candidate);
   const outbox = useOutbox(form.savedIds);
+  const followUp = useFollowUp(directory.defaultPreset, existing);
+  const saveWithFollowUps = () => {
+    if (Object.keys(followUp.errors).length > 0) return Promise.resolve(false);
+    return form.save(page, followUp.parts());
+  };
 
   const lists = directory.lists.map((l) => {
     const held = existing?.lists.find((x) => x.id === l.id);
@@ -54,7 +64,7 @@ export function App(): JSX.Element {
           target.getAttribute('type') !== 'checkbox'
         ) {
           e.preventDefault();
-          void form.save(page);
+          void saveWithFollowUps();
         }
       }}
     >
@@ -107,7 +117,7 @@ export function App(): JSX.Element {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void form.save(page);
+          void saveWithFollowUps();
         }}
       >
         <ContactForm
@@ -122,15 +132,24 @@ export function App(): JSX.Element {
           }
           phoneHint={form.phoneHint}
         />
-        {existing && <ExistingSummary contact={existing} />}
+        {existing && (
+          <ExistingSummary
+            contact={existing}
+            automationNames={(followUp.catalog?.automations ?? [])
+              .filter((a) => existing.automations?.includes(a.id))
+              .map((a) => a.name)}
+          />
+        )}
         {directory.presets.length > 0 && (
           <div class="field">
             <label for="preset">{t('panel_preset')}</label>
             <select
               id="preset"
-              onChange={(e) =>
-                form.applyPreset(directory.presets.find((p) => p.name === e.currentTarget.value))
-              }
+              onChange={(e) => {
+                const preset = directory.presets.find((p) => p.name === e.currentTarget.value);
+                form.applyPreset(preset);
+                followUp.applyPreset(preset);
+              }}
             >
               <option value="">—</option>
               {directory.presets.map((p) => (
@@ -154,6 +173,28 @@ export function App(): JSX.Element {
           known={directory.knownTags.map((t) => t.name)}
           existing={existing?.tags}
         />
+        {followUp.catalog && (
+          <>
+            <DealSection
+              catalog={followUp.catalog}
+              draft={followUp.draft}
+              onChange={followUp.change}
+              defaultTitle={defaultDealTitle({ ...form.draft, email: form.draft.email || '—' })}
+              openDeals={existing?.openDeals ?? []}
+              valueError={followUp.errors.value}
+            />
+            <TaskSection
+              catalog={followUp.catalog}
+              draft={followUp.draft}
+              onChange={followUp.change}
+              dueOf={(pick) => dueDate(pick)}
+              onDeal={followUp.draft.deal && (!existing?.openDeals?.length || followUp.draft.another)}
+              inAutomations={existing?.automations ?? []}
+              errors={followUp.errors}
+              onRefresh={() => void followUp.refresh()}
+            />
+          </>
+        )}
         <div class="actions">
           <button type="submit" disabled={form.saving}>
             {t('common_save')}
@@ -162,7 +203,10 @@ export function App(): JSX.Element {
             <button
               type="button"
               class="secondary"
-              onClick={() => void form.saveBatch(people, page)}
+              onClick={() => {
+                if (Object.keys(followUp.errors).length === 0)
+                  void form.saveBatch(people, page, followUp.parts());
+              }}
               disabled={form.saving}
             >
               {plural('panel_save_batch', batchCount)}

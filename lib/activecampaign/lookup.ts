@@ -1,12 +1,13 @@
 import { fieldIndexCache, originStore, tagIndexCache } from '@/lib/activecampaign/catalog/cache';
 import { perstagOf } from '@/lib/activecampaign/catalog/fields';
 import { listName, listOptions } from '@/lib/activecampaign/catalog/lists';
+import { dealPlace } from '@/lib/activecampaign/catalog/sales';
 import { tagNames } from '@/lib/activecampaign/catalog/tags';
 import type { AcContact } from '@/lib/activecampaign/client/schemas';
 import type { AcClient } from '@/lib/activecampaign/client/v3';
 import { contactAppUrl } from '@/lib/activecampaign/connection';
 import { lockedLabel } from '@/lib/activecampaign/sync/lists';
-import type { ExistingContact, ListOption, Validated } from '@/lib/messaging/protocol';
+import type { ExistingContact, ListOption, OpenDeal, Validated } from '@/lib/messaging/protocol';
 import { splitName } from '@/lib/people/name';
 import { refersTo } from '@/lib/save/field-ref';
 import type { Settings } from '@/lib/settings';
@@ -74,7 +75,7 @@ async function existingContact(
 ): Promise<ExistingContact> {
   const details = await client.getContactDetails(contactId);
   const contact = details.contact;
-  const [lists, tags, fields, account] = await Promise.all([
+  const [lists, tags, fields, account, openDeals, enrolments] = await Promise.all([
     listOptions(client, settings.apiUrl, false).catch((): ListOption[] => []),
     tagNames(
       client,
@@ -83,6 +84,8 @@ async function existingContact(
     ),
     originStore(fieldIndexCache, settings.apiUrl).load(),
     accountName(client, details.accountContacts[0]?.account),
+    openDealsOf(client, settings.apiUrl, contactId),
+    client.getContactEnrolments(contactId).catch(() => []),
   ]);
   const fieldValue = (ref: string | undefined) => {
     if (!ref) return undefined;
@@ -108,7 +111,25 @@ async function existingContact(
       jobTitle: fieldValue(settings.fieldMap.jobTitle),
     },
     appUrl: contactAppUrl(settings.apiUrl, contactId),
+    openDeals,
+    automations: enrolments.filter((e) => e.status === '1').map((e) => e.automation),
   };
+}
+
+/** Open deals (status 0), so the panel shows them before the user opens another; none if unreadable. */
+async function openDealsOf(client: AcClient, origin: string, contactId: string): Promise<OpenDeal[]> {
+  const deals = await client.getContactDeals(contactId).catch(() => []);
+  return Promise.all(
+    deals
+      .filter((d) => d.status === 0)
+      .map(async (d) => ({
+        id: d.id,
+        title: d.title,
+        where: await dealPlace(origin, d.group, d.stage),
+        value: d.value,
+        currency: d.currency,
+      })),
+  );
 }
 
 async function accountName(client: AcClient, accountId: string | undefined): Promise<string | undefined> {

@@ -50,6 +50,8 @@ export const requestSchemas = {
   getTags: z.strictObject({ refresh: z.boolean().optional() }).optional(),
   /** The account's custom fields, fetched fresh, so options can map them by title. */
   getFields: emptySchema,
+  /** Pipelines with stages, users, task types and active automations, cached like lists. */
+  getSalesCatalog: z.strictObject({ refresh: z.boolean().optional() }).optional(),
   /** Persist to the outbox, then answer "queued"; syncing happens after the answer. */
   saveCapture: z.strictObject({ capture: saveRequestSchema }),
   saveBatch: z.strictObject({ captures: z.array(saveRequestSchema).min(1).max(600) }),
@@ -123,6 +125,35 @@ export interface FieldOption {
   type: string;
 }
 
+/** A named thing pages offer for choosing by name; the id is what a save stores. */
+interface NamedOption {
+  id: string;
+  name: string;
+}
+
+/** What the panel's deal, task and automation pickers offer (docs/activecampaign.md#deals-tasks-and-automations). */
+export interface SalesCatalog {
+  /** `currency` is the pipeline's own, lower-case ISO. */
+  pipelines: (NamedOption & { currency: string; stages: NamedOption[] })[];
+  users: NamedOption[];
+  /** The connected user's id: the default deal owner. */
+  me?: string;
+  taskTypes: NamedOption[];
+  /** Active automations only: an inactive one cannot be started. */
+  automations: NamedOption[];
+}
+
+/** A deal the contact already has, as the panel shows it before a second one is opened. */
+export interface OpenDeal {
+  id: string;
+  title: string;
+  /** "Sales / New" when the catalog knows the names. */
+  where?: string;
+  /** Whole cents and lower-case currency, as AC holds them. */
+  value: number;
+  currency: string;
+}
+
 export interface ExistingContact {
   id: string;
   email: string;
@@ -140,6 +171,10 @@ export interface ExistingContact {
   fields: { linkedinUrl?: string; jobTitle?: string };
   /** Link to the contact in ActiveCampaign's web app. */
   appUrl?: string;
+  /** The contact's open deals (status 0). */
+  openDeals?: OpenDeal[];
+  /** Ids of the automations the contact is in right now. */
+  automations?: string[];
 }
 
 /** Answers carry either a value or an error in the user's words, never a thrown stack. */
@@ -158,6 +193,7 @@ export interface Answers {
   getLists: ListOption[];
   getTags: TagOption[];
   getFields: FieldOption[];
+  getSalesCatalog: SalesCatalog;
   saveCapture: { id: string };
   saveBatch: { ids: string[] };
   retryItem: { id: string };

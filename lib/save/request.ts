@@ -60,6 +60,39 @@ export const saveContactSchema = z.strictObject({
     .optional(),
 });
 
+/** An ActiveCampaign record id, as the panel's pickers give it (never typed by the user). */
+const recordId = z.string().regex(/^\d{1,12}$/);
+
+/** A deal to open with the save (docs/activecampaign.md#deals-tasks-and-automations). */
+const saveDealSchema = z.strictObject({
+  /** Absent: "<Company> — <Name>" (`defaultDealTitle`). */
+  title: text(255).optional(),
+  pipeline: recordId,
+  stage: recordId,
+  /** Whole cents, as AC stores a deal's value. */
+  value: z.number().int().min(0).max(1e13).default(0),
+  /** Lower-case ISO 4217, as AC wants it. */
+  currency: z.string().regex(/^[a-z]{3}$/),
+  owner: recordId,
+  /** The user chose to open another deal although the contact already has an open one. */
+  another: z.boolean().default(false),
+});
+
+/** A follow-up task: on the deal the save opens, else on the contact. */
+const saveTaskSchema = z.strictObject({
+  type: recordId,
+  title: text(255).min(1, { error: () => t('error_task_title') }),
+  /** ISO 8601 with the user's offset, so AC shows it at the time the user picked. */
+  due: z.iso.datetime({ offset: true }),
+  note: text(2000).optional(),
+});
+
+const saveAutomationSchema = z.strictObject({
+  id: recordId,
+  /** Start it again although the contact has been in it before (never while still in it). */
+  again: z.boolean().default(false),
+});
+
 export const saveRequestSchema = z.strictObject({
   contact: saveContactSchema,
   /**
@@ -81,6 +114,15 @@ export const saveRequestSchema = z.strictObject({
     })
     .optional(),
   capturedAt: z.iso.datetime(),
+  deal: saveDealSchema.optional(),
+  task: saveTaskSchema.optional(),
+  automation: saveAutomationSchema.optional(),
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 export type SaveRequestInput = z.input<typeof saveRequestSchema>;
+
+/** "<Company> — <Name>", or whichever of the two the contact has, else the email. */
+export function defaultDealTitle(contact: SaveRequest['contact']): string {
+  const name = [contact.firstName, contact.lastName].filter((p) => p?.trim()).join(' ');
+  return [contact.company?.trim(), name].filter(Boolean).join(' — ') || contact.email;
+}

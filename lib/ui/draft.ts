@@ -5,6 +5,7 @@ import type { NormalizedCandidate } from '@/lib/people/types';
 import {
   type ContactField,
   type SaveRequest,
+  type SaveRequestInput,
   saveContactSchema,
   saveRequestSchema,
 } from '@/lib/save/request';
@@ -121,7 +122,7 @@ export function compareWithExisting(
   return differs;
 }
 
-interface SaveChoices {
+export interface SaveChoices {
   lists: string[];
   tags: string[];
   resubscribeLists?: string[];
@@ -131,6 +132,8 @@ interface SaveChoices {
   source?: { url: string; title: string };
   country: string;
   now?: Date;
+  /** The deal, task and automation chosen in the panel (lib/ui/follow-up.ts). */
+  followUps?: Pick<SaveRequestInput, 'deal' | 'task' | 'automation'>;
 }
 
 /** Builds the request to save; throws when the draft does not pass `validateDraft`. */
@@ -153,5 +156,6 @@ export function buildSaveRequest(draft: ContactDraft, choices: SaveChoices): Sav
       ? { url: choices.source.url.slice(0, 2000), title: choices.source.title.slice(0, 500) }
       : undefined,
     capturedAt: (choices.now ?? new Date()).toISOString(),
+    ...choices.followUps,
   });
 }

@@ -3,6 +3,11 @@
  *  1. Requests per saved contact for the common cases (sandbox without rate limit), and a batch of
  *     250 through the outbox as the panel saves it (one batch id: the bulk importer) vs the same
  *     250 saved one by one through the outbox.
+ *     With a deal, a follow-up task and an automation: requests per save next to the plain save's 5,
+ *     with the sales catalog cold (the panel reads it first) and warm. Goal: warm ≤ 8 for a new contact
+ *     (one write per step, no reads), ≤ 11 for an existing one (its deals and enrolments read first),
+ *     and ≤ 5 more when cold (one read each of pipelines, users, users/me, task types, automations,
+ *     once per 10 minutes).
  *  2. A queue of N saves (default 200) drained one after another through runCaptureSync with one
  *     shared limiter against the sandbox's 5 req/s, limiter at 4/s (the default) and at 5/s:
  *     achieved rate vs the limiter's rate, 429s, and saves lost. Targets: ≥ 90 %, ≤ 1 %, 0.
@@ -10,6 +15,7 @@
 import './fake-browser-global';
 import { parseArgs } from 'node:util';
 import type { TagIndex } from '@/lib/activecampaign/catalog/indexes';
+import { salesCatalog } from '@/lib/activecampaign/catalog/sales';
 import { createRateLimiter } from '@/lib/activecampaign/client/rate-limit';
 import { createAcClient } from '@/lib/activecampaign/client/v3';
 import { AcError, isRetryable } from '@/lib/activecampaign/errors';
@@ -27,10 +33,13 @@ import {
 import { type SaveRequest, saveRequestSchema } from '@/lib/save/request';
 import { memoryStore, testDeps } from '@/tests/support/activecampaign-fakes';
 import { sandboxClient } from '@/tests/support/sandbox-client';
+import { demoCrmSeed } from '../sandbox/crm-state';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { TestAc, uniqueName } from '../support/ac-api';
 
-const { values: args } = parseArgs({ options: { saves: { type: 'string', default: '200' } } });
+const { values: args } = parseArgs({
+  options: { saves: { type: 'string', default: '200' }, only: { type: 'string' } },
+});
 const SAVES = Number(args.saves);
 /** A save that keeps failing transiently this often is counted as lost. */
 const MAX_ATTEMPTS = 8;
@@ -64,8 +73,15 @@ function captures(n: number, f: Fixture, prefix: string): SaveRequest[] {
   );
 }
 
+/** The seeded Sales pipeline's first stage, Sam as owner, a call, the Welcome automation. */
+const FOLLOW_UPS = {
+  deal: { pipeline: '1', stage: '1', value: 100000, currency: 'usd', owner: '2' },
+  task: { type: '1', title: 'Call back', due: '2026-12-24T09:00:00+01:00' },
+  automation: { id: '1' },
+};
+
 async function requestsPerContact(): Promise<void> {
-  const sb = await startSandbox({ ratePerSecond: false });
+  const sb = await startSandbox({ ratePerSecond: false, seed: { crm: demoCrmSeed } });
   const control = sandboxClient(sb);
   const client = createAcClient({ apiUrl: sb.url, apiKey: sb.apiKey });
   const f = await fixture(sb);
@@ -94,6 +110,30 @@ async function requestsPerContact(): Promise<void> {
   });
   await measure('existing contact, nothing changed', n, async () => {
     for (const c of fresh) await runCaptureSync(c, emptyProgress(), deps);
+  });
+  const withFollowUps = (prefix: string) =>
+    captures(n, f, uniqueName(prefix).replace(/\s/g, '-')).map((c) =>
+      saveRequestSchema.parse({ ...c, ...FOLLOW_UPS }),
+    );
+  const cold = withFollowUps('cold');
+  await measure('+ deal, task, automation; catalog cold', n, async () => {
+    for (const c of cold) {
+      await salesCatalog(client, sb.url, true);
+      await runCaptureSync(c, emptyProgress(), deps);
+    }
+  });
+  const warm = withFollowUps('warm');
+  await measure('+ deal, task, automation; catalog warm', n, async () => {
+    for (const c of warm) {
+      await salesCatalog(client, sb.url, false);
+      await runCaptureSync(c, emptyProgress(), deps);
+    }
+  });
+  await measure('existing, in the automation: + another deal, task', n, async () => {
+    for (const c of warm) {
+      const again = saveRequestSchema.parse({ ...c, deal: { ...FOLLOW_UPS.deal, another: true } });
+      await runCaptureSync(again, emptyProgress(), deps);
+    }
   });
   const v1Deps = testDeps(client, { apiMode: 'v1', companyToAccount: false });
   await measure('v1 mode: new contact, 1 list, 2 tags', n, async () => {
@@ -197,7 +237,9 @@ async function drain(perSecond: number): Promise<void> {
   await sb.close();
 }
 
-await requestsPerContact();
-console.log(`\nDraining ${SAVES} queued saves against the sandbox's 5 req/s`);
-await drain(4);
-await drain(5);
+if (args.only !== 'drain') await requestsPerContact();
+if (args.only !== 'requests') {
+  console.log(`\nDraining ${SAVES} queued saves against the sandbox's 5 req/s`);
+  await drain(4);
+  await drain(5);
+}

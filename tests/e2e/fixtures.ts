@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { demoCrmSeed } from '../sandbox/crm-state';
 import { startSandbox } from '../sandbox/server';
 import { type AcTarget, TestAc } from '../support/ac-api';
 import { type Extension, launchExtension, servePages } from '../support/browser';
@@ -44,7 +45,8 @@ export const test = base.extend<
         });
         return;
       }
-      const sandbox = await startSandbox({ port: 0 });
+      // Pipelines, task types, automations and a second user: AC's API cannot create automations.
+      const sandbox = await startSandbox({ port: 0, seed: { crm: demoCrmSeed } });
       const target = { url: sandbox.url, apiKey: sandbox.apiKey };
       await use({
         ...target,

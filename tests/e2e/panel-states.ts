@@ -8,7 +8,7 @@ import { uniqueEmail } from './helpers';
  * and accessibility checks. Each function returns once the state is on screen.
  */
 
-export const PANEL_STATES = ['empty', 'captured', 'existing', 'batch', 'error', 'held'] as const;
+export const PANEL_STATES = ['empty', 'captured', 'existing', 'follow-up', 'batch', 'error', 'held'] as const;
 export type PanelState = (typeof PANEL_STATES)[number];
 
 interface World {
@@ -37,6 +37,8 @@ async function reach(state: PanelState, { extension, ac, pages }: World): Promis
     }
     case 'existing':
       return (await openOnExistingContact({ extension, ac, pages })).panel;
+    case 'follow-up':
+      return openWithFollowUps({ extension, ac, pages });
     case 'batch': {
       await configure(extension, ac);
       const { panel } = await openPanelOn(extension, `${pages.url}/team.html`);
@@ -118,6 +120,38 @@ export async function openOnExistingContact({
   await panel.getByLabel('Email').fill(email);
   await expect(panel.getByText('ActiveCampaign has +15555550123')).toBeVisible();
   return { panel, email };
+}
+
+/**
+ * A contact with an open deal who is in the Welcome automation, with every deal, task and automation
+ * control shown: another deal asked for, a task due in 3 days, Welcome chosen again.
+ */
+async function openWithFollowUps({ extension, ac, pages }: World): Promise<Page> {
+  const email = uniqueEmail('layout-deal');
+  const contact = await ac.api.syncContact({ email, firstName: 'Eduardo' });
+  await ac.api.request('POST', 'deals', {
+    deal: {
+      title: 'A rather long deal title for a narrow panel',
+      value: 1,
+      currency: 'usd',
+      group: 1,
+      owner: 1,
+      contact,
+    },
+  });
+  await ac.api.request('POST', 'contactAutomations', { contactAutomation: { contact, automation: 1 } });
+  await configure(extension, ac);
+  const { panel } = await openPanelOn(extension, `${pages.url}/01-linkedin-eduardo-alvarez-nowak.html`);
+  await expect(panel.getByLabel('First name')).toHaveValue(/^Eduardo/);
+  await panel.getByLabel('Email').fill(email);
+  await expect(panel.getByText('1 open deal:')).toBeVisible();
+  await panel.getByRole('checkbox', { name: 'Open a deal' }).check();
+  await panel.getByRole('checkbox', { name: 'Open another deal anyway' }).check();
+  await panel.getByRole('checkbox', { name: 'Add a follow-up task' }).check();
+  await panel.getByRole('button', { name: 'In 3 days' }).click();
+  await panel.getByLabel('Start an automation').selectOption({ label: 'Welcome' });
+  await expect(panel.getByText('Already in this automation')).toBeVisible();
+  return panel;
 }
 
 /** The panel in `state`, with every collapsed section (recent captures) opened so it is checked too. */

@@ -7,7 +7,14 @@ import {
   waitForSynced,
   waitUntil,
 } from '../support/journey-steps';
-import { captureWithListAndTag, pickTwoFromGmail, unsubscribedListStaysLocked } from '../support/journeys';
+import {
+  captureWithDealTaskAndAutomation,
+  captureWithListAndTag,
+  openDealShownAndKept,
+  pickTwoFromGmail,
+  salesIds,
+  unsubscribedListStaysLocked,
+} from '../support/journeys';
 import {
   configure,
   contactCount,
@@ -64,6 +71,33 @@ test('an unsubscribed list stays unsubscribed unless the user confirms re-subscr
   await configure(run);
   const { panel } = await openPanelOn(run, 'person.html');
   await unsubscribedListStaysLocked(panel, run.ac.api, expect, { contactId, email, newsletter, other });
+});
+
+test('a LinkedIn capture opens a deal, adds a task due in 3 days and starts an automation', async () => {
+  await configure(run);
+  const { panel } = await openPanelOn(run, '01-linkedin-eduardo-alvarez-nowak.html');
+  await captureWithDealTaskAndAutomation(panel, run.ac.api, expect, { email: uniqueEmail('eduardo') });
+});
+
+test('a contact with an open deal shows it, and saving without asking opens no second deal', async () => {
+  const email = uniqueEmail('has-deal');
+  const contactId = await run.ac.api.syncContact({ email, firstName: 'Eduardo' });
+  const ids = await salesIds(run.ac.api, 'Sales', 'Qualified');
+  const dealTitle = `Renewal ${email}`;
+  await run.ac.api.request('POST', 'deals', {
+    deal: {
+      title: dealTitle,
+      value: 1,
+      currency: 'usd',
+      group: ids.pipeline,
+      stage: ids.stage,
+      owner: ids.sam,
+      contact: contactId,
+    },
+  });
+  await configure(run);
+  const { panel } = await openPanelOn(run, '01-linkedin-eduardo-alvarez-nowak.html');
+  await openDealShownAndKept(panel, run.ac.api, expect, { email, contactId, dealTitle });
 });
 
 test('saving while ActiveCampaign is unreachable says Queued and syncs once it is back', async () => {

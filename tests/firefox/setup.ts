@@ -1,3 +1,4 @@
+import { demoCrmSeed } from '../sandbox/crm-state';
 import { startSandbox } from '../sandbox/server';
 import { TestAc } from '../support/ac-api';
 import { servePages } from '../support/browser';
@@ -18,7 +19,7 @@ export interface FirefoxRun {
 }
 
 export async function startFirefoxRun(): Promise<FirefoxRun> {
-  const sandbox = await startSandbox({ port: 0 });
+  const sandbox = await startSandbox({ port: 0, seed: { crm: demoCrmSeed } });
   const pages = await servePages();
   const extension = await launchFirefoxExtension();
   const target = { url: sandbox.url, apiKey: sandbox.apiKey };

@@ -2,6 +2,8 @@
  * Domain operations shared by the v3 routes, the v1 routes, bulk import and seeding. They assume their
  * input was validated by the caller and only enforce invariants of the data itself.
  */
+
+import { seedCrm } from './crm-state';
 import {
   type AccountContactRow,
   type AccountRow,
@@ -275,6 +277,7 @@ export function seedData(seed: SandboxSeed): SandboxData {
       setFieldValue(data, contact.id, field.id, value);
     }
   }
+  data.crm = seedCrm(seed.crm ?? {}, (email) => findContactByEmail(data, email)?.id, acDate());
   return data;
 }
 

@@ -3,6 +3,7 @@
  * (the HTTP layer turns them into AC's string ids), the seeds, and JSON-file persistence.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { type CrmData, type CrmSeed, demoCrmSeed, emptyCrm } from './crm-state';
 import type { BulkContact } from './v3/imports';
 
 export interface SandboxSeed {
@@ -28,6 +29,8 @@ export interface SandboxSeed {
   accounts?: string[];
   /** Addresses the importer refuses: on the account's exclusion list, or bounced. */
   exclusions?: Exclusion[];
+  /** Users, pipelines, task types, automations and deals (crm-state.ts). */
+  crm?: CrmSeed;
 }
 
 /** An address AC's importer skips (docs/activecampaign.md#bulk-import): excluded, or known to bounce. */
@@ -161,6 +164,7 @@ export interface SandboxData {
   imports: ImportBatchRow[];
   /** Absent in older state files. */
   exclusions?: Exclusion[];
+  crm: CrmData;
 }
 
 export const demoSeed: SandboxSeed = {
@@ -172,6 +176,7 @@ export const demoSeed: SandboxSeed = {
     { title: 'Source URL', perstag: 'SOURCE_URL' },
   ],
   accounts: ['Acme Inc'],
+  crm: demoCrmSeed,
   contacts: [
     {
       email: 'jane.doe@acme.example',
@@ -217,6 +222,7 @@ export function emptyData(): SandboxData {
     notes: [],
     imports: [],
     exclusions: [],
+    crm: emptyCrm(),
   };
 }
 
@@ -249,5 +255,7 @@ export function loadData(file: string): SandboxData | undefined {
   if (parsed.version !== 1 || !Array.isArray(parsed.contacts)) {
     throw new Error(`${file} is not a sandbox state file`);
   }
+  // Files written before the sales side existed load with an empty one.
+  parsed.crm ??= emptyCrm();
   return parsed;
 }

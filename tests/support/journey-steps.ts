@@ -14,6 +14,7 @@ export interface DrivenPage {
 type Action =
   | { op: 'value' | 'disabled' | 'checked'; name: string }
   | { op: 'fill'; name: string; value: string }
+  | { op: 'select'; name: string; option: string }
   | { op: 'enter'; name: string }
   | { op: 'mark'; name: string; uncheckedOnly?: boolean }
   | { op: 'statuses' | 'text' };
@@ -52,6 +53,14 @@ const IN_PAGE = `(action) => {
       el.dispatchEvent(new Event('input', { bubbles: true }));
       return null;
     }
+    case 'select': {
+      const el = find();
+      const option = [...el.options].find((o) => o.textContent.trim() === action.option);
+      if (!option) throw new Error('no option ' + JSON.stringify(action.option) + ' in ' + JSON.stringify(action.name));
+      el.value = option.value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return null;
+    }
     case 'enter':
       find().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
       return null;
@@ -85,6 +94,10 @@ export const fieldValue = (page: DrivenPage, name: string) => act<string>(page, 
 export const isDisabled = (page: DrivenPage, name: string) => act<boolean>(page, { op: 'disabled', name });
 export const fill = (page: DrivenPage, name: string, value: string) =>
   act<null>(page, { op: 'fill', name, value });
+
+/** Chooses the option shown as `option` in the select named `name`, as a user picks by name. */
+export const select = (page: DrivenPage, name: string, option: string) =>
+  act<null>(page, { op: 'select', name, option });
 
 /** Clicks the control with this name, as a user does; `check` leaves a checked box as it is. */
 export async function click(page: DrivenPage, name: string, uncheckedOnly = false): Promise<void> {

@@ -7,6 +7,7 @@ import {
   fill,
   isDisabled,
   pageText,
+  select,
   waitForSynced,
   waitForText,
   waitForValue,
@@ -109,4 +110,109 @@ export async function unsubscribedListStaysLocked(
     (status) => status === '1',
     30_000,
   );
+}
+
+type Row = Record<string, unknown>;
+
+/** Ids of the seeded sales catalog (tests/sandbox/crm-state.ts `demoCrmSeed`), looked up by name. */
+export async function salesIds(api: TestAc, pipelineName: string, stageName: string) {
+  const groups = await api.request<{ dealGroups: Row[]; dealStages: Row[] }>('GET', 'dealGroups?limit=100');
+  const pipeline = groups.dealGroups.find((g) => g.title === pipelineName);
+  const stage = groups.dealStages.find((s) => s.title === stageName && s.group === pipeline?.id);
+  const users = (await api.request<{ users: Row[] }>('GET', 'users?limit=100')).users;
+  const automations = (await api.request<{ automations: Row[] }>('GET', 'automations?limit=100')).automations;
+  const types = (await api.request<{ dealTasktypes: Row[] }>('GET', 'dealTasktypes?limit=100')).dealTasktypes;
+  return {
+    pipeline: String(pipeline?.id),
+    stage: String(stage?.id),
+    sam: String(users.find((u) => u.firstName === 'Sam')?.id),
+    welcome: String(automations.find((a) => a.name === 'Welcome')?.id),
+    call: String(types.find((t) => t.title === 'Call')?.id),
+  };
+}
+
+/** The contact's deals, the tasks on a deal, the contact's enrolments: read back through the API. */
+export const dealsOf = async (api: TestAc, contactId: string) =>
+  (await api.request<{ deals: Row[] }>('GET', `contacts/${contactId}/deals`)).deals;
+export const tasksOnDeal = async (api: TestAc, dealId: string) =>
+  (
+    await api.request<{ dealTasks: Row[] }>(
+      'GET',
+      `dealTasks?filters%5Breltype%5D=Deal&filters%5Brelid%5D=${dealId}`,
+    )
+  ).dealTasks;
+export const enrolmentsOf = async (api: TestAc, contactId: string) =>
+  (await api.request<{ contactAutomations: Row[] }>('GET', `contacts/${contactId}/contactAutomations`))
+    .contactAutomations;
+
+/**
+ * The LinkedIn profile captured with a deal in Partners / Signed worth 1,250.50 EUR owned by Sam Seller,
+ * a call due in 3 days, and the Welcome automation; each read back with its links.
+ */
+export async function captureWithDealTaskAndAutomation(
+  panel: DrivenPage,
+  api: TestAc,
+  expect: Expect,
+  { email }: { email: string },
+): Promise<void> {
+  await waitForValue(panel, 'First name', (v) => v.startsWith('Eduardo'));
+  await fill(panel, 'Email', email);
+  await check(panel, 'Open a deal');
+  await select(panel, 'Pipeline', 'Partners');
+  await select(panel, 'Stage', 'Signed');
+  await fill(panel, 'Value', '1250.50');
+  await select(panel, 'Owner', 'Sam Seller');
+  await check(panel, 'Add a follow-up task');
+  await fill(panel, 'Task', 'Call about the course');
+  await click(panel, 'In 3 days');
+  await select(panel, 'Start an automation', 'Welcome');
+  await click(panel, 'Save');
+  await waitForSynced(panel);
+
+  const ids = await salesIds(api, 'Partners', 'Signed');
+  const contacts = await api.contactsByEmail(email);
+  expect(contacts).toHaveLength(1);
+  const contactId = contacts[0]!.id;
+  const accounts = await api.request<{ accountContacts: Row[] }>(
+    'GET',
+    `contacts/${contactId}/accountContacts`,
+  );
+  const deals = await dealsOf(api, contactId);
+  expect(deals).toHaveLength(1);
+  expect(deals[0]).toMatchObject({
+    title: 'Novare Potential — Eduardo Alvarez Nowak',
+    group: ids.pipeline,
+    stage: ids.stage,
+    value: '125050',
+    currency: 'eur',
+    owner: ids.sam,
+    contact: contactId,
+    account: String(accounts.accountContacts[0]?.account),
+  });
+  const tasks = await tasksOnDeal(api, String(deals[0]!.id));
+  expect(tasks).toHaveLength(1);
+  expect(tasks[0]).toMatchObject({ title: 'Call about the course', reltype: 'Deal', dealTasktype: ids.call });
+  const today = new Date();
+  const inThreeDays = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 3, 9);
+  expect(Date.parse(String(tasks[0]!.duedate))).toBe(inThreeDays.getTime());
+  expect((await enrolmentsOf(api, contactId)).map((e) => e.automation)).toEqual([ids.welcome]);
+}
+
+/** A contact with an open deal: the look-up shows it, and a save that did not ask opens no second one. */
+export async function openDealShownAndKept(
+  panel: DrivenPage,
+  api: TestAc,
+  expect: Expect,
+  { email, contactId, dealTitle }: { email: string; contactId: string; dealTitle: string },
+): Promise<void> {
+  await waitForValue(panel, 'First name', (v) => v.startsWith('Eduardo'));
+  await fill(panel, 'Email', email);
+  await waitForText(panel, dealTitle);
+  await waitForText(panel, '1 open deal:');
+  await check(panel, 'Open a deal');
+  await waitForText(panel, 'no second one is opened unless you tick the box');
+  await click(panel, 'Save');
+  await waitForSynced(panel);
+  await waitForText(panel, 'No deal opened: the contact already has an open one.');
+  expect((await dealsOf(api, contactId)).map((d) => d.title)).toEqual([dealTitle]);
 }

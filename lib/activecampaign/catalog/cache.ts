@@ -1,10 +1,11 @@
 import { storage } from 'wxt/utils/storage';
-import type { ListOption } from '@/lib/messaging/protocol';
+import type { ListOption, SalesCatalog } from '@/lib/messaging/protocol';
 import type { IndexStore } from './fields';
 import type { FieldIndex, TagIndex } from './indexes';
 
 /**
- * The persisted copies of ActiveCampaign's lists, tags and fields. Each remembers the API origin
+ * The persisted copies of ActiveCampaign's lists, tags, fields and sales catalog (pipelines, users,
+ * task types, automations). Each remembers the API origin
  * it came from, so switching account never reuses another account's ids.
  */
 
@@ -20,6 +21,7 @@ const cacheItem = <T>(key: `local:${string}`) =>
 export const listCache = cacheItem<ListOption[]>('local:listCache');
 export const tagIndexCache = cacheItem<TagIndex>('local:tagIndex');
 export const fieldIndexCache = cacheItem<FieldIndex>('local:fieldIndex');
+export const salesCatalogCache = cacheItem<SalesCatalog>('local:salesCatalog');
 
 type CacheItem<T> = ReturnType<typeof cacheItem<T>>;
 
@@ -41,5 +43,10 @@ export function originStore<T>(
 
 /** Forgetting the key forgets what was read with it. */
 export async function forgetCatalog(): Promise<void> {
-  await Promise.all([listCache.removeValue(), tagIndexCache.removeValue(), fieldIndexCache.removeValue()]);
+  await Promise.all([
+    listCache.removeValue(),
+    tagIndexCache.removeValue(),
+    fieldIndexCache.removeValue(),
+    salesCatalogCache.removeValue(),
+  ]);
 }

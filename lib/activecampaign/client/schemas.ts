@@ -6,13 +6,13 @@ import { z } from '@/lib/zod';
  * keys everywhere, side-loaded arrays that may be absent.
  */
 
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+export const id = z.union([z.string().min(1), z.number()]).transform(String);
 /** AC sends null, "" or leaves the key out for "no value"; all become "". */
-const text = z
+export const text = z
   .string()
   .nullish()
   .transform((v) => v ?? '');
-const meta = z.object({ total: z.coerce.number() }).optional();
+export const meta = z.object({ total: z.coerce.number() }).optional();
 
 // ---- v3 ----
 

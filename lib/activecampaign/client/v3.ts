@@ -27,6 +27,7 @@ import {
 } from './schemas';
 import { createAcV1Client } from './v1';
 import { createCatalogCalls } from './v3-catalog';
+import { createDealCalls } from './v3-deals';
 
 /**
  * ActiveCampaign API v3 client. A factory with injected fetch: production
@@ -283,6 +284,7 @@ export function createAcClient({
       (await get(notesResponse, `${contactPath(contactId)}/notes`)).notes,
 
     ...createCatalogCalls({ get, post, getAllPages }),
+    ...createDealCalls({ get, post, getAllPages }),
 
     /** The same account through the legacy v1 API (settings.apiMode === 'v1'). */
     v1: createAcV1Client({ apiUrl, apiKey, fetch, gate, timeoutMs }),

@@ -23,7 +23,8 @@ import type { SyncDeps } from './run';
  * (bulk-import.ts). There it writes what a single save writes to a new contact (every non-blank
  * value, the mapped fields, tags, lists), and the account link with its job title and the note follow
  * as per-person steps, by the same plan as a single save (plan.ts). Anyone AC already holds is saved
- * per person, so a batch never writes other values than saving each person alone would.
+ * per person, so a batch never writes other values than saving each person alone would; so is a
+ * save with a deal, a task or an automation (follow-ups.ts), which the importer cannot do.
  */
 
 /** AC recommends the v3 per-contact calls below this many contacts. */
@@ -45,6 +46,7 @@ export function canImportInBulk(capture: SaveRequest): boolean {
     !isEmailChange(capture) &&
     capture.resubscribeLists.length === 0 &&
     !capture.note?.trim() &&
+    !(capture.deal || capture.task || capture.automation) &&
     capture.tags.every((name) => tagNameProblem(name) === null)
   );
 }

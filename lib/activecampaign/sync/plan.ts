@@ -6,6 +6,7 @@ import type { SyncProgress } from '@/lib/outbox/progress';
 import type { ContactField, SaveRequest } from '@/lib/save/request';
 import { tagKey, tagNameProblem, uniqueTagNames } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
+import { type FollowUpRequest, planFollowUps, type Withheld } from './follow-ups';
 import { planLists, type SkippedList } from './lists';
 
 /**
@@ -53,11 +54,14 @@ export type PlannedRequest =
   /** `tagId` absent: not in the index yet, so search and, failing that, create. */
   | { kind: 'tag'; name: string; tagId?: string }
   | { kind: 'account'; name: string; jobTitle?: string }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  | FollowUpRequest;
 
 export interface SyncPlan {
   requests: PlannedRequest[];
   skippedLists: SkippedList[];
+  /** Follow-ups left out on purpose (an automation without the list consent it needs). */
+  withheld: Withheld[];
 }
 
 interface PlanInput {
@@ -250,5 +254,8 @@ export function planCaptureSync({
   const note = steps.note ? undefined : planNote(capture, settings);
   if (note) requests.push({ kind: 'note', text: note });
 
-  return { requests, skippedLists: lists.skipped };
+  const followUps = planFollowUps(capture, held, progress);
+  requests.push(...followUps.requests);
+
+  return { requests, skippedLists: lists.skipped, withheld: followUps.withheld };
 }

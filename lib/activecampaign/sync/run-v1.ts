@@ -4,7 +4,9 @@ import { AcError } from '@/lib/activecampaign/errors';
 import { t } from '@/lib/i18n';
 import type { SyncProgress } from '@/lib/outbox/progress';
 import type { SaveRequest } from '@/lib/save/request';
-import { assertValidTagNames, isEmailChange, mappedFieldsWithValues } from './plan';
+import { runFollowUps } from './follow-up-steps';
+import { planFollowUps } from './follow-ups';
+import { assertValidTagNames, type ContactState, isEmailChange, mappedFieldsWithValues } from './plan';
 import { planV1ContactSync } from './plan-v1';
 import { emailTakenError, type SyncDeps, type SyncResult } from './run';
 
@@ -50,7 +52,27 @@ export async function runCaptureSyncV1(
   }
   const contactId = p.contactId;
   if (!contactId) throw new AcError('bad-response', 'ActiveCampaign did not say which contact it saved.');
+  // v1 has no task or enrolment calls: the deal, task and automation go through v3 with the same key.
+  const before = held && !p.created ? followUpState(held) : null;
+  const followUps = planFollowUps(capture, before, p);
+  const ctx = { client: deps.client, contactId, held: before, progress: p, saveProgress: save };
+  await runFollowUps(ctx, followUps.requests, followUps.withheld);
   return { contactId, skippedLists: p.skippedLists.map((s) => s.list), created: p.created ?? false };
+}
+
+/** What the follow-ups need to know of a contact AC held: its list statuses (consent) and account. */
+function followUpState(held: V1Contact): ContactState {
+  const { id, firstName, lastName, phone, listStatuses } = held;
+  return {
+    id,
+    firstName,
+    lastName,
+    phone,
+    listStatuses,
+    fieldValues: {},
+    tagIds: [],
+    hasAccount: held.account !== null,
+  };
 }
 
 /**

@@ -9,6 +9,8 @@ import type { SaveRequest } from '@/lib/save/request';
 import { tagKey } from '@/lib/save/tag-name';
 import type { Settings } from '@/lib/settings';
 import { locateContact, readContactState, relocateAfterDuplicate } from './contact-state';
+import { runFollowUps } from './follow-up-steps';
+import type { FollowUpRequest } from './follow-ups';
 import {
   assertValidTagNames,
   type ContactState,
@@ -123,12 +125,18 @@ async function runSteps(
     if (!p.skippedLists.some((s) => s.list === skipped.list)) p.skippedLists.push(skipped);
   }
   const ctx = { client: deps.client, contactId, held, tags, progress: p, saveProgress: save };
+  const followUps: FollowUpRequest[] = [];
   for (const request of plan.requests) {
     if (request.kind === 'createContact' || request.kind === 'updateContact') continue;
+    if (request.kind === 'deal' || request.kind === 'task' || request.kind === 'enrol') {
+      followUps.push(request);
+      continue;
+    }
     const changed = await runStep(ctx, request);
     markDone(p, request);
     if (changed) await save();
   }
+  await runFollowUps(ctx, followUps, plan.withheld);
   return { contactId, skippedLists: p.skippedLists.map((s) => s.list), created: p.created ?? false };
 }
 

@@ -6,11 +6,15 @@ import type { SyncProgress } from '@/lib/outbox/progress';
 import type { ContactState, PlannedRequest } from './plan';
 
 /**
- * The requests after the contact itself: list, tag, account, note. Each returns whether AC was
+ * The requests after the contact itself: list, tag, account, note (the deal, task and automation are
+ * in follow-up-steps.ts). Each returns whether AC was
  * changed, so the caller saves progress only when there is something to resume from.
  */
 
-export type StepRequest = Exclude<PlannedRequest, { kind: 'createContact' | 'updateContact' }>;
+export type StepRequest = Exclude<
+  PlannedRequest,
+  { kind: 'createContact' | 'updateContact' | 'deal' | 'task' | 'enrol' }
+>;
 
 interface StepContext {
   client: AcClient;

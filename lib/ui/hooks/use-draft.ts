@@ -11,6 +11,7 @@ import {
   draftFromCandidate,
   EMPTY_DRAFT,
   phoneForSave,
+  type SaveChoices,
   validateDraft,
 } from '@/lib/ui/draft';
 
@@ -106,22 +107,46 @@ export function useDraft(settings: { country: string; defaultPreset?: Preset }) 
     }
   };
 
-  const save = async (page: PageReading | null): Promise<boolean> => {
+  /** `followUps`: the deal, task and automation, already checked by the page (lib/ui/follow-up.ts). */
+  const save = async (page: PageReading | null, followUps?: SaveChoices['followUps']): Promise<boolean> => {
     if (Object.keys(errors).length > 0 || saving) return false;
     return submit(async () => {
-      const choices = { lists: selectedLists, tags, resubscribeLists: resubscribe, takePage, previousEmail };
+      const choices = {
+        lists: selectedLists,
+        tags,
+        resubscribeLists: resubscribe,
+        takePage,
+        previousEmail,
+        followUps,
+      };
       const capture = buildSaveRequest(draft, { ...choices, source: sourceOf(page), country });
       const res = await sendMessage('saveCapture', { capture });
       return res.ok ? { ok: true, value: [res.value.id] } : res;
     });
   };
 
-  /** Saves the ticked people as they were read, each with the chosen lists and tags. */
-  const saveBatch = async (people: readonly NormalizedCandidate[], page: PageReading | null) => {
+  /**
+   * Saves the ticked people as they were read, each with the chosen lists and tags, and the chosen
+   * task and automation; a deal each only when the user ticked "Open a deal", titled after each person.
+   */
+  const saveBatch = async (
+    people: readonly NormalizedCandidate[],
+    page: PageReading | null,
+    followUps: SaveChoices['followUps'] = {},
+  ) => {
+    const deal = followUps.deal && { ...followUps.deal, title: undefined };
     const captures = batch
       .flatMap((i) => (people[i] ? [draftFromCandidate(people[i])] : []))
       .filter((d) => Object.keys(validateDraft(d, country)).length === 0)
-      .map((d) => buildSaveRequest(d, { lists: selectedLists, tags, source: sourceOf(page), country }));
+      .map((d) =>
+        buildSaveRequest(d, {
+          lists: selectedLists,
+          tags,
+          source: sourceOf(page),
+          country,
+          followUps: { ...followUps, deal },
+        }),
+      );
     if (captures.length === 0) {
       setSaveError(t('save_batch_no_email'));
       return;

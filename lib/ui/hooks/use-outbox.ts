@@ -27,6 +27,7 @@ export function statusOfItem(item: OutboxItem): SaveStatusView {
     // The background words the error and says what happens next (a retry, or a fix in settings).
     message: item.state === 'pending' || item.state === 'failed' ? item.lastError?.message : undefined,
     skippedLists: item.result?.skippedLists,
+    withheld: item.progress.withheld,
     appUrl: item.result?.appUrl,
   };
 }

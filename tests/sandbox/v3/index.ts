@@ -3,9 +3,10 @@ import { type Ctx, dispatch, keyMatches, type Reply } from '../http';
 import { associationRoutes } from './associations';
 import { catalogRoutes } from './catalog';
 import { contactRoutes } from './contacts';
+import { dealRoutes } from './deals';
 import { importRoutes } from './imports';
 
-const routes = [...contactRoutes, ...associationRoutes, ...catalogRoutes, ...importRoutes];
+const routes = [...contactRoutes, ...associationRoutes, ...catalogRoutes, ...importRoutes, ...dealRoutes];
 
 export function answerV3(ctx: Ctx, apiKey: string, wrongKeyStatus: 401 | 403): Reply {
   // AC documents no body for a bad token; this one mentions no key, and clients must key off the status.
