@@ -58,6 +58,9 @@ function siteLabels(url: string, people: RawCandidate[]): string[] {
 }
 
 const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
+/** Words that end a company's name after its own: "Systems", "Group", "GmbH", "Inc." … */
+const ORG_TAIL =
+  /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|co\.?|corp\.?|corporation|international|gmbh|ag|se|ltd\.?|limited|llc|inc\.?|plc|ab|as|a\/s|aps|oy|bv|b\.v\.|nv|sa|s\.a\.|sl|s\.l\.|srl|s\.r\.l\.|e\.v\.)$/i;
 
 /** The shortest run of words in `text` that spells `label` ("Ultima Hora Mallorca", "ultimahora" → "Ultima Hora"). */
 function spelled(text: string, label: string): string {
@@ -68,7 +71,11 @@ function spelled(text: string, label: string): string {
       joined += squeeze(words[to] as string);
       // A leading article belongs to the name ("The Five C's" on fivecs.org.uk).
       const start = from > 0 && ARTICLE.test(words[from - 1] as string) ? from - 1 : from;
-      if (joined === label) return words.slice(start, to + 1).join(' ');
+      if (joined !== label) continue;
+      // Generic words and legal forms after it belong to the name ("Fernhill Systems", "Acme GmbH").
+      let end = to + 1;
+      while (end < words.length && ORG_TAIL.test(words[end] as string)) end++;
+      return words.slice(start, end).join(' ');
     }
   }
   return '';

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { PageReading, RawCandidate } from '@/lib/page/contract';
+import { mailOrganisation, pageOrganisation } from '@/lib/people/organisation';
+
+/** The organisation of a page's written people, from the surest evidence down (organisation.ts). */
+
+const page = (url: string, title: string, siteName?: string): PageReading => ({
+  source: 'generic',
+  url,
+  title,
+  siteName,
+  candidates: [],
+});
+const person = (emails: string[], name?: string): RawCandidate => ({
+  name,
+  emails,
+  phones: [],
+  confidence: {},
+});
+
+describe('the organisation of a page’s people', () => {
+  it('takes what the page declares first', () => {
+    expect(pageOrganisation(page('https://acme.example/team', 'Team | Acme', 'Acme Corp'), [], '')).toBe(
+      'Acme Corp',
+    );
+  });
+
+  it('takes the part of the title the site’s address spells, with its article and its generic tail', () => {
+    const people = [person(['ada@fernhill.example'])];
+    expect(pageOrganisation(page('http://127.0.0.1/t', 'Our team — Fernhill Systems'), people, '')).toBe(
+      'Fernhill Systems',
+    );
+    expect(
+      pageOrganisation(page('https://ultimahora.es/x', 'News » Local » Ultima Hora Mallorca'), [], ''),
+    ).toBe('Ultima Hora');
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/c', "The Five C's - Contact Us"),
+        [person(['x@fivecs.org.uk'])],
+        '',
+      ),
+    ).toBe("The Five C's");
+  });
+
+  it('never takes a personal site’s owner, the page’s own name or a person as the organisation', () => {
+    const owner = person(['petra@petrapaling.de'], 'Petra Paling');
+    expect(
+      pageOrganisation(page('https://petrapaling.de/a', 'Homöopathie - Petra Paling - Anfahrt'), [owner], ''),
+    ).toBe('');
+    expect(
+      pageOrganisation(page('http://127.0.0.1/k', 'Kontakt'), [], '© 2020 Karl-Heinz Erdmann/ alle Rechte'),
+    ).toBe('');
+  });
+
+  it('takes a copyright holder, in full where the title says it in full', () => {
+    const title = 'Aviso Legal | Estudio Jurídico Dr. Lionel Zurita';
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/a', title),
+        [],
+        '© 2025 Estudio Jurídico Dr. Lionel Zurita | Todos',
+      ),
+    ).toBe('Estudio Jurídico Dr. Lionel Zurita');
+  });
+
+  it('takes a name with a legal form from the text, reading a line at a time', () => {
+    const text = `Impressum\nAngaben gemäß § 5 TMG\nMuster & Partner Steuerberatungsgesellschaft mbH\n${'All Dog Food\n'.repeat(5000)}`;
+    expect(pageOrganisation(page('http://127.0.0.1/i', 'Impressum'), [], text)).toBe(
+      'Muster & Partner Steuerberatungsgesellschaft mbH',
+    );
+  });
+
+  it('names an e-mail person’s organisation by their own domain as the mail spells it', () => {
+    expect(
+      mailOrganisation(person(['hannah@mossy.earth'], 'Hannah Kirkland'), 'Thanks,\nHannah\nMossy Earth\n'),
+    ).toBe('Mossy Earth');
+    expect(mailOrganisation(person(['jo@gmail.com'], 'Jo Doe'), 'Gmail\n')).toBe('');
+  });
+});
