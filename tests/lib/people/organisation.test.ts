@@ -64,7 +64,7 @@ describe('the organisation of a page’s people', () => {
   });
 
   it('takes a name with a legal form from the text, reading a line at a time', () => {
-    const text = `Impressum\nAngaben gemäß § 5 TMG\nMuster & Partner Steuerberatungsgesellschaft mbH\n${'All Dog Food\n'.repeat(5000)}`;
+    const text = `Impressum\nAngaben nach dem Telemediengesetz\nMuster & Partner Steuerberatungsgesellschaft mbH\n${'All Dog Food\n'.repeat(5000)}`;
     expect(pageOrganisation(page('http://127.0.0.1/i', 'Impressum'), [], text)).toBe(
       'Muster & Partner Steuerberatungsgesellschaft mbH',
     );
