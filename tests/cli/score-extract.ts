@@ -1,10 +1,14 @@
+import { resolve, sep } from 'node:path';
 import { FIELDS } from '../support/extract-scoring';
 import { type Figures, GROUPS, SPLITS, type Split, scoreSplit } from '../support/score-split';
 
 /**
  * npm run score:extract -- --split dev|validation [--json] [--misses]
+ * npm run score:extract -- --dir FOLDER [--json] [--misses]
  *
- * Prints the figures of tests/support/score-split.ts for one split. This is the one program that
+ * Prints the figures of tests/support/score-split.ts for one split, or for a folder of new pages
+ * labelled in the same schema (a MANIFEST.json beside them), e.g. real pages found while looking
+ * for the cause of a gap, which may not be committed. This is the one program that
  * reads tests/fixtures/validation (its README: only aggregate figures are looked at there, so
  * `--misses`, which names pages, is refused on that split).
  */
@@ -34,13 +38,22 @@ function print(fig: Figures): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const split = args[args.indexOf('--split') + 1] as Split | undefined;
-  if (!args.includes('--split') || !split || !(split in SPLITS)) {
-    console.error('usage: npm run score:extract -- --split dev|validation [--json] [--misses]');
+  const named = args.includes('--split')
+    ? (args[args.indexOf('--split') + 1] as Split | undefined)
+    : undefined;
+  const folder = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+  const split = named && named in SPLITS ? named : folder ? { dir: folder } : undefined;
+  if (!split || (named && folder)) {
+    console.error(
+      'usage: npm run score:extract -- --split dev|validation | --dir FOLDER [--json] [--misses]',
+    );
     process.exitCode = 2;
     return;
   }
-  if (split === 'validation' && args.includes('--misses')) {
+  // Any folder named validation (the repo's copy or the shared one) is read only in aggregate.
+  const validation =
+    split === 'validation' || (folder !== undefined && resolve(folder).split(sep).includes('validation'));
+  if (validation && args.includes('--misses')) {
     console.error('--misses names pages: only the dev split may be read page by page.');
     process.exitCode = 2;
     return;

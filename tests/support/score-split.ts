@@ -36,7 +36,8 @@ interface KindRow {
 }
 
 export interface Figures {
-  split: Split;
+  /** The split's name, or the folder scored with `--dir`. */
+  split: string;
   pages: number;
   fields: Record<Field, { precision: number; recall: number; f1: number } & Tally>;
   mainFirst: { pages: number; right: number; share: number };
@@ -62,8 +63,9 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-export async function scoreSplit(split: Split, misses: string[] | null): Promise<Figures> {
-  const dir = SPLITS[split];
+/** Scores a split by name, or any folder of pages labelled in the same schema (`--dir`). */
+export async function scoreSplit(split: Split | { dir: string }, misses: string[] | null): Promise<Figures> {
+  const dir = typeof split === 'string' ? SPLITS[split] : split.dir;
   const entries = readManifest(dir);
   const tallies = emptyTallies();
   const byKind = { linkedin: emptyKindRow(), 'e-mail': emptyKindRow(), other: emptyKindRow() };
@@ -118,7 +120,7 @@ export async function scoreSplit(split: Split, misses: string[] | null): Promise
     fields[f] = { ...t, precision, recall, f1: f1(precision, recall) };
   }
   return {
-    split,
+    split: typeof split === 'string' ? split : dir,
     pages: entries.length,
     fields,
     mainFirst: { ...main, share: ratio(main.right, main.pages) },
