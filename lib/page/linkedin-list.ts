@@ -45,6 +45,10 @@ const CONVERSATION_NAMES = '[class*="__participant-names"]'; // .msg-conversatio
  * they reposted) and Interests (voices they follow), by their anchors (2020+).
  */
 const NOT_LISTING = '#content_collections,#interests';
+/** A company's People tab (`/company/<slug>/people/`): LinkedIn lists the people who work there now. */
+const PEOPLE_TAB = /^\/company\/[^/]+\/people(?:\/|$)/;
+/** The company's name on its own pages: the top card's title (2020–2024), else the page's heading. */
+const COMPANY_NAME = ['.org-top-card-summary__title', 'h1'];
 
 /** The first text a reader sees in `el`: a link's name without its degree badge or hidden copy. */
 function firstText(el: Element): string {
@@ -82,10 +86,17 @@ export function afterName(card: Element, name: string): string[] {
   return copies.length ? copies : after(textLines(card), name);
 }
 
-function person(card: Element, name: string, link: Element, inList: boolean): RawCandidate {
+function person(
+  card: Element,
+  name: string,
+  link: Element,
+  inList: boolean,
+  employer?: string,
+): RawCandidate {
   const c = emptyCandidate();
   const [headline, location] = afterName(card, name);
   setField(c, 'name', name, 0.85);
+  setField(c, 'company', employer, 0.6);
   setField(
     c,
     'title',
@@ -103,9 +114,9 @@ function person(card: Element, name: string, link: Element, inList: boolean): Ra
 
 /**
  * Everyone listed on a LinkedIn page, in page order, but `owner` (the profile's own URL): person
- * cards, then the names of the open messaging list.
+ * cards, then the names of the open messaging list. `employer`: the company whose People tab lists them.
  */
-export function listedPeople(root: Element, owner?: string): RawCandidate[] {
+export function listedPeople(root: Element, owner?: string, employer?: string): RawCandidate[] {
   const out: RawCandidate[] = [];
   const seen = new Set([owner]);
   const cards = new Set<Element>();
@@ -119,7 +130,7 @@ export function listedPeople(root: Element, owner?: string): RawCandidate[] {
     cards.add(card);
     if (seen.has(url) || out.length >= LIMITS.candidates) continue;
     seen.add(url);
-    out.push(person(card, name, link, !owner));
+    out.push(person(card, name, link, !owner, employer));
   }
   for (const el of all(root, [CONVERSATION_NAMES], LIMITS.candidates - out.length)) {
     const c = emptyCandidate();
@@ -141,7 +152,10 @@ export const linkedinList: Extractor = {
     // Profiles are read by linkedin-profile (tried first); any other LinkedIn page lists people, or nobody.
     return isLinkedIn(url) || (isSavedCopy(url) && isListPage(root));
   },
-  extract(root) {
-    return { candidates: listedPeople(root) };
+  extract(root, url) {
+    const employer = PEOPLE_TAB.test(url.pathname)
+      ? textOf(first(root, COMPANY_NAME)) || undefined
+      : undefined;
+    return { candidates: listedPeople(root, undefined, employer) };
   },
 };

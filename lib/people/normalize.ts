@@ -31,6 +31,12 @@ const AT_COMPANY = /^(.+?) (?:at|@|bei|chez) (\S.*)$/i;
 const HEADLINE_AT = /^(.+?) (?:at|@|bei|chez|w|på|hos|bij|en|presso|na) (\p{Lu}\S*.*)$/u;
 const MAX_VALUES = 10;
 
+/** "Acme" and "Acme Inc.": one name starts the other. */
+function sameCompany(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((s) => cleanText(s, 200).toLowerCase());
+  return !!x && !!y && (x.startsWith(y) || y.startsWith(x));
+}
+
 function httpsUrl(s: string | undefined): string | undefined {
   if (!s) return undefined;
   try {
@@ -107,7 +113,9 @@ function normalizeOne(
   };
   // A headline ("VP Sales at Acme") stands as the title when the page named no company: split it.
   const at = page.source.startsWith('linkedin') ? HEADLINE_AT : AT_COMPANY;
-  const headline = raw.company ? undefined : at.exec(text(raw.title) ?? '');
+  const split = at.exec(text(raw.title) ?? '');
+  // It also splits when it names the company the page named ("VP Sales at Acme" on Acme's People tab).
+  const headline = !raw.company || (split && sameCompany(split[2] as string, raw.company)) ? split : null;
   const optional = {
     company: text(raw.company) ?? headline?.[2],
     title: headline?.[1] ?? text(raw.title),

@@ -121,6 +121,34 @@ describe('LinkedIn lists', () => {
       ['Martin B.', 'Head of Sales DACH at Umbrella Corp', 'https://www.linkedin.com/in/martin-b-4411'],
     ]);
   });
+
+  it("gives everyone on a company's People tab that company, and their headline's title", () => {
+    // The 2020–2024 People tab as scrapers describe it: a photo link, then a name link, the headline beside it.
+    const card = (slug: string, name: string, headline: string) =>
+      `<li class="org-people-profile-card__profile-card-spacing"><section class="org-people-profile-card">
+        <a href="/in/${slug}/"><img alt=""></a>
+        <a href="/in/${slug}/"><div class="org-people-profile-card__profile-title">${name}</div></a>
+        <span> · 2nd</span><div class="lt-line-clamp">${headline}</div><button>Connect</button>
+      </section></li>`;
+    const doc =
+      parse(`<main><div class="org-top-card"><h1 class="org-top-card-summary__title">Fjordline Optics</h1>
+      <p>Optical components · Bergen</p></div><ul>
+      ${card('ingrid-dahl', 'Ingrid Dahl', 'Purchasing Manager at Fjordline Optics')}
+      ${card('ola-berg', 'Ola Berg', 'Mechanical Engineer')}
+      ${card('kari-lund', 'Kari Lund', 'Advisor at Oslo Angels')}
+      <li><section class="org-people-profile-card"><div>LinkedIn Member</div><div>Buyer</div></section></li>
+      </ul></main>`);
+    const read = people(doc, 'https://www.linkedin.com/company/fjordline-optics/people/');
+    expect(read.map((c) => [c.name, c.title, c.company])).toEqual([
+      ['Ingrid Dahl', 'Purchasing Manager', 'Fjordline Optics'],
+      ['Ola Berg', 'Mechanical Engineer', 'Fjordline Optics'],
+      // Listed on Fjordline's People tab, so working there; the headline keeps the side role whole.
+      ['Kari Lund', 'Advisor at Oslo Angels', 'Fjordline Optics'],
+    ]);
+    // Anywhere else on LinkedIn a list row's company is only what its headline says.
+    const search = people(doc, 'https://www.linkedin.com/search/results/people/?keywords=optics');
+    expect(search.map((c) => c.company)).toEqual(['Fjordline Optics', undefined, 'Oslo Angels']);
+  });
 });
 
 describe('Gmail thread', () => {
