@@ -5,8 +5,8 @@
  * script can import it without zod.
  */
 export const LIMITS = {
-  /** Candidates returned per page. */
-  candidates: 50,
+  /** Candidates returned per page: a team page of 60 people is read whole (#19 item 5). */
+  candidates: 100,
   /** Characters of page text read. */
   textChars: 200_000,
   /** Lines of page text returned. */

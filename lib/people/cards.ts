@@ -230,6 +230,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
 
   const people: RawCandidate[] = [];
   const prominent = new Set<RawCandidate>();
+  // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
+  const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
   for (const anchor of anchors) {
     const { person, name, title, company, reachable } = anchor;
     const line = lines[anchor.line] as PageLine;
@@ -240,7 +242,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
       run(1) ||
       run(-1) ||
       (byLine.has(anchor.line - 1) && byLine.has(anchor.line + 1));
-    const main = anchor.byline || line.heading === 1;
+    const main = anchor.byline || (line.heading === 1 && h1s <= 2);
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     // A listing's guess (the first short line under a name) is less sure than a role word.

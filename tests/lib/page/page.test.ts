@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/page';
+import { LIMITS } from '@/lib/page/limits';
 import { canonicalProfileUrl } from '@/lib/page/linkedin';
 import { decodeCfEmail } from '@/lib/page/text';
 import { normalizeCapture } from '@/lib/people';
@@ -290,7 +291,7 @@ describe('any page', () => {
     let rows = '';
     for (let i = 0; i < 2_000; i++)
       rows += `<li>Ann Smith${letters(i)}, <a href="mailto:p${i}@big.example">Sales Manager</a></li>`;
-    expect(people(parse(`<ul>${rows}</ul>`), 'https://big.example/').length).toBe(50);
+    expect(people(parse(`<ul>${rows}</ul>`), 'https://big.example/').length).toBe(LIMITS.candidates);
   });
 });
 

@@ -77,6 +77,13 @@ describe('generic pages', { timeout: 120_000 }, () => {
     expect(found.filter((c) => c.name).length).toBeGreaterThanOrEqual(11);
   });
 
+  it('reads a team of 60 whole, and takes no section heading of a page headed by h1s for its main person', async () => {
+    // Six h1s head the page's sections ("Agenda Únete" among them): none is the page's one main heading.
+    const found = await people('129-');
+    expect(found[0]?.name).toBe('Manuela Carmena');
+    expect(found.filter((c) => c.name).length).toBeGreaterThanOrEqual(55);
+  });
+
   it('names the organisation from the title part its address spells, not the title’s tagline', async () => {
     expect((await people('131-'))[0]?.company).toBe('Physiotherapie Frankenhausen');
   });
