@@ -1,6 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { findEmails, findPhones, isName, isRole, personName, splitRoleOrg } from './recognise';
+import { nameIn } from './name-line';
+import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -40,53 +41,6 @@ const LABEL = /^[^:]{1,25}:(?:\s|$)/;
 const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
 /** An organisation line: a few capitalised words, no sentence punctuation. */
 const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
-
-/** "By Jane Doe", "Von …", "Por …", "Par …", "Door …", "Av …", "Af …", "Di …", "Przez …", "Autor: …". */
-const BYLINE = /^(?:by|von|por|par|door|av|af|di|przez|autor(?:in)?:?|author:?|texto:?|text:?)\s+(.+)$/i;
-/** A date or a time in a byline ("08/01/2014", "26 Feb 2025", "12:30"). */
-const DATED =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;
-/** "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the person. */
-const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
-
-interface NameHit {
-  name: string;
-  title?: string;
-  /** Named as the author of what the page shows. */
-  byline?: boolean;
-}
-
-/** The person a line names, if any, and a job title written on the same line. */
-export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
-  // "Name <address>" in mail headers and signatures.
-  const display = text.includes('<') ? /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() : '';
-  const shown = display && personName(display);
-  if (shown) return { name: shown };
-  const by = BYLINE.exec(text);
-  const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
-  if (author) return { name: author, byline: true };
-  // Otherwise the line starts with the name, and names start with a capital.
-  if (!/^\p{Lu}/u.test(text)) return undefined;
-  const whole = personName(text);
-  if (whole) return { name: whole };
-  const labelled = LABELLED.exec(text);
-  const named = labelled && personName(labelled[2] as string);
-  if (named) {
-    const label = labelled[1] as string;
-    return { name: named, title: isRole(label) ? label : undefined };
-  }
-  // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
-  const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
-  const parenName = paren && personName(paren[1] as string);
-  const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
-  const first = parenName ?? personName(parts[0] as string);
-  if (!first) return undefined;
-  // "Name | Place | 08/01/2014": a byline without the word "by".
-  if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
-    return { name: first, byline: true };
-  const role = isRole(parts[1] ?? '') ? parts[1] : undefined;
-  return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;
-}
 
 /**
  * Job title and organisation from the short lines after a name: the first that reads like a
@@ -232,8 +186,12 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const prominent = new Set<RawCandidate>();
   // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
   const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
+  const times = new Map<string, number>();
+  for (const { name } of anchors) times.set(name, (times.get(name) ?? 0) + 1);
   for (const anchor of anchors) {
     const { person, name, title, company, reachable } = anchor;
+    // A name-shaped text written again and again ("Google Scholar" under each reference) is a label.
+    if (!reachable && !anchor.byline && (times.get(name) ?? 0) >= 3) continue;
     const line = lines[anchor.line] as PageLine;
     // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
     const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);

@@ -1,7 +1,7 @@
 import { addValues, listKey, mergeInto } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { nameIn } from './cards';
 import { type MailHeader, mailHeaders } from './mail-headers';
+import { nameIn } from './name-line';
 import { findEmails, findPhones, isName } from './recognise';
 import { parseContactLines } from './signature';
 

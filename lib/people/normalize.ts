@@ -1,4 +1,5 @@
 import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/contract';
+import { institutionOf } from './affiliation';
 import { pageCountry } from './country';
 import { normalizeEmail } from './email';
 import { splitName } from './name';
@@ -117,7 +118,8 @@ function normalizeOne(
   // It also splits when it names the company the page named ("VP Sales at Acme" on Acme's People tab).
   const headline = !raw.company || (split && sameCompany(split[2] as string, raw.company)) ? split : null;
   const optional = {
-    company: text(raw.company) ?? headline?.[2],
+    // "School of Psychology, University of Sussex, United Kingdom": the institution.
+    company: (text(raw.company) && institutionOf(text(raw.company) as string)) || headline?.[2],
     title: headline?.[1] ?? text(raw.title),
     profileUrl: httpsUrl(raw.profileUrl),
     location: text(raw.location),

@@ -29,7 +29,13 @@ const FAX = /\bfax\b/i;
  * and "Teléfono" (Spanish), "Tél." (French), "Puh." (Finnish), "Móvil", "Celular", "Natel".
  */
 const PHONE_LABEL =
-  /\b(?:tel|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt|ph|t|m|p)\b|☎|📞/i;
+  /\b(?:tel|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt)\b|☎|📞/i;
+/** "T +49 …", "M: 0171 …", "P. (555) …", "Ph 02 …": one-letter labels, only right before the number ("p. 128" is a page). */
+const LETTER_LABEL = /(?:^|[\s|,;(])(?:ph|t|m|p)\.?:?\s*$/i;
+/** The number goes on from a word, a path or a DOI ("doi:10.1037/0033-2909", "a0045186"): no phone. */
+const GLUED = /(?:[\p{L}\d/=_#&?]|\d\.)$/u;
+/** "(030) 1234 567", "(213) 373-4253": a parenthesis opens an area code, not a sum ("(850 - 750)"). */
+const AREA_CODE = /^\(\d{1,5}\)/;
 /** Dates and year ranges look like numbers but are not ones to call. */
 const NOT_PHONE = /^(?:\d{1,4}[./-]\d\d?[./-]\d{1,4}|(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d)$/;
 
@@ -49,7 +55,11 @@ export function findPhones(text: string, lineLabel = ''): string[] {
     from = m.index + m[0].length;
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 17 || NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) || FAX.test(label)) continue;
-    if (PHONE_LABEL.test(label) || /^(?:\+|00|\()|^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
+    if (GLUED.test(text.slice(0, m.index))) continue;
+    const labelled = PHONE_LABEL.test(label) || LETTER_LABEL.test(label);
+    // Written internationally: a country code and a subscriber number, eight digits at least.
+    const international = /^(?:\+|00)/.test(raw) && digits >= (raw.startsWith('+') ? 8 : 10);
+    if (labelled || international || AREA_CODE.test(raw) || /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
       if (!out.includes(raw)) out.push(raw);
     }
   }

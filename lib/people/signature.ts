@@ -1,7 +1,8 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
-import { nameIn, titleAndOrg } from './cards';
+import { titleAndOrg } from './cards';
+import { nameIn } from './name-line';
 import { findEmails, findPhones, splitRoleOrg } from './recognise';
 
 /**

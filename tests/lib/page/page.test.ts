@@ -316,6 +316,13 @@ describe('recognisers', () => {
     ['Tel +1 415 555 0100 Fax +1 415 555 0199', ['+1 415 555 0100']],
     ['Expires: 2014-12-15, pages 1998-2022', []],
     ['Mail Stop: 1131-002-1AC', []],
+    ['T +45 22 21 00 96 | M: 0171 234 5678', ['+45 22 21 00 96', '0171 234 5678']],
+    // A reference list: DOIs, page ranges and an author's initial before them are no phones.
+    ['Smith, M. (2007). Psychol. Rev. 14, 2573–603. doi: 10.1037/0033-2909.114', []],
+    ['J. Exp. Psychol. 10.1037/a0045186', []],
+    ['Nature 0045186 and (850 - 750) - (785 - 745)', []],
+    // Numbers that go on from a part number or a path.
+    ['Part A555-123-4567, see example.com/p/212-555-0100', []],
   ])('phones in %s', (text, phones) => {
     expect(findPhones(text)).toEqual(phones);
   });

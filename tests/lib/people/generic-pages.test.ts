@@ -84,6 +84,17 @@ describe('generic pages', { timeout: 120_000 }, () => {
     expect(found.filter((c) => c.name).length).toBeGreaterThanOrEqual(55);
   });
 
+  it('takes the corresponding author’s address from a footnoted "*Correspondence:" line, and files them under their university', async () => {
+    const found = await people('113-');
+    expect(found[0]).toMatchObject({
+      name: 'Zoltan Dienes',
+      emails: ['dienes@sussex.ac.uk'],
+      company: 'University of Sussex',
+    });
+    // The reference list's DOIs are no phones, so its "Google Scholar" links are nobody.
+    expect(found.filter((c) => c.name === 'Google Scholar')).toEqual([]);
+  });
+
   it('names the organisation from the title part its address spells, not the title’s tagline', async () => {
     expect((await people('131-'))[0]?.company).toBe('Physiotherapie Frankenhausen');
   });

@@ -1,0 +1,19 @@
+/**
+ * An academic affiliation written as a list ("School of Psychology, University of Sussex, United
+ * Kingdom", "Institut für Informatik, Universität Bonn, Deutschland"): the organisation a
+ * salesperson files the person under is the institution, not the department or the country.
+ */
+
+/** A unit inside an institution, in the languages of the pages we read. */
+const SUB_UNIT =
+  /^(?:(?:school|department|dept\.?|faculty|division|centre|center|laboratory|lab|chair|unit|institute)\b|institut (?:für|de|d')|lehrstuhl|fachbereich|fakultät|abteilung|klinik für|département|faculté|laboratoire|departamento|facultad|escuela de|dipartimento|facoltà|afdeling|vakgroep|faculteit|wydział|katedra|zakład|institutt for|institutionen för)/i;
+/** The institution: a university, college, academy or hospital. */
+const INSTITUTION =
+  /universi|uniwersytet|college|hochschule|politecn|polytechn|akadem|academ|école|escuela|hospital|klinikum|sjukhus|hôpital|ospedale|ziekenhuis/i;
+
+/** The institution of an affiliation that starts with a unit inside it; any other text as it is. */
+export function institutionOf(affiliation: string): string {
+  const parts = affiliation.split(/\s*[,;]\s*/);
+  if (parts.length < 2 || !SUB_UNIT.test(parts[0] as string)) return affiliation;
+  return parts.slice(1).find((part) => INSTITUTION.test(part)) ?? affiliation;
+}

@@ -1,0 +1,61 @@
+import { isRole, personName } from './recognise';
+
+/**
+ * The person one line of text names: "Name <address>" in mail headers, a byline ("By Jane Doe",
+ * "Name | Place | 08/01/2014"), a labelled person ("Geschäftsführer: Max Muster"), or a line that
+ * starts with a name ("Jane Doe, Head of Sales, +44 …"). cards.ts builds cards around these lines.
+ */
+
+/** Footnote marks before a line ("*Correspondence: …", "† Deceased"). */
+const MARKS = /^[*†‡§]+\s*/;
+/** "By Jane Doe", "Von …", "Por …", "Par …", "Door …", "Av …", "Af …", "Di …", "Przez …", "Autor: …". */
+const BYLINE = /^(?:by|von|por|par|door|av|af|di|przez|autor(?:in)?:?|author:?|texto:?|text:?)\s+(.+)$/i;
+/** A date or a time in a byline ("08/01/2014", "26 Feb 2025", "12:30"). */
+const DATED =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;
+/** "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the person. */
+const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
+
+interface NameHit {
+  name: string;
+  title?: string;
+  /** Named as the author of what the page shows. */
+  byline?: boolean;
+}
+
+/** The person a line names, if any, and a job title written on the same line. */
+export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
+  const text = line.replace(MARKS, '');
+  // "Name <address>" in mail headers and signatures.
+  const display = text.includes('<') ? /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() : '';
+  const shown = display && personName(display);
+  if (shown) return { name: shown };
+  const by = BYLINE.exec(text);
+  const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
+  if (author) return { name: author, byline: true };
+  // Otherwise the line starts with the name, and names start with a capital.
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  const whole = personName(text);
+  if (whole) return { name: whole };
+  const labelled = LABELLED.exec(text);
+  const [label = '', value = ''] = labelled?.slice(1) ?? [];
+  // With a contact on the line, the name may lead a list: "Correspondence: Zoltan Dienes, School of …, e-mail: …",
+  // "Press contact: Jane Doe, Head of PR, +49 …".
+  const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
+  const named = labelled && (personName(value) || personName(head));
+  if (named) {
+    const role = [label, next].find((part) => isRole(part));
+    return { name: named, title: role };
+  }
+  // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
+  const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
+  const parenName = paren && personName(paren[1] as string);
+  const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
+  const first = parenName ?? personName(parts[0] as string);
+  if (!first) return undefined;
+  // "Name | Place | 08/01/2014": a byline without the word "by".
+  if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
+    return { name: first, byline: true };
+  const role = isRole(parts[1] ?? '') ? parts[1] : undefined;
+  return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;
+}
