@@ -7,7 +7,7 @@ import { isRole, personName } from './recognise';
  */
 
 /** Footnote marks before a line ("*Correspondence: …", "† Deceased"). */
-const MARKS = /^[*†‡§]+\s*/;
+const MARKS = /^[*†‡]+\s*/;
 /** "By Jane Doe", "Von …", "Por …", "Par …", "Door …", "Av …", "Af …", "Di …", "Przez …", "Autor: …". */
 const BYLINE = /^(?:by|von|por|par|door|av|af|di|przez|autor(?:in)?:?|author:?|texto:?|text:?)\s+(.+)$/i;
 /** A date or a time in a byline ("08/01/2014", "26 Feb 2025", "12:30"). */
