@@ -21,6 +21,7 @@ import { squash } from './text';
 /** Markup of a saved list page (no URL to go by). */
 const LIST_MARKERS = [
   '[data-sdui-screen*="SearchResults"]', // search results (2026 server-driven UI)
+  '[data-sdui-screen*=".mynetwork."]', // My network: connections, people to meet (2026)
   '[data-view-name="search-entity-result-universal-template"]', // search results (2023–2025)
   'li.reusable-search__result-container', // search results (2021–2024)
 ];
@@ -47,8 +48,8 @@ const CONVERSATION_NAMES = '[class*="__participant-names"]'; // .msg-conversatio
 const NOT_LISTING = '#content_collections,#interests';
 /** A company's People tab (`/company/<slug>/people/`): LinkedIn lists the people who work there now. */
 const PEOPLE_TAB = /^\/company\/[^/]+\/people(?:\/|$)/;
-/** The company's name on its own pages: the top card's title (2020–2024), else the page's heading. */
-const COMPANY_NAME = ['.org-top-card-summary__title', 'h1'];
+/** The company's name on its own pages: the top card's heading, the page's one h1 (2020–2026). */
+const COMPANY_NAME = ['h1'];
 
 /** The first text a reader sees in `el`: a link's name without its degree badge or hidden copy. */
 function firstText(el: Element): string {
@@ -84,6 +85,21 @@ export function afterName(card: Element, name: string): string[] {
     name,
   );
   return copies.length ? copies : after(textLines(card), name);
+}
+
+/**
+ * A card that is no list row (a link that wraps a card, the 2026 layouts' plain `div`s): the
+ * largest of the link and its five nearest containers that links to no other profile than `path`
+ * ("/in/slug"), if it shows the profile's photo as a link to it ("Natalia works here" under a
+ * company's logo is no card). Each step stops at the first other link.
+ */
+function cardAround(link: Element, path: string): Element | null {
+  let card: Element | null = null;
+  for (let el: Element | null = link, up = 0; el && up < 6; el = el.parentElement, up++) {
+    if (el.querySelector(`${PROFILE_LINK}:not([href*="${path}"])`)) break;
+    card = el;
+  }
+  return card?.querySelector(`[href*="${path}"] img`) ? card : null;
 }
 
 function person(
@@ -124,7 +140,7 @@ export function listedPeople(root: Element, owner?: string, employer?: string): 
   for (const link of all(root, [PROFILE_LINK], LIMITS.links)) {
     const url = canonicalProfileUrl(link.getAttribute('href'));
     const name = firstText(link);
-    const card = link.closest(ROW) ?? (link.querySelector('img,figure') ? link : null);
+    const card = link.closest(ROW) ?? (url ? cardAround(link, url.slice(24)) : null);
     // A row belongs to the first person it names, whoever that is (the owner's own posts too).
     if (!name || !card || cards.has(card) || skipped.some((section) => section?.contains(link))) continue;
     cards.add(card);

@@ -5,7 +5,7 @@
  * `/in/slug/de`), no overlay path.
  */
 export function canonicalProfileUrl(href: string | null | undefined): string | undefined {
-  const slug = /^(?:https?:\/\/[\w.-]*linkedin\.com)?\/in\/([^/?#\s]+)/i.exec(href?.trim() ?? '')?.[1];
+  const slug = /^(?:https?:\/\/[\w.-]*linkedin\.com)?\/in\/([^/?#\s"\\]+)/i.exec(href?.trim() ?? '')?.[1];
   return slug ? `https://www.linkedin.com/in/${slug}` : undefined;
 }
 

@@ -123,6 +123,26 @@ describe('LinkedIn lists', () => {
     ]);
   });
 
+  it('reads the 2026 connections list, whose cards are plain divs around a photo link and a name link', () => {
+    // Shaped as LinkedIn's server-driven "Connections" screen (May 2026): hashed classes, no list rows.
+    const card = (slug: string, name: string, headline: string) =>
+      `<div componentkey="auto-component-${slug}"><a href="https://www.linkedin.com/in/${slug}/"><figure><img alt="${name}"></figure></a>
+        <div><div><a href="https://www.linkedin.com/in/${slug}/"><p>${name}</p></a><p>${headline}</p></div>
+        <p>Nawiązano kontakt 3 maja 2026</p></div><a href="/messaging/compose/?recipient=${slug}"><span>Wiadomość</span></a></div>`;
+    const doc =
+      parse(`<main data-sdui-screen="com.linkedin.sdui.flagshipnav.mynetwork.Connections"><h1>17 008 kontaktów</h1>
+      <div componentkey="ConnectionsPage_ConnectionsList">
+      ${card('justyna-z-2a29b6166', 'Justyna Zązel', 'Doradca Klienta w ING')}
+      ${card('szymon-kracik-96825974', 'Szymon Kracik', 'Sales Manager w Bosch')}
+      </div></main>`);
+    // Saved from the list; its address names the first card's profile, its markup says it is a list.
+    const read = people(doc, 'https://www.linkedin.com/in/justyna-z-2a29b6166/');
+    expect(read.map((c) => [c.name, c.title, c.company, c.profileUrl])).toEqual([
+      ['Justyna Zązel', 'Doradca Klienta', 'ING', 'https://www.linkedin.com/in/justyna-z-2a29b6166'],
+      ['Szymon Kracik', 'Sales Manager', 'Bosch', 'https://www.linkedin.com/in/szymon-kracik-96825974'],
+    ]);
+  });
+
   it("gives everyone on a company's People tab that company, and their headline's title", () => {
     // The 2020–2024 People tab as scrapers describe it: a photo link, then a name link, the headline beside it.
     const card = (slug: string, name: string, headline: string) =>
