@@ -61,8 +61,9 @@ function phonesIn(raw: string): string[] {
   return found.length || !/^[\d\s()+./-]+$/.test(clean) ? found : [clean];
 }
 
+/** A field's text, without the label punctuation it was read with ("Nylas:", "Acme –"). */
 function text(s: string | undefined): string | undefined {
-  const clean = cleanText(s ?? '', MAX_FIELD);
+  const clean = cleanText(s ?? '', MAX_FIELD).replace(/[\s:;,|–—-]+$/, '');
   return clean || undefined;
 }
 

@@ -90,7 +90,11 @@ export function readPeople(page: PageReading): RawCandidate[] {
   if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
 
   const kept = ranked.slice(0, LIMITS.candidates - declared.length);
-  const out = [...declared, ...kept];
+  // A declared "person" of one word and no contact ("Segment": a company as a press release's
+  // author) comes after the written people when one of them can be reached.
+  const oneWord = (c: RawCandidate) => !/\S\s+\S/.test(c.name ?? '') && !c.emails.length && !c.phones.length;
+  const late = kept.some((c) => c.emails.length || c.phones.length) ? declared.filter(oneWord) : [];
+  const out = [...declared.filter((c) => !late.includes(c)), ...kept, ...late];
   // Written people without an organisation of their own work for the page's; people the page
   // declares, only for the one it declares itself (an article's author for its publisher), never
   // for one the heuristics guess (a personal site's title is no employer).

@@ -207,6 +207,41 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('puts a reachable press contact before a one-word "person" the page declares (a company as author)', () => {
+    const line = (text: string, el: number): PageLine => ({
+      text,
+      heading: 0,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, 1, 4, 0, 99],
+      shape: 0,
+    });
+    const lines = [
+      line('MEDIA CONTACT:', 1),
+      line('Nikki Garcia', 2),
+      line('Bateman Group', 3),
+      { ...line('nikki@bateman-group.com', 4), emails: ['nikki@bateman-group.com'] },
+    ];
+    const declared = { name: 'Segment', emails: [], phones: [], confidence: { name: 0.95 } };
+    const out = normalizeCapture(
+      page([declared], { lines, url: 'https://www.globenewswire.com/news-release/x' }),
+    );
+    expect(out.map((c) => [c.name, c.company])).toEqual([
+      ['Nikki Garcia', 'Bateman Group'],
+      ['Segment', undefined],
+    ]);
+  });
+
+  it('keeps no label punctuation at the end of a company or title ("Nylas:")', () => {
+    const out = normalizeCapture(
+      page([
+        { name: 'Ben Gotow', company: 'Nylas:', title: 'Engineer –', emails: [], phones: [], confidence: {} },
+      ]),
+    );
+    expect(out[0]).toMatchObject({ company: 'Nylas', title: 'Engineer' });
+  });
+
   it('takes the default country from the options before the page', () => {
     const out = normalizeCapture(
       page([{ name: 'A B', emails: [], phones: ['(213) 373-4253'], confidence: {} }]),
