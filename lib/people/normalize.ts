@@ -149,9 +149,23 @@ function merge(into: NormalizedCandidate, from: NormalizedCandidate): void {
   }
 }
 
+const lower = (list: string[]) => list.map((e) => e.toLowerCase());
+
 function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
   if (a.profileUrl && a.profileUrl === b.profileUrl) return true;
-  return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
+  const [mine, theirs] = [lower(a.emails), lower(b.emails)];
+  if (mine.some((e) => theirs.includes(e))) return true;
+  // One full name twice on a page (a byline, then the author's card) is one person, unless the
+  // two say otherwise: other addresses, other profiles, other employers.
+  const differ = (x?: string, y?: string) => !!x && !!y && x.toLowerCase() !== y.toLowerCase();
+  return (
+    !!a.name &&
+    /\S\s+\S/.test(a.name) &&
+    a.name.toLowerCase() === b.name?.toLowerCase() &&
+    !(mine.length && theirs.length) &&
+    !differ(a.profileUrl, b.profileUrl) &&
+    !differ(a.company, b.company)
+  );
 }
 
 export function normalizeCapture(page: PageReading, opts: NormalizeOptions = {}): NormalizedCandidate[] {

@@ -233,6 +233,33 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('makes one person of a name written twice: a byline, then the author’s card with title and address', () => {
+    const line = (text: string, el: number, card: number): PageLine => ({
+      text,
+      heading: 0,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, card, card + 10, 0, 99],
+      shape: 0,
+    });
+    const lines = [
+      line('Von Daniel Braun', 1, 1),
+      line('Die Lage in Nordmazedonien vor der Wahl', 2, 1),
+      line('Ansprechpartner', 20, 20),
+      line('Daniel Braun', 21, 20),
+      line('Leiter des Auslandsbüros Nordmazedonien', 22, 20),
+      { ...line('daniel.braun@kas.de', 23, 20), emails: ['daniel.braun@kas.de'] },
+      line('Anna Berg', 31, 30),
+      { ...line('anna.berg@kas.de', 33, 30), emails: ['anna.berg@kas.de'] },
+    ];
+    const out = normalizeCapture(page([], { lines, url: 'https://www.kas.de/de/laenderberichte/x' }));
+    expect(out.map((c) => [c.name, c.title, c.emails])).toEqual([
+      ['Daniel Braun', 'Leiter des Auslandsbüros Nordmazedonien', ['daniel.braun@kas.de']],
+      ['Anna Berg', undefined, ['anna.berg@kas.de']],
+    ]);
+  });
+
   it('keeps no label punctuation at the end of a company or title ("Nylas:")', () => {
     const out = normalizeCapture(
       page([
