@@ -2,6 +2,7 @@ import { listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
+import { hostOf, squeeze } from './domain';
 import { readMail } from './mail-body';
 import { mailOrganisation, pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
@@ -17,14 +18,6 @@ import { parseContactLines } from './signature';
 /** Mailboxes of a function, not a person: they do not make a card's name a reachable person. */
 const ROLE_MAILBOX =
   /^(?:info|office|support|contact|kontakt|hello|press|presse|team|sales|admin|webmaster|mail|enquiries|service)@/i;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** True when the two candidates share an email or a phone number. */
 function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
@@ -95,8 +88,7 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // declares, only for the one it declares itself (an article's author for its publisher), never
   // for one the heuristics guess (a personal site's title is no employer).
   const company = pageOrganisation(page, kept, text);
-  const squeezed = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
-  const sameName = (c: RawCandidate, org: string) => squeezed(c.name ?? '') === squeezed(org);
+  const sameName = (c: RawCandidate, org: string) => squeeze(c.name ?? '') === squeeze(org);
   // A person whose own site this is (their h-card's url is its host) does not work for its name.
   const host = hostOf(page.url);
   const ownSite = (c: RawCandidate) => !!host && (c.websites ?? []).some((w) => hostOf(w) === host);
