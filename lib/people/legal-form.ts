@@ -101,9 +101,11 @@ export function legalFormName(line: string): string {
       const key = formKey(written);
       if (!key) continue;
       const next = words[end] ?? '';
-      const clauseEnds = !next || TRAILING.test(written) || !/\p{L}/u.test(next);
-      // A capitalised word after it goes on with the name ("Limited Time Offer"): no form there.
-      if (!TRAILING.test(written) && NAME_WORD.test(next) && /\p{L}/u.test(next)) continue;
+      // A form written with its final dot ("e.V.", "Ltd.") or followed by punctuation is closed.
+      const closed = TRAILING.test(written) || written.endsWith('.');
+      const clauseEnds = !next || closed || !/\p{L}/u.test(next);
+      // A capitalised word after an open form goes on with the name ("Limited Time Offer"): no form there.
+      if (!closed && NAME_WORD.test(next) && /\p{L}/u.test(next)) continue;
       if (isWeak(key) && !(writtenAsForm(written) && clauseEnds)) continue;
       let from = start - 1;
       while (from > 0 && start - from < NAME_WORDS) {

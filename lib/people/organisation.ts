@@ -30,7 +30,7 @@ function siteLabels(url: string, people: RawCandidate[]): string[] {
     })
     .map(squeeze)
     // A code host's pages are its users' (github.com/jane), not GitHub's.
-    .filter((label) => label.length > 3 && label !== 'github');
+    .filter((label) => label.length >= 3 && label !== 'github');
   return [...new Set(labels)];
 }
 
@@ -39,21 +39,51 @@ const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
 const ORG_TAIL =
   /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|international)$/i;
 
-/** The shortest run of words in `text` that spells `label` ("Ultima Hora Mallorca", "ultimahora" → "Ultima Hora"). */
+/** What `word` adds to a run's initials: "Wood-Pawcatuck" → "wp", a small word nothing, any other lower-case word ends the run. */
+function initialsOf(word: string): string | undefined {
+  if (SMALL_WORD.test(word)) return '';
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return squeeze(
+    word
+      .split('-')
+      .map((part) => part.slice(0, 1))
+      .join(''),
+  );
+}
+/** The most words of a name spelled by a domain. */
+const NAME_WORDS = 10;
+const SMALL_WORD = /^(?:&|and|und|of|for|für|de|der|des|du|van|von|y|et)$/i;
+
+/**
+ * The shortest run of words in `text` that spells `label`, written together ("Ultima Hora
+ * Mallorca", "ultimahora" → "Ultima Hora") or as the initials of capitalised words ("Contact the
+ * Wood-Pawcatuck Watershed Association", "wpwa" → "Wood-Pawcatuck Watershed Association").
+ */
 function spelled(text: string, label: string): string {
   const words = text.split(/\s+/);
   for (let from = 0; from < words.length; from++) {
     let joined = '';
-    for (let to = from; to < words.length && joined.length < label.length; to++) {
-      joined += squeeze(words[to] as string);
+    let initials: string | undefined = '';
+    const last = Math.min(words.length, from + NAME_WORDS);
+    for (let to = from; to < last && (joined.length < label.length || initials !== undefined); to++) {
+      const word = words[to] as string;
+      joined += squeeze(word);
+      const more = initialsOf(word);
+      initials = initials === undefined || more === undefined ? undefined : initials + more;
+      if (initials !== undefined && initials.length > label.length) initials = undefined;
+      // Initials spell a label of three letters or more, from a capitalised word on.
+      const byInitials = label.length >= 3 && initials === label && !SMALL_WORD.test(words[from] as string);
+      if (joined !== label && !byInitials) continue;
       // A leading article belongs to the name ("The Five C's" on fivecs.org.uk).
-      const start = from > 0 && ARTICLE.test(words[from - 1] as string) ? from - 1 : from;
-      if (joined !== label) continue;
+      const start = from > 0 && ARTICLE.test(words[from - 1] as string) && !byInitials ? from - 1 : from;
       // Generic words and legal forms after it belong to the name ("Fernhill Systems", "Acme GmbH").
       let end = to + 1;
       while (end < words.length && (ORG_TAIL.test(words[end] as string) || isLegalForm(words[end] as string)))
         end++;
-      return words.slice(start, end).join(' ');
+      return words
+        .slice(start, end)
+        .join(' ')
+        .replace(/[,;:]+$/, '');
     }
   }
   return '';
@@ -116,11 +146,37 @@ export function mailOrganisation(person: RawCandidate, text: string): string {
   return spelledByDomain(legalFormNames(text), labels);
 }
 
+/** A title's parts: "Impressum - Werbeagentur MARKE ICH | Soltau" → three. */
+function titleParts(title: string): string[] {
+  return squash(title).split(/ [|–—·:»-] /);
+}
+
+/** A name that is only a host: "www.kas.de", "Libération.fr". */
+const HOST_LIKE = /^[^\s]+\.\p{L}{2,}$/u;
+/** A template the site never filled in: "{$plugin.tx_news.opengraph.site_name}", "%SITE_NAME%". */
+const PLACEHOLDER = /[{}$%]|\[\[/;
+
+/**
+ * The organisation the page declares (og:site_name, a JSON-LD organisation), as a name: '' for a
+ * template left unfilled, and of "Werbeagentur MARKE ICH | Soltau im Heidekreis" the part the
+ * site's address spells.
+ */
+export function declaredOrganisation(page: PageReading): string {
+  const name = squash(page.siteName ?? '');
+  if (!name || PLACEHOLDER.test(name)) return '';
+  const parts = titleParts(name);
+  if (parts.length < 2) return name;
+  const labels = siteLabels(page.url, []);
+  return parts.find((part) => labels.some((label) => nameMatchesLabel(part, label))) ?? name;
+}
+
 /** The organisation for the written people of `page` (whose text is `text`), or ''. */
 export function pageOrganisation(page: PageReading, people: RawCandidate[], text: string): string {
-  if (page.siteName) return page.siteName;
+  const declared = declaredOrganisation(page);
+  // A site name that is only an address ("www.kas.de") yields to the name its title spells.
+  if (declared && !HOST_LIKE.test(declared)) return declared;
   const labels = siteLabels(page.url, people);
-  const parts = squash(page.title).split(/ [|–—·:»-] /);
+  const parts = titleParts(page.title);
   for (const label of labels) {
     for (const part of parts) {
       const named = spelled(part, label);
@@ -128,6 +184,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
       if (named && !people.some((p) => p.name === named)) return named;
     }
   }
+  if (declared) return declared;
   const holder = copyrightHolder(text);
   // A title part that starts with the holder's name says it in full ("Estudio Jurídico Dr. Lionel Zurita").
   const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);

@@ -4,7 +4,7 @@ import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
 import { hostOf, squeeze } from './domain';
 import { readMail } from './mail-body';
-import { mailOrganisation, pageOrganisation } from './organisation';
+import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
 
 /**
@@ -92,9 +92,9 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // A person whose own site this is (their h-card's url is its host) does not work for its name.
   const host = hostOf(page.url);
   const ownSite = (c: RawCandidate) => !!host && (c.websites ?? []).some((w) => hostOf(w) === host);
+  const siteName = declaredOrganisation(page);
   for (const c of declared)
-    if (page.siteName && !sameName(c, page.siteName) && !ownSite(c))
-      setField(c, 'company', page.siteName, 0.4);
+    if (siteName && !sameName(c, siteName) && !ownSite(c)) setField(c, 'company', siteName, 0.4);
   for (const c of kept) if (!sameName(c, company)) setField(c, 'company', company, 0.4);
   return out;
 }

@@ -22,6 +22,8 @@ describe('a name with a legal form in a line', () => {
     ['ООО «Ромашка»', 'ООО «Ромашка»'],
     ['トヨタ自動車株式会社', 'トヨタ自動車株式会社'],
     ['Kontakt: Beispiel AG | Impressum', 'Beispiel AG'],
+    ['Angaben nach dem TMG: Kanuclub Muster e.V. Am Hafen 2 12345 Musterstadt', 'Kanuclub Muster e.V.'],
+    ['Acme Widgets Ltd. Registered in England', 'Acme Widgets Ltd.'],
   ])('reads %j as %j', (line, name) => {
     expect(legalFormName(line)).toBe(name);
   });

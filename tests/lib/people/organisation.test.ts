@@ -76,4 +76,58 @@ describe('the organisation of a page’s people', () => {
     ).toBe('Mossy Earth');
     expect(mailOrganisation(person(['jo@gmail.com'], 'Jo Doe'), 'Gmail\n')).toBe('');
   });
+
+  it('never names an organisation after a free-mail provider', () => {
+    const jo = person(['jo.doe@protonmail.com'], 'Jo Doe');
+    expect(mailOrganisation(jo, 'Thanks,\nJo\nSent with ProtonMail secure email\n')).toBe('');
+    expect(pageOrganisation(page('http://127.0.0.1/c', 'Kontakt'), [person(['jo@gmx.ch'])], 'GMX\n')).toBe(
+      '',
+    );
+  });
+
+  it('takes a signature’s name with a legal form when the sender’s domain spells it, by initials too', () => {
+    const klaus = person(['k.jansen@bmw.de'], 'Klaus Jansen');
+    const body = 'Regards,\nKlaus Jansen\nBayerische Motoren Werke Aktiengesellschaft\nPetuelring 130\n';
+    expect(mailOrganisation(klaus, body)).toBe('Bayerische Motoren Werke Aktiengesellschaft');
+  });
+});
+
+describe('the domain choosing among the page’s own names', () => {
+  it('prefers the name with a legal form the address spells over the copyright holder and other companies', () => {
+    const text = 'Hosting: Serverfarm AG\nNordlicht Handels GmbH\nWeg 1\n© 2024 Webdesign Studio XY\n';
+    expect(pageOrganisation(page('https://www.nordlicht-handel.de/impressum', 'Impressum'), [], text)).toBe(
+      'Nordlicht Handels GmbH',
+    );
+  });
+
+  it('reads a title’s name by its initials ("mbra" → "Maple-Birch River Association")', () => {
+    expect(
+      pageOrganisation(
+        page('http://www.mbra.org/contact.htm', 'Contact the Maple-Birch River Association'),
+        [],
+        '',
+      ),
+    ).toBe('Maple-Birch River Association');
+  });
+
+  it('takes of a declared site name the part the address spells, never an unfilled template', () => {
+    const site = (url: string, title: string, siteName: string) =>
+      pageOrganisation(page(url, title, siteName), [], '');
+    expect(
+      site('https://www.funkeeins.de/impressum', 'Impressum', 'Werbeagentur FUNKE EINS | Celle im Allertal'),
+    ).toBe('Werbeagentur FUNKE EINS');
+    expect(
+      site('https://www.example.org/news/1', 'Neuer Bericht', '{$plugin.tx_news.opengraph.site_name}'),
+    ).toBe('');
+  });
+
+  it('lets the title’s name beat a site name that is only the address', () => {
+    expect(
+      pageOrganisation(
+        page('https://www.fhs.de/detail/1', 'Friedrich-Hebbel-Stiftung - detail', 'www.fhs.de'),
+        [],
+        '',
+      ),
+    ).toBe('Friedrich-Hebbel-Stiftung');
+  });
 });
