@@ -10,10 +10,21 @@ import { LEGAL_FORM_KEYS } from './legal-forms';
 
 /** The normal form of a legal form as written: NFKC, lower case, no dots or spaces ("S.à r.l." → "sàrl"). */
 export function legalFormKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[.\s]/g, '');
+  // NFKC only where it can change something: most text is ASCII, and this runs per word.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
+  const folded = /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKC');
+  return folded.toLowerCase().replace(/[.\s]/g, '');
 }
 
 const FORMS = new Set(LEGAL_FORM_KEYS.split(/\s+/).filter(Boolean));
+/** Every start of a form's key ("g", "gm", "gmb", "gmbh", …): a word whose key is none starts no form. */
+const FORM_STARTS = new Set([...FORMS].flatMap((key) => [...key].map((_, i) => key.slice(0, i + 1))));
+/** True when a form may start with `word` (quick: one lookup, most words fail it). */
+function mayStartForm(word: string): boolean {
+  const key = legalFormKey(word);
+  return FORM_STARTS.has(key) || FORM_STARTS.has(key.replace(TRAILING_KEY, ''));
+}
+const TRAILING_KEY = /[,;:)!?]+$/;
 /** Forms in scripts written without spaces: they end the name's own word ("ソニー株式会社"). */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 const UNSPACED_FORMS = [...FORMS].filter((key) => UNSPACED.test(key));
@@ -91,9 +102,12 @@ export function legalFormName(line: string): string {
   const words = line.split(/\s+/).filter(Boolean);
   for (let start = 0; start < words.length; start++) {
     const word = words[start] as string;
-    if (unspacedName(word.replace(TRAILING, ''))) return word.replace(TRAILING, '');
+    if (UNSPACED.test(word) && unspacedName(word.replace(TRAILING, ''))) return word.replace(TRAILING, '');
+    if (!mayStartForm(word)) continue;
     // A form before its quoted name (the Russian and Romanian way): ООО «Ромашка».
-    const quoted = QUOTED_NAME.exec(words.slice(start + 1, start + 1 + NAME_WORDS).join(' '))?.[0];
+    const quoted = /^[«"„“]/.test(words[start + 1] ?? '')
+      ? QUOTED_NAME.exec(words.slice(start + 1, start + 1 + NAME_WORDS).join(' '))?.[0]
+      : undefined;
     if (quoted && !isWeak(formKey(word)) && formKey(word)) return `${word} ${quoted}`;
     if (start === 0 || !NAME_WORD.test(words[start - 1] as string)) continue;
     for (let end = Math.min(words.length, start + FORM_WORDS); end > start; end--) {

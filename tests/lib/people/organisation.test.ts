@@ -70,6 +70,13 @@ describe('the organisation of a page’s people', () => {
     );
   });
 
+  it('reads a page full of legal forms within the text cap in well under the interpretation budget', () => {
+    const text = `${'Ltd '.repeat(500)}\n`.repeat(100);
+    const start = performance.now();
+    pageOrganisation(page('https://www.acme.example/x', 'Impressum'), [], text);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
   it('names an e-mail person’s organisation by their own domain as the mail spells it', () => {
     expect(
       mailOrganisation(person(['hannah@mossy.earth'], 'Hannah Kirkland'), 'Thanks,\nHannah\nMossy Earth\n'),
