@@ -80,3 +80,9 @@ export function nameMatchesLabel(name: string, label: string): boolean {
       (target.length >= 5 && j.includes(target)),
   );
 }
+
+/** True when `email` is at a domain that spells the organisation `name` (never a free-mail one). */
+export function emailSpells(email: string, name: string): boolean {
+  const host = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  return !isFreeMail(email) && nameMatchesLabel(name, registrableLabel(host));
+}

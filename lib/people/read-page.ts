@@ -2,7 +2,7 @@ import { listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
-import { hostOf, squeeze } from './domain';
+import { emailSpells, hostOf, squeeze } from './domain';
 import { readMail } from './mail-body';
 import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
@@ -95,6 +95,13 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const siteName = declaredOrganisation(page);
   for (const c of declared)
     if (siteName && !sameName(c, siteName) && !ownSite(c)) setField(c, 'company', siteName, 0.4);
-  for (const c of kept) if (!sameName(c, company)) setField(c, 'company', company, 0.4);
+  // Someone writing from the domain that spells the page's organisation works there, whatever
+  // line stood next to their name ("Overview", "Pressemitteilung als pdf").
+  const writesFrom = (c: RawCandidate, org: string) => c.emails.some((e) => emailSpells(e, org));
+  for (const c of kept) {
+    if (sameName(c, company)) continue;
+    if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
+    setField(c, 'company', company, 0.4);
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReading, RawCandidate } from '@/lib/page/contract';
+import type { PageLine, PageReading, RawCandidate } from '@/lib/page/contract';
+import { normalizeCapture } from '@/lib/people';
 import { mailOrganisation, pageOrganisation } from '@/lib/people/organisation';
 
 /** The organisation of a page's written people, from the surest evidence down (organisation.ts). */
@@ -136,5 +137,33 @@ describe('the domain choosing among the page’s own names', () => {
         '',
       ),
     ).toBe('Friedrich-Hebbel-Stiftung');
+  });
+});
+
+describe('a written person’s organisation', () => {
+  it('is the page’s when they write from the domain that spells it, whatever line stood by their name', () => {
+    // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>Overview</p><p>jane@…</p></article>
+    const line = (text: string, el: number, heading = 0): PageLine => ({
+      text,
+      heading,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, 1, 4, 0, 99],
+      shape: heading,
+    });
+    const lines = [
+      line('Jane Doe', 2, 3),
+      line('Head of Sales', 3),
+      line('Overview', 4),
+      line('jane@nordlicht-handel.de', 5),
+    ];
+    const reading: PageReading = {
+      ...page('https://www.nordlicht-handel.de/team', 'Team | Nordlicht Handel'),
+      lines,
+    };
+    expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([
+      ['Jane Doe', 'Nordlicht Handel'],
+    ]);
   });
 });
