@@ -83,6 +83,10 @@ describe('the organisation of a page’s people', () => {
       mailOrganisation(person(['hannah@mossy.earth'], 'Hannah Kirkland'), 'Thanks,\nHannah\nMossy Earth\n'),
     ).toBe('Mossy Earth');
     expect(mailOrganisation(person(['jo@gmail.com'], 'Jo Doe'), 'Gmail\n')).toBe('');
+    // Punctuation after the name is not the name's ("Brightwave: the API for …").
+    expect(mailOrganisation(person(['ann@brightwave.example'], 'Ann Lee'), 'Brightwave: the API\n')).toBe(
+      'Brightwave',
+    );
   });
 
   it('never names an organisation after a free-mail provider', () => {
