@@ -1,4 +1,5 @@
 import type { PageReading } from '@/lib/page/contract';
+import { hostOf } from './domain';
 
 /**
  * The country a page is written for, for reading its national phone numbers ("020 7946 0958"
@@ -33,13 +34,7 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
 export function pageCountry(page: Pick<PageReading, 'url' | 'lang'>): string | undefined {
   const [language, region] = (page.lang ?? '').toLowerCase().split(/[-_]/);
   if (region && /^[a-z]{2}$/.test(region)) return region.toUpperCase();
-  let host = '';
-  try {
-    host = new URL(page.url).hostname;
-  } catch {
-    // Not a URL: no TLD to read.
-  }
-  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
+  const tld = /\.([a-z]{2})$/.exec(hostOf(page.url))?.[1];
   if (tld) return TLD_COUNTRY[tld] ?? tld.toUpperCase();
   return language ? LANGUAGE_COUNTRY[language] : undefined;
 }

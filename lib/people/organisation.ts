@@ -1,5 +1,7 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
+import { hostOf, isFreeMail, nameMatchesLabel, publicSuffix, registrableLabel, squeeze } from './domain';
+import { isLegalForm, legalFormName } from './legal-form';
 import { personName } from './recognise';
 
 /**
@@ -7,75 +9,81 @@ import { personName } from './recognise';
  * surest evidence down: the organisation the page declares (og:site_name, a JSON-LD
  * organisation), a part of the title that is the site's own address ("Physiotherapie
  * Frankenhausen" on physiotherapie-frankenhausen.de), the copyright holder, a name with a legal
- * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"), and the person's email
- * domain as the page writes it ("no2id.net" → "NO2ID"). A part of the title that matches none of
- * these is the page's name ("Anfahrt", "Kontakt"), never taken.
+ * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), and the
+ * person's email domain as the page writes it ("no2id.net" → "NO2ID"). Among the holder, the
+ * names with a legal form and the title's parts, one the site's or the people's domain spells
+ * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that matches
+ * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
-
-/** Free-mail domains say nothing about where someone works. */
-const FREE_MAIL =
-  /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|gmx|web|proton|yandex|mail|t-online|arcor|freenet|orange|wanadoo|libero|seznam|wp|o2|onet|interia)$/;
-
-/**
- * Legal forms that end an organisation's name (ISO 20275 abbreviations in common use, and the
- * long forms that stand alone): GmbH, e.V., Ltd, Inc, SE, S.A., S.L., s.r.o., AB, AS, K.K., …
- * Two-letter forms count only after a capitalised name (the pattern requires one before). Read
- * one line at a time, with bounded words: linear on any page.
- */
-const LEGAL_FORM =
-  /(?:^| )(\p{Lu}[\p{L}\d&'’.-]{0,40}(?: (?:[\p{Lu}\d|][\p{L}\d&'’.-]{0,40}|&|und|and|og|och|y|et|de|der|für)){0,7} (?:GmbH(?: & Co\.? KG)?|mbH|gGmbH|AG|KG|OHG|GbR|UG|e\.\s?V\.|eG|SE|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|PLC|plc|Co\.|S\.A\.S?\.?|SAS|SARL|S\.à r\.l\.|S\.L\.U?\.?|S\.R\.L\.|SRL|S\.p\.A\.|B\.V\.|BV|N\.V\.|NV|AB|Aktiebolag|AS|ASA|A\/S|ApS|Oy|Oyj|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|K\.K\.|Pty\.? Ltd\.?|GesmbH|Stiftung|Steuerberatungsgesellschaft(?: mbH)?))(?=$|[\s,.;:)])/u;
-
-/** A name's letters and digits only, lower case, without accents: "Ultima Hora" → "ultimahora". */
-function squeeze(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^\p{L}\d]/gu, '');
-}
 
 /** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora") and the people's email domains. */
 function siteLabels(url: string, people: RawCandidate[]): string[] {
-  const hosts: string[] = [];
-  try {
-    hosts.push(new URL(url).hostname);
-  } catch {
-    // A page without an address of its own (a saved file): the email domains still name it.
-  }
-  for (const p of people) for (const e of p.emails) hosts.push(e.slice(e.lastIndexOf('@') + 1));
+  // A page without an address of its own (a saved file): the email domains still name it.
+  const hosts = [hostOf(url)];
+  for (const p of people)
+    for (const e of p.emails) if (!isFreeMail(e)) hosts.push(e.slice(e.lastIndexOf('@') + 1).toLowerCase());
   // "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone.
   const labels = hosts
     .flatMap((host) => {
-      const [label = '', suffix = ''] = host.toLowerCase().split('.').slice(-2);
-      return [label + suffix, label];
+      const label = registrableLabel(host);
+      return label ? [label + publicSuffix(host).split('.')[0], label] : [];
     })
     .map(squeeze)
-    .filter(
-      (label) => label.length > 3 && !FREE_MAIL.test(label) && !/^(?:github|localhost|\d+)$/.test(label),
-    );
+    // A code host's pages are its users' (github.com/jane), not GitHub's.
+    .filter((label) => label.length >= 3 && label !== 'github');
   return [...new Set(labels)];
 }
 
 const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
-/** Words that end a company's name after its own: "Systems", "Group", "GmbH", "Inc." … */
+/** Generic words that end a company's name after its own ("Systems", "Group"); legal forms end it too. */
 const ORG_TAIL =
-  /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|co\.?|corp\.?|corporation|international|gmbh|ag|se|ltd\.?|limited|llc|inc\.?|plc|ab|as|a\/s|aps|oy|bv|b\.v\.|nv|sa|s\.a\.|sl|s\.l\.|srl|s\.r\.l\.|e\.v\.)$/i;
+  /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|international)$/i;
 
-/** The shortest run of words in `text` that spells `label` ("Ultima Hora Mallorca", "ultimahora" → "Ultima Hora"). */
+/** What `word` adds to a run's initials: "Wood-Pawcatuck" → "wp", a small word nothing, any other lower-case word ends the run. */
+function initialsOf(word: string): string | undefined {
+  if (SMALL_WORD.test(word)) return '';
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return squeeze(
+    word
+      .split('-')
+      .map((part) => part.slice(0, 1))
+      .join(''),
+  );
+}
+/** The most words of a name spelled by a domain. */
+const NAME_WORDS = 10;
+const SMALL_WORD = /^(?:&|and|und|of|for|für|de|der|des|du|van|von|y|et)$/i;
+
+/**
+ * The shortest run of words in `text` that spells `label`, written together ("Ultima Hora
+ * Mallorca", "ultimahora" → "Ultima Hora") or as the initials of capitalised words ("Contact the
+ * Wood-Pawcatuck Watershed Association", "wpwa" → "Wood-Pawcatuck Watershed Association").
+ */
 function spelled(text: string, label: string): string {
   const words = text.split(/\s+/);
   for (let from = 0; from < words.length; from++) {
     let joined = '';
-    for (let to = from; to < words.length && joined.length < label.length; to++) {
-      joined += squeeze(words[to] as string);
+    let initials: string | undefined = '';
+    const last = Math.min(words.length, from + NAME_WORDS);
+    for (let to = from; to < last && (joined.length < label.length || initials !== undefined); to++) {
+      const word = words[to] as string;
+      joined += squeeze(word);
+      const more = initialsOf(word);
+      initials = initials === undefined || more === undefined ? undefined : initials + more;
+      if (initials !== undefined && initials.length > label.length) initials = undefined;
+      // Initials spell a label of three letters or more, from a capitalised word on.
+      const byInitials = label.length >= 3 && initials === label && !SMALL_WORD.test(words[from] as string);
+      if (joined !== label && !byInitials) continue;
       // A leading article belongs to the name ("The Five C's" on fivecs.org.uk).
-      const start = from > 0 && ARTICLE.test(words[from - 1] as string) ? from - 1 : from;
-      if (joined !== label) continue;
+      const start = from > 0 && ARTICLE.test(words[from - 1] as string) && !byInitials ? from - 1 : from;
       // Generic words and legal forms after it belong to the name ("Fernhill Systems", "Acme GmbH").
       let end = to + 1;
-      while (end < words.length && ORG_TAIL.test(words[end] as string)) end++;
-      return words.slice(start, end).join(' ');
+      while (end < words.length && (ORG_TAIL.test(words[end] as string) || isLegalForm(words[end] as string)))
+        end++;
+      return words
+        .slice(start, end)
+        .join(' ')
+        .replace(/[,;:]+$/, '');
     }
   }
   return '';
@@ -100,26 +108,75 @@ function domainName(labels: string[], text: string): string {
   return '';
 }
 
+/** The lines most read for names with a legal form; the names kept of them. */
+const LINES_READ = 5_000;
+const LEGAL_NAMES = 20;
+
+/** Names with a legal form in `text`, first ones first ("Muster GmbH", "Volvo AB (publ)"), of fewer than nine words. */
+function legalFormNames(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split('\n', LINES_READ)) {
+    const name = legalFormName(line);
+    if (name && name.split(' ').length < 9 && !names.includes(name)) names.push(name);
+    if (names.length === LEGAL_NAMES) break;
+  }
+  return names;
+}
+
+/** The first of `names` that one of the `labels` spells (domain.ts), else ''. */
+function spelledByDomain(names: string[], labels: string[]): string {
+  return names.find((name) => labels.some((label) => nameMatchesLabel(name, label))) ?? '';
+}
+
 /**
  * The organisation an e-mail's person writes for: their own address's domain as the mail spells
- * it ("hannah@mossy.earth" and "Mossy Earth"), else ''. Webmail's own site name says nothing.
+ * it ("hannah@mossy.earth" and "Mossy Earth"), or a name with a legal form that the domain
+ * spells ("Bayerische Motoren Werke AG" for …@bmw.de), else ''. Webmail's own site name says nothing;
+ * a free-mail address names no organisation.
  */
 export function mailOrganisation(person: RawCandidate, text: string): string {
   const labels = siteLabels('', [person]);
-  for (const line of text.split('\n', 5_000)) {
+  if (!labels.length) return '';
+  for (const line of text.split('\n', LINES_READ)) {
     for (const label of labels) {
       const named = spelled(line, label);
       if (named && named !== person.name) return named;
     }
   }
-  return '';
+  return spelledByDomain(legalFormNames(text), labels);
+}
+
+/** A title's parts: "Impressum - Werbeagentur MARKE ICH | Soltau" → three. */
+function titleParts(title: string): string[] {
+  return squash(title).split(/ [|–—·:»-] /);
+}
+
+/** A name that is only a host: "www.kas.de", "Libération.fr". */
+const HOST_LIKE = /^[^\s]+\.\p{L}{2,}$/u;
+/** A template the site never filled in: "{$plugin.tx_news.opengraph.site_name}", "%SITE_NAME%". */
+const PLACEHOLDER = /[{}$%]|\[\[/;
+
+/**
+ * The organisation the page declares (og:site_name, a JSON-LD organisation), as a name: '' for a
+ * template left unfilled, and of "Werbeagentur MARKE ICH | Soltau im Heidekreis" the part the
+ * site's address spells.
+ */
+export function declaredOrganisation(page: PageReading): string {
+  const name = squash(page.siteName ?? '');
+  if (!name || PLACEHOLDER.test(name)) return '';
+  const parts = titleParts(name);
+  if (parts.length < 2) return name;
+  const labels = siteLabels(page.url, []);
+  return parts.find((part) => labels.some((label) => nameMatchesLabel(part, label))) ?? name;
 }
 
 /** The organisation for the written people of `page` (whose text is `text`), or ''. */
 export function pageOrganisation(page: PageReading, people: RawCandidate[], text: string): string {
-  if (page.siteName) return page.siteName;
+  const declared = declaredOrganisation(page);
+  // A site name that is only an address ("www.kas.de") yields to the name its title spells.
+  if (declared && !HOST_LIKE.test(declared)) return declared;
   const labels = siteLabels(page.url, people);
-  const parts = squash(page.title).split(/ [|–—·:»-] /);
+  const parts = titleParts(page.title);
   for (const label of labels) {
     for (const part of parts) {
       const named = spelled(part, label);
@@ -127,15 +184,15 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
       if (named && !people.some((p) => p.name === named)) return named;
     }
   }
+  if (declared) return declared;
   const holder = copyrightHolder(text);
   // A title part that starts with the holder's name says it in full ("Estudio Jurídico Dr. Lionel Zurita").
-  if (holder) return parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder;
-  const legal = text
-    .split('\n')
-    .map((line) => LEGAL_FORM.exec(line)?.[1])
-    .find(Boolean);
-  if (legal && legal.split(' ').length < 9) return legal;
-  return domainName(labels, text) || titleSite(parts);
+  const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);
+  const legal = legalFormNames(text);
+  // The domain picks among the page's own names: the holder, the names with a legal form, the title's site part.
+  const site = titleSite(parts);
+  const spelledName = spelledByDomain([fullHolder, ...legal, site].filter(Boolean), labels);
+  return spelledName || fullHolder || legal[0] || domainName(labels, text) || site;
 }
 
 /** Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"). */

@@ -2,8 +2,9 @@ import { listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
+import { emailSpells, hostOf, squeeze } from './domain';
 import { readMail } from './mail-body';
-import { mailOrganisation, pageOrganisation } from './organisation';
+import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
 
 /**
@@ -17,14 +18,6 @@ import { parseContactLines } from './signature';
 /** Mailboxes of a function, not a person: they do not make a card's name a reachable person. */
 const ROLE_MAILBOX =
   /^(?:info|office|support|contact|kontakt|hello|press|presse|team|sales|admin|webmaster|mail|enquiries|service)@/i;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** True when the two candidates share an email or a phone number. */
 function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
@@ -99,14 +92,20 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // declares, only for the one it declares itself (an article's author for its publisher), never
   // for one the heuristics guess (a personal site's title is no employer).
   const company = pageOrganisation(page, kept, text);
-  const squeezed = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
-  const sameName = (c: RawCandidate, org: string) => squeezed(c.name ?? '') === squeezed(org);
+  const sameName = (c: RawCandidate, org: string) => squeeze(c.name ?? '') === squeeze(org);
   // A person whose own site this is (their h-card's url is its host) does not work for its name.
   const host = hostOf(page.url);
   const ownSite = (c: RawCandidate) => !!host && (c.websites ?? []).some((w) => hostOf(w) === host);
+  const siteName = declaredOrganisation(page);
   for (const c of declared)
-    if (page.siteName && !sameName(c, page.siteName) && !ownSite(c))
-      setField(c, 'company', page.siteName, 0.4);
-  for (const c of kept) if (!sameName(c, company)) setField(c, 'company', company, 0.4);
+    if (siteName && !sameName(c, siteName) && !ownSite(c)) setField(c, 'company', siteName, 0.4);
+  // Someone writing from the domain that spells the page's organisation works there, whatever
+  // line stood next to their name ("Overview", "Pressemitteilung als pdf").
+  const writesFrom = (c: RawCandidate, org: string) => c.emails.some((e) => emailSpells(e, org));
+  for (const c of kept) {
+    if (sameName(c, company)) continue;
+    if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
+    setField(c, 'company', company, 0.4);
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReading, RawCandidate } from '@/lib/page/contract';
+import type { PageLine, PageReading, RawCandidate } from '@/lib/page/contract';
+import { normalizeCapture } from '@/lib/people';
 import { mailOrganisation, pageOrganisation } from '@/lib/people/organisation';
 
 /** The organisation of a page's written people, from the surest evidence down (organisation.ts). */
@@ -70,10 +71,103 @@ describe('the organisation of a page’s people', () => {
     );
   });
 
+  it('reads a page full of legal forms within the text cap in well under the interpretation budget', () => {
+    const text = `${'Ltd '.repeat(500)}\n`.repeat(100);
+    const start = performance.now();
+    pageOrganisation(page('https://www.acme.example/x', 'Impressum'), [], text);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
   it('names an e-mail person’s organisation by their own domain as the mail spells it', () => {
     expect(
       mailOrganisation(person(['hannah@mossy.earth'], 'Hannah Kirkland'), 'Thanks,\nHannah\nMossy Earth\n'),
     ).toBe('Mossy Earth');
     expect(mailOrganisation(person(['jo@gmail.com'], 'Jo Doe'), 'Gmail\n')).toBe('');
+    // Punctuation after the name is not the name's ("Brightwave: the API for …").
+    expect(mailOrganisation(person(['ann@brightwave.example'], 'Ann Lee'), 'Brightwave: the API\n')).toBe(
+      'Brightwave',
+    );
+  });
+
+  it('never names an organisation after a free-mail provider', () => {
+    const jo = person(['jo.doe@protonmail.com'], 'Jo Doe');
+    expect(mailOrganisation(jo, 'Thanks,\nJo\nSent with ProtonMail secure email\n')).toBe('');
+    expect(pageOrganisation(page('http://127.0.0.1/c', 'Kontakt'), [person(['jo@gmx.ch'])], 'GMX\n')).toBe(
+      '',
+    );
+  });
+
+  it('takes a signature’s name with a legal form when the sender’s domain spells it, by initials too', () => {
+    const klaus = person(['k.jansen@bmw.de'], 'Klaus Jansen');
+    const body = 'Regards,\nKlaus Jansen\nBayerische Motoren Werke Aktiengesellschaft\nPetuelring 130\n';
+    expect(mailOrganisation(klaus, body)).toBe('Bayerische Motoren Werke Aktiengesellschaft');
+  });
+});
+
+describe('the domain choosing among the page’s own names', () => {
+  it('prefers the name with a legal form the address spells over the copyright holder and other companies', () => {
+    const text = 'Hosting: Serverfarm AG\nNordlicht Handels GmbH\nWeg 1\n© 2024 Webdesign Studio XY\n';
+    expect(pageOrganisation(page('https://www.nordlicht-handel.de/impressum', 'Impressum'), [], text)).toBe(
+      'Nordlicht Handels GmbH',
+    );
+  });
+
+  it('reads a title’s name by its initials ("mbra" → "Maple-Birch River Association")', () => {
+    expect(
+      pageOrganisation(
+        page('http://www.mbra.org/contact.htm', 'Contact the Maple-Birch River Association'),
+        [],
+        '',
+      ),
+    ).toBe('Maple-Birch River Association');
+  });
+
+  it('takes of a declared site name the part the address spells, never an unfilled template', () => {
+    const site = (url: string, title: string, siteName: string) =>
+      pageOrganisation(page(url, title, siteName), [], '');
+    expect(
+      site('https://www.funkeeins.de/impressum', 'Impressum', 'Werbeagentur FUNKE EINS | Celle im Allertal'),
+    ).toBe('Werbeagentur FUNKE EINS');
+    expect(
+      site('https://www.example.org/news/1', 'Neuer Bericht', '{$plugin.tx_news.opengraph.site_name}'),
+    ).toBe('');
+  });
+
+  it('lets the title’s name beat a site name that is only the address', () => {
+    expect(
+      pageOrganisation(
+        page('https://www.fhs.de/detail/1', 'Friedrich-Hebbel-Stiftung - detail', 'www.fhs.de'),
+        [],
+        '',
+      ),
+    ).toBe('Friedrich-Hebbel-Stiftung');
+  });
+});
+
+describe('a written person’s organisation', () => {
+  it('is the page’s when they write from the domain that spells it, whatever line stood by their name', () => {
+    // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>Overview</p><p>jane@…</p></article>
+    const line = (text: string, el: number, heading = 0): PageLine => ({
+      text,
+      heading,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, 1, 4, 0, 99],
+      shape: heading,
+    });
+    const lines = [
+      line('Jane Doe', 2, 3),
+      line('Head of Sales', 3),
+      line('Overview', 4),
+      line('jane@nordlicht-handel.de', 5),
+    ];
+    const reading: PageReading = {
+      ...page('https://www.nordlicht-handel.de/team', 'Team | Nordlicht Handel'),
+      lines,
+    };
+    expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([
+      ['Jane Doe', 'Nordlicht Handel'],
+    ]);
   });
 });
