@@ -1,4 +1,5 @@
 import { scanEmails } from './email';
+import { startsWithGivenName } from './given-name';
 import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
 
 /**
@@ -142,9 +143,14 @@ export function isName(s: string): boolean {
   return personName(s) !== undefined;
 }
 
+/** `s` without its first word when that is a known first name that is also a role's ("Dean Bluhm"). */
+function roleWords(s: string): string {
+  return startsWithGivenName(s) ? s.replace(/^\S+/, '') : s;
+}
+
 /** Capitalised words, two to five of them, none of them a heading's, a place's or a role's. */
 function nameShaped(s: string): boolean {
-  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(s)) return false;
+  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(roleWords(s))) return false;
   let words = 0;
   let full = 0;
   for (const t of s.split(' ')) {
