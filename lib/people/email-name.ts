@@ -1,4 +1,4 @@
-import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
+import { CREDENTIAL, PARTICLES, withoutHonorifics } from './name-words';
 import { isRole } from './recognise';
 
 /**
@@ -58,8 +58,7 @@ function nameWords(name: string): string[] {
     .replace(/\([^)]*\)|["“„«‘][^"”“»’]*["”“»’]/g, ' ')
     .split(/[\s,]+/)
     .filter((w) => w && !CREDENTIAL.test(w));
-  while (words.length > 1 && HONORIFIC.test(words[0] as string)) words.shift();
-  return words;
+  return withoutHonorifics(words, 1);
 }
 
 interface Parts {
@@ -188,4 +187,36 @@ export function confirmedName(text: string, emails: readonly string[]): { name: 
   const sentence = words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)) && /\p{Lu}/u.test(name);
   if (sentence) return undefined;
   return emails.some((email) => emailNameEvidence(email, name, true) === 2) ? { name } : undefined;
+}
+
+/**
+ * First and last name as an address settles them. The splitter ends a last name at its last word,
+ * so a double surname loses its first half to the first names ("María José García | López"); an
+ * address that keeps the whole surname in one piece ("garcialopez@", "mgarcialopez@",
+ * "maria.garcia-lopez@") moves it back. Middle names written apart ("john.michael.smith@") do not.
+ */
+export function settleSurname<T extends { firstName?: string; lastName?: string }>(
+  split: T,
+  emails: readonly string[],
+): T {
+  const firsts = split.firstName?.split(' ') ?? [];
+  if (firsts.length < 2 || !split.lastName) return split;
+  const tokens = [...firsts, ...split.lastName.split(' ')];
+  for (let k = 1; k < firsts.length; k++) {
+    const given = tokens.slice(0, k);
+    const surname = folds(tokens.slice(k).join(''));
+    const first = new Set([...folds(given[0] as string), ...folds(given.join(''))]);
+    // The surname alone, after an initial, or after the first name, in one piece.
+    const whole = surname.flatMap((s) => [s, ...[...first].flatMap((f) => [f[0] + s, f + s])]);
+    const spelled = emails.some((email) => {
+      if (isRoleMailbox(email)) return false;
+      const parts = (email.split('@')[0] ?? '').toLowerCase().replace(/\+.*$/, '').split(/[._]/);
+      const pieces = parts.map((p) => folds(p)[0] ?? '');
+      return pieces.some(
+        (piece, i) => whole.includes(piece) && pieces.every((other, j) => j === i || first.has(other)),
+      );
+    });
+    if (spelled) return { ...split, firstName: given.join(' '), lastName: tokens.slice(k).join(' ') };
+  }
+  return split;
 }

@@ -1,6 +1,6 @@
 import { scanEmails } from './email';
 import { startsWithGivenName } from './given-name';
-import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
+import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
@@ -114,8 +114,6 @@ export function isRole(s: string): boolean {
 
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */
 const INITIALISM = /^(?:\p{Lu}\.?){1,5}$/u;
-/** A nickname in quotes ("Alexandra “Allie” Lesh"): shown, but not a part of the name to split. */
-const NICKNAME = /^["“„«‘'][^"”“»’']+["”“»’']$/;
 
 function isCredential(part: string): boolean {
   return CREDENTIAL.test(part) || INITIALISM.test(part);
@@ -132,8 +130,7 @@ export function personName(s: string): string | undefined {
   const [head = '', ...rest] = s.replace(/(\p{Ll}{2})\.$/u, '$1').split(',');
   // A comma may only set off credentials ("Anna Rass, PhD"); "Vienna, Austria" is a place.
   if (!rest.every((part) => isCredential(part.trim()))) return undefined;
-  const tokens = head.trim().split(/\s+/);
-  while (tokens.length > 2 && HONORIFIC.test(tokens[0] as string)) tokens.shift();
+  const tokens = withoutHonorifics(head.trim().split(/\s+/), 2);
   const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
   return nameShaped(name) ? name : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestEmailEvidence, confirmedName, isRoleMailbox } from '@/lib/people/email-name';
+import { bestEmailEvidence, confirmedName, isRoleMailbox, settleSurname } from '@/lib/people/email-name';
+import { splitName } from '@/lib/people/name';
 
 /** Addresses as companies write them, against the name of the person they belong to. */
 describe('email ↔ name', () => {
@@ -95,5 +96,26 @@ describe('email ↔ name', () => {
     expect(confirmedName('Sales Team', ['sales.team@acme.io'])).toBeUndefined();
     expect(confirmedName('Info Point', ['info.point@acme.io'])).toBeUndefined();
     expect(confirmedName('ANNA SCHMIDT', [])).toBeUndefined();
+  });
+
+  it('lets an address that keeps a double surname in one piece settle where the last name starts', () => {
+    const split = (name: string, emails: string[]) => {
+      const { firstName, lastName } = settleSurname(splitName(name), emails);
+      return [firstName, lastName];
+    };
+    expect(split('María José García López', [])).toEqual(['María José García', 'López']);
+    expect(split('María José García López', ['mgarcialopez@empresa.es'])).toEqual([
+      'María José',
+      'García López',
+    ]);
+    expect(split('María José García López', ['maria.garcia-lopez@empresa.es'])).toEqual([
+      'María José',
+      'García López',
+    ]);
+    expect(split('Juan García López', ['garcialopez@empresa.es'])).toEqual(['Juan', 'García López']);
+    // Middle names written apart, a function's mailbox, an address of one surname: the split stands.
+    expect(split('John Michael Smith', ['john.michael.smith@acme.io'])).toEqual(['John Michael', 'Smith']);
+    expect(split('Juan García López', ['info@empresa.es'])).toEqual(['Juan García', 'López']);
+    expect(split('Juan García López', ['jlopez@empresa.es'])).toEqual(['Juan García', 'López']);
   });
 });
