@@ -1,4 +1,5 @@
 import { scanEmails } from './email';
+import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 
@@ -62,14 +63,12 @@ const NAME_WORD = /^(?:\p{Lu}\.?|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
 /** Words that make a capitalised line a heading, a place or an organisation rather than a person. */
 const NOT_NAME = new Set(
   (
-    'about all and best blog center college company contact copyright department email events from group help home ' +
-    'impressum information institute kingdom kontakt library login media menu more network news notice office ' +
-    'online open our page phone press privacy profile search service site status street support team the united ' +
+    'best blog center college company contact copyright department email events group help home ' +
+    'impressum information institute kingdom kontakt library login media menu network news notice office ' +
+    'online open page phone press privacy profile search service site status street support team united ' +
     'university welcome über uns büro inc ltd gmbh ' +
-    // Function words that start menu items and headings, never a name ("Zur Praxis", "Weitere Verfahren").
-    'zur zum für mit auf aus unsere unser ihre ihr weitere aktuelles mehr alle neue your with for new get why how ' +
-    'what who where when this that les des pour avec notre nos votre para con los las nuestro nuestra och med til ' +
-    'fra vores vår ons onze voor meer ' +
+    // Heading words the function-word lists (function-words.ts) lack ("Weitere Verfahren", "Why Us").
+    'weitere aktuelles neue new get why how when nuestro nuestra til onze ' +
     // Nouns that name an organisation or a page, never a person ("Estudio Jurídico …", "Een Nieuwe Website").
     'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
@@ -153,7 +152,13 @@ function nameShaped(s: string): boolean {
   for (const t of s.split(' ')) {
     const lower = t.toLowerCase();
     if (!t || CREDENTIAL.test(t) || (PARTICLES.has(lower) && words)) continue;
-    if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/s$/, '')) || !NAME_WORD.test(t)) return false;
+    if (
+      NOT_NAME.has(lower) ||
+      NOT_NAME.has(lower.replace(/s$/, '')) ||
+      isFunctionWord(lower) ||
+      !NAME_WORD.test(t)
+    )
+      return false;
     words++;
     if (/\p{Ll}/u.test(t)) full++;
   }

@@ -114,4 +114,10 @@ describe('generic pages', { timeout: 120_000 }, () => {
     const [first] = await people('125-');
     expect(first).toMatchObject({ name: 'Dean Bluhm', emails: ['bluhmrph@yahoo.com'] });
   });
+
+  it('takes no line of function words for a person ("Oui Non" under a comment form)', async () => {
+    const found = await people('120-');
+    expect(found.map((c) => c.name)).not.toContain('Oui Non');
+    expect(found[0]?.name).toBe('Bertille Bayart');
+  });
 });
