@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageLine, PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
+import { nameIn } from '@/lib/people/cards';
 
 /**
  * Evidence beyond a name's shape, on small pages written as the content script's lines: the
@@ -84,5 +85,13 @@ describe('a main heading as the page’s person', () => {
     expect(found.map((p) => p.name)).toEqual(['Anika Schön']);
     const named = people([line('Anika Schön', 1, 0, { heading: 1 }), line('Willkommen', 2, 0)]);
     expect(named.map((p) => p.name)).toEqual(['Anika Schön']);
+  });
+});
+
+describe('bylines', () => {
+  it('reads a byline after an icon or a dash ("// By …", "— Von …")', () => {
+    expect(nameIn('// By Jane Doe • Nov 11, 2020', false)).toEqual({ name: 'Jane Doe', byline: true });
+    expect(nameIn('— Von Anna Schmidt', false)).toEqual({ name: 'Anna Schmidt', byline: true });
+    expect(nameIn('12 von 30 Plätzen frei', false)).toBeUndefined();
   });
 });
