@@ -1,3 +1,4 @@
+import { startsWithGivenName } from './given-name';
 import { CREDENTIAL, PARTICLES, withoutHonorifics } from './name-words';
 import { isRole } from './recognise';
 
@@ -175,18 +176,49 @@ export function ownerByEmail<T extends { name?: string }>(
 const LOOSE_NAME = /^[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){1,3}$/u;
 
 /**
- * `text` as a name when the shape rules refused it only weakly ("ANNA SCHMIDT", a name with a
- * word they take for an organisation's) and an address nearby is one of its templates; the
- * address confirms the name, it never makes one.
+ * `text` as a name when it reads as one loosely, starts with a known first name (a department's
+ * "local.groups@" spells "Local Groups" too) and an address spells the whole of it.
  */
-export function confirmedName(text: string, emails: readonly string[]): { name: string } | undefined {
+function spelledName(text: string, emails: readonly string[]): string | undefined {
   const words = nameWords(text);
   const name = words.join(' ');
-  if (!emails.length || name.length > 60 || !LOOSE_NAME.test(name) || isRole(name)) return undefined;
+  if (name.length > 60 || !LOOSE_NAME.test(name) || isRole(name) || !startsWithGivenName(name))
+    return undefined;
   // Lower-case words inside a capitalised line are a sentence's, unless they are particles.
   const sentence = words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)) && /\p{Lu}/u.test(name);
   if (sentence) return undefined;
-  return emails.some((email) => emailNameEvidence(email, name, true) === 2) ? { name } : undefined;
+  return emails.some((email) => emailNameEvidence(email, name, true) === 2) ? name : undefined;
+}
+
+/**
+ * The name an address nearby confirms in `text`, where the shape rules refused it only weakly:
+ * the whole line ("ANNA SCHMIDT", a name with a word they take for an organisation's), or two or
+ * three capitalised words inside a line of more ("1. Vorsitzender Matthias Wenk EMail:
+ * wenk.matthias@…"), with a role written before them as the title. The address confirms a
+ * name written on the page; it never makes one.
+ */
+export function confirmedName(
+  text: string,
+  emails: readonly string[],
+): { name: string; title?: string } | undefined {
+  if (!emails.length) return undefined;
+  const whole = spelledName(text, emails);
+  if (whole) return { name: whole };
+  const words = text.split(/\s+/).slice(0, 40);
+  for (let i = 0; i < words.length - 1; i++) {
+    for (const n of [3, 2]) {
+      const run = words.slice(i, i + n);
+      if (run.length < n || !run.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) continue;
+      const name = spelledName(run.join(' '), emails);
+      if (!name) continue;
+      const before = words
+        .slice(0, i)
+        .join(' ')
+        .replace(/[\s:,;|–-]+$/, '');
+      return isRole(before) && before.length < 60 ? { name, title: before } : { name };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -91,11 +91,22 @@ describe('email ↔ name', () => {
     expect(confirmedName('Dr. Petra Paling', ['ppaling@arcor.de'])).toEqual({ name: 'Petra Paling' });
     // One part of a name, words the address does not spell, a role, a function's mailbox: no name.
     expect(confirmedName('ANNA SCHMIDT', ['anna@firma.de'])).toBeUndefined();
-    expect(confirmedName('John Doe at Madgex', ['john.doe@madgex.com'])).toBeUndefined();
+    expect(confirmedName('Local Groups', ['local.groups@acme.org'])).toBeUndefined();
     expect(confirmedName('Fragen Sie Anna', ['anna@firma.de'])).toBeUndefined();
     expect(confirmedName('Sales Team', ['sales.team@acme.io'])).toBeUndefined();
     expect(confirmedName('Info Point', ['info.point@acme.io'])).toBeUndefined();
     expect(confirmedName('ANNA SCHMIDT', [])).toBeUndefined();
+  });
+
+  it('finds the name an address spells inside a longer line, with the role before it', () => {
+    expect(
+      confirmedName('1. Vorsitzender Max Muster EMail: muster.max@verein.de', ['muster.max@verein.de']),
+    ).toEqual({
+      name: 'Max Muster',
+      title: '1. Vorsitzender',
+    });
+    expect(confirmedName('John Doe at Madgex', ['john.doe@madgex.com'])).toEqual({ name: 'John Doe' });
+    expect(confirmedName('Schreiben Sie Anna Berg: info@verein.de', ['info@verein.de'])).toBeUndefined();
   });
 
   it('lets an address that keeps a double surname in one piece settle where the last name starts', () => {

@@ -68,6 +68,24 @@ describe('names and the addresses that spell them', () => {
     expect(found[0]).toEqual({ name: 'ANNA SCHMIDT', emails: ['anna.schmidt@firma.de'] });
   });
 
+  it('finds the person an address spells inside a line of role, name and address', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://verein.de/vorstand',
+      title: 'Vorstand',
+      candidates: [],
+      lines: [
+        line('Herzlich Willkommen', 1, 0),
+        line('1. Vorsitzender Max Muster EMail: muster.max@verein.de', 12, 11),
+        line('2. Vorsitzende Eva Klein EMail: eva.klein@verein.de', 22, 21),
+      ],
+    } satisfies PageReading).map((c) => [c.name, c.title, c.emails]);
+    expect(found.slice(0, 2)).toEqual([
+      ['Max Muster', '1. Vorsitzender', ['muster.max@verein.de']],
+      ['Eva Klein', '2. Vorsitzende', ['eva.klein@verein.de']],
+    ]);
+  });
+
   it('never makes a name out of an address alone', () => {
     const found = people([line('Kontakt', 2, 1), line('anna.schmidt@firma.de', 3, 1)]);
     expect(found).toEqual([{ name: '', emails: ['anna.schmidt@firma.de'] }]);
