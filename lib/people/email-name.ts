@@ -1,6 +1,6 @@
 import { startsWithGivenName } from './given-name';
 import { CREDENTIAL, PARTICLES, withoutHonorifics } from './name-words';
-import { isRole } from './recognise';
+import { isRole, personName } from './recognise';
 
 /**
  * An address's local part against a person's name, as email finders describe company formats:
@@ -191,21 +191,21 @@ function spelledName(text: string, emails: readonly string[]): string | undefine
 }
 
 /**
- * The name an address nearby confirms in `text`, where the shape rules refused it only weakly:
- * the whole line ("ANNA SCHMIDT", a name with a word they take for an organisation's), or two or
- * three capitalised words inside a line of more ("1. Vorsitzender Matthias Wenk EMail:
- * wenk.matthias@…"), with a role written before them as the title. The address confirms a
- * name written on the page; it never makes one.
+ * The name that evidence beyond its shape confirms in `text`, a line the shape rules refused:
+ * an address nearby that spells the whole line ("ANNA SCHMIDT", a name with a word they take for
+ * an organisation's) or two or three capitalised words inside it ("1. Vorsitzender Max Muster
+ * EMail: muster.max@…"), with a role written before them as the title; or, without an address,
+ * a role and then a name that ends the line ("Pressesprecher*in Max Muster"). The evidence
+ * confirms a name written on the page; it never makes one.
  */
 export function confirmedName(
   text: string,
   emails: readonly string[],
 ): { name: string; title?: string } | undefined {
-  if (!emails.length) return undefined;
-  const whole = spelledName(text, emails);
+  const whole = emails.length ? spelledName(text, emails) : undefined;
   if (whole) return { name: whole };
   const words = text.split(/\s+/).slice(0, 40);
-  for (let i = 0; i < words.length - 1; i++) {
+  for (let i = 0; emails.length && i < words.length - 1; i++) {
     for (const n of [3, 2]) {
       const run = words.slice(i, i + n);
       if (run.length < n || !run.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) continue;
@@ -217,6 +217,14 @@ export function confirmedName(
         .replace(/[\s:,;|–-]+$/, '');
       return isRole(before) && before.length < 60 ? { name, title: before } : { name };
     }
+  }
+  // The title is words only ("Designing, laws, and attitudes. — Name" is a quote's source); the
+  // name passes the shape rules and starts with a known first name.
+  for (const n of [3, 2]) {
+    const title = words.slice(0, -n).join(' ');
+    const name = words.length > n ? personName(words.slice(-n).join(' ')) : undefined;
+    const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isRole(title);
+    if (name && roleOnly && startsWithGivenName(name)) return { name, title };
   }
   return undefined;
 }

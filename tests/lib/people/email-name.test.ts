@@ -109,6 +109,21 @@ describe('email ↔ name', () => {
     expect(confirmedName('Schreiben Sie Anna Berg: info@verein.de', ['info@verein.de'])).toBeUndefined();
   });
 
+  it('takes a role, then a name that ends the line, as both without an address', () => {
+    expect(confirmedName('Pressesprecher*in Anna Berg', [])).toEqual({
+      name: 'Anna Berg',
+      title: 'Pressesprecher*in',
+    });
+    expect(confirmedName('Head of Sales Peter Braun', [])).toEqual({
+      name: 'Peter Braun',
+      title: 'Head of Sales',
+    });
+    // A quote's source, words that start with no known first name, no role before the name: no person.
+    expect(confirmedName('Designing, laws, and attitudes. — Anna Berg', [])).toBeUndefined();
+    expect(confirmedName('Director Photo Gallery', [])).toBeUndefined();
+    expect(confirmedName('Willkommen bei Anna Berg', [])).toBeUndefined();
+  });
+
   it('lets an address that keeps a double surname in one piece settle where the last name starts', () => {
     const split = (name: string, emails: string[]) => {
       const { firstName, lastName } = settleSurname(splitName(name), emails);
