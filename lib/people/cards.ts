@@ -1,5 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
+import { confirmedName, ownerByEmail } from './email-name';
+import { startsWithGivenName } from './given-name';
 import { nameIn } from './name-line';
 import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
 
@@ -125,7 +127,11 @@ export function readCards(lines: PageLine[], max: number): Cards {
     addValues(c, 'emails', line.emails.flatMap(findEmails), 0);
     addValues(c, 'phones', findPhones(line.text, /^[^:]{1,25}:$/.test(prev) ? prev : ''), 0);
     addValues(c, 'phones', line.phones, 0);
-    const hit = line.chrome ? undefined : nameIn(line.text, has(i) > 0);
+  });
+  lines.forEach((line, i) => {
+    // A name the shape rules doubt stands when an address on its line or the two after spells it.
+    const near = [i, i + 1, i + 2].flatMap((k) => found[k]?.emails ?? []);
+    const hit = line.chrome ? undefined : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
     if (!hit) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate() };
     byLine.set(i, anchor);
@@ -138,7 +144,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const known = line.chrome
       ? anchors.find((a) => sharesEmail(a.person, found[i] as RawCandidate))
       : undefined;
-    const owner = line.chrome ? known : ownerOf(lines, byLine, i);
+    const owner = line.chrome ? known : ownerOf(lines, byLine, i, found);
     if (owner || line.chrome) take(owner ?? chromeOrg, i);
     else unclaimed.push(i);
   });
@@ -176,9 +182,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
   // "Call Beth on …": an unclaimed contact line that calls a listed person by (the start of) their first name.
   for (const i of unclaimed) {
     const words = (lines[i] as PageLine).text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}\p{L}{2}/u.test(w));
-    const called = words
-      .map((word) => anchors.find((a) => a.title && a.name.indexOf(word) === 0))
-      .find((a) => a !== undefined);
+    // An address that spells a name on the page ("sabrina.pfeifer@…") is that person's wherever it stands.
+    const called =
+      ownerByEmail(anchors, found[i]?.emails ?? [], 2) ??
+      words.map((w) => anchors.find((a) => a.title && a.name.indexOf(w) === 0)).find((a) => a !== undefined);
     take(called ?? org, i);
   }
 
@@ -200,7 +207,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
       run(1) ||
       run(-1) ||
       (byLine.has(anchor.line - 1) && byLine.has(anchor.line + 1));
-    const main = anchor.byline || (line.heading === 1 && h1s <= 2);
+    // A main heading is the page's person when it reads as one: a known first name, a contact, a role.
+    const main =
+      anchor.byline ||
+      (line.heading === 1 && h1s <= 2 && (reachable || !!title || startsWithGivenName(name)));
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     // A listing's guess (the first short line under a name) is less sure than a role word.
@@ -226,11 +236,11 @@ function roleAbove(
 }
 
 /**
- * The one anchor whose card holds line `i`: the smallest enclosing element (of at most
- * CARD_LINES lines) that contains exactly one name. Lines of one `<pre>` or `<br>` block share
- * an element, so there the nearest name a few lines above wins.
+ * The one anchor whose card holds line `i`: the smallest enclosing element (of at most CARD_LINES
+ * lines) with one name, or with the name the line's address spells. Lines of one `<pre>` or
+ * `<br>` block share an element, so there the nearest name a few lines above wins.
  */
-function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number): Anchor | undefined {
+function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number, found: RawCandidate[]) {
   if (byLine.has(i)) return byLine.get(i);
   const depths = (lines[i] as PageLine).scope.length / 2;
   for (let depth = 0; depth < depths; depth++) {
@@ -239,14 +249,12 @@ function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number): Anc
     let to = i;
     while (from > 0 && to - from < CARD_LINES && inside(lines, i, depth, from - 1)) from--;
     while (to < lines.length - 1 && to - from < CARD_LINES && inside(lines, i, depth, to + 1)) to++;
-    let owner: Anchor | undefined;
-    let count = to - from < CARD_LINES ? 0 : 2;
-    for (let k = from; k <= to && count < 2; k++) {
-      const anchor = byLine.get(k);
-      if (anchor && ++count) owner = anchor;
-    }
-    if (count === 1) return owner;
-    if (count) break;
+    if (to - from >= CARD_LINES) break;
+    const named: Anchor[] = [];
+    for (let k = from; k <= to; k++) if (byLine.has(k)) named.push(byLine.get(k) as Anchor);
+    // Two names beside an address: the one it spells owns it, here or in a wider container.
+    const owner = named.length > 1 ? ownerByEmail(named, found[i]?.emails ?? []) : named[0];
+    if (owner) return owner;
   }
   for (let k = i - 1; k >= 0 && k >= i - SAME_BLOCK; k--)
     if (byLine.has(k)) return sameElement(lines, k, i) ? byLine.get(k) : undefined;

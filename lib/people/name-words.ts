@@ -12,8 +12,27 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 export const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
 
 /**
- * Honorifics and academic titles written before a name, one token each ("Dr. med.", "Dipl.-Ing.",
+ * Honorifics and academic titles written before a name, one token each ("Dr.", "Dipl.-Ing.",
  * "Prof.", "Mme", "Sra.", "Dhr."): not part of the first name.
  */
-export const HONORIFIC =
-  /^(?:mr|mrs|ms|mx|miss|dr|prof|herr|frau|sr|sra|srta|don|doña|dña|dª|m|mme|mlle|dhr|mevr|ing|dipl\.?-?\w*|mag|lic|abog|arq|ir|drs|mgr|pan|pani|sir|dame|med|rer|nat|phil|jur|univ|hon|rev)\.?$/i;
+const HONORIFIC =
+  /^(?:mr|mrs|ms|mx|miss|dr|prof|herr|frau|sr|sra|srta|don|doña|dña|dª|m|mme|mlle|dhr|mevr|ing|dipl\.?-?\w*|mag|lic|abog|arq|ir|drs|mgr|pan|pani|sir|dame|hon|rev)\.?$/i;
+/**
+ * The faculty of a doctorate ("Dr. med.", "Dr. rer. nat.", "Dr. phil."): a title only after
+ * another one, since "Phil Nash" and "Nat Turner" start with first names.
+ */
+const FACULTY = /^(?:med|rer|nat|phil|jur|univ|dent|vet|oec|pol|theol|h\.c)\.?$/i;
+
+/** `tokens` without the honorifics and academic titles that start them, keeping at least `keep` tokens. */
+export function withoutHonorifics(tokens: readonly string[], keep: number): string[] {
+  let n = 0;
+  while (
+    tokens.length - n > keep &&
+    (HONORIFIC.test(tokens[n] as string) || (n > 0 && FACULTY.test(tokens[n] as string)))
+  )
+    n++;
+  return tokens.slice(n);
+}
+
+/** A nickname in quotes ("Alexandra “Allie” Lesh"): shown, but not a part of the name to split. */
+export const NICKNAME = /^["“„«‘'][^"”“»’']+["”“»’']$/;

@@ -1,4 +1,4 @@
-import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
+import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 import { cleanText } from './text';
 
 /**
@@ -26,6 +26,8 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}
 /** " | Hiring", " – Open to work": taglines some people append to their name. */
 const TAGLINE = /\s+[|–—•]\s+.*$/;
 const LAST_WORD = /(?:,\s*|\s+)([^\s,]+)$/;
+/** Post-nominals in dotted capitals, set off by a comma ("Sandra L. Klassen, M.S., D.P.T."). */
+const DOTTED_CREDENTIAL = /^(?:\p{Lu}\.){2,}\p{Lu}?$/u;
 
 /** The display name without pronouns, emoji, taglines or invisible characters. */
 function display(full: string): string {
@@ -42,8 +44,10 @@ export function splitName(full: string): SplitName {
   const suffixes: string[] = [];
   let rest = name;
   // Trailing credentials, with or without commas: "Jane Doe, PhD, MBA", "John Smith Jr."
-  for (let m = LAST_WORD.exec(rest); m && CREDENTIAL.test(m[1] as string); m = LAST_WORD.exec(rest)) {
-    suffixes.unshift(m[1] as string);
+  for (let m = LAST_WORD.exec(rest); m; m = LAST_WORD.exec(rest)) {
+    const word = m[1] as string;
+    if (!CREDENTIAL.test(word) && !(m[0].startsWith(',') && DOTTED_CREDENTIAL.test(word))) break;
+    suffixes.unshift(word);
     rest = rest.slice(0, m.index);
   }
   const suffix = suffixes.length ? { suffix: suffixes.join(', ') } : {};
@@ -52,11 +56,16 @@ export function splitName(full: string): SplitName {
     // "Last, First"
     return { name, firstName: part(comma[1]), lastName: part(comma[0]), ...suffix };
   }
-  const tokens = rest.replace(/,/g, ' ').split(' ').filter(Boolean);
-  while (tokens.length > 1 && HONORIFIC.test(tokens[0] as string)) tokens.shift();
+  // Nicknames in quotes or brackets ("Alexandra “Allie” Lesh", "Raquel (Lucas) Platero") stay in the display name only.
+  const named = rest
+    .replace(/,/g, ' ')
+    .split(' ')
+    .filter((t) => t && !NICKNAME.test(t) && !/^\(.*\)$/.test(t));
+  const tokens = withoutHonorifics(named, 1);
   if (tokens.length === 1) return { name, firstName: part(tokens[0] as string), ...suffix };
-  // The last name starts at the first particle ("Ludwig van Beethoven"), else it is the last word.
-  let split = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLES.has(t));
+  // The last name starts at the first particle, in any case ("Ludwig van Beethoven", "Emilio De
+  // Lazzari", "Farooq Al Safi"), else it is the last word.
+  let split = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLES.has(t.toLowerCase()));
   if (split < 0) split = tokens.length - 1;
   return {
     name,

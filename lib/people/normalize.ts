@@ -2,6 +2,7 @@ import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/contr
 import { institutionOf } from './affiliation';
 import { pageCountry } from './country';
 import { normalizeEmail } from './email';
+import { settleSurname } from './email-name';
 import { splitName } from './name';
 import { normalizePhone } from './phone';
 import { readPeople } from './read-page';
@@ -86,7 +87,7 @@ function normalizeOne(
   page: PageReading,
   country: string | undefined,
 ): NormalizedCandidate {
-  const names = splitName(raw.name ?? '');
+  const names = settleSurname(splitName(raw.name ?? ''), raw.emails);
   const emails: string[] = [];
   for (const e of raw.emails.flatMap(emailsIn)) {
     const email = normalizeEmail(e);

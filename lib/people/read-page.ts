@@ -1,8 +1,9 @@
-import { listKey, mergeInto, setField } from '@/lib/page/candidate';
+import { addValues, listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
 import { emailSpells, hostOf, squeeze } from './domain';
+import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { readMail } from './mail-body';
 import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
 import { parseContactLines } from './signature';
@@ -14,10 +15,6 @@ import { parseContactLines } from './signature';
  * contacts. Written people without a stated organisation get the page's (organisation.ts).
  * Values stay as the page wrote them; normalize.ts cleans them.
  */
-
-/** Mailboxes of a function, not a person: they do not make a card's name a reachable person. */
-const ROLE_MAILBOX =
-  /^(?:info|office|support|contact|kontakt|hello|press|presse|team|sales|admin|webmaster|mail|enquiries|service)@/i;
 
 /** True when the two candidates share an email or a phone number. */
 function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
@@ -35,6 +32,9 @@ function absorb(declared: RawCandidate[], c: RawCandidate): boolean {
     (d) => (c.name && d.name?.toLowerCase() === c.name.toLowerCase()) || sharesContact(d, c),
   );
   if (same) mergeInto(same, { emails: c.emails, phones: c.phones, confidence: c.confidence });
+  // A declared card without a name (an organisation's hCard) takes the written name its address spells.
+  if (same && !same.name && c.name && bestEmailEvidence(same.emails, c.name))
+    setField(same, 'name', c.name, 0.6);
   return !!same;
 }
 
@@ -66,15 +66,26 @@ export function readPeople(page: PageReading): RawCandidate[] {
     return [...declared, ...people].slice(0, LIMITS.candidates);
   }
   const cards = readCards(page.lines, LIMITS.candidates);
+  // An address no card claims is a declared person's when it spells their name ("dienes@" under the article).
+  for (const org of [cards.org, cards.chromeOrg]) {
+    for (const email of [...org.emails]) {
+      const owner = ownerByEmail(declared, [email], 2);
+      if (!owner) continue;
+      addValues(owner, 'emails', [email], 0.7);
+      org.emails.splice(org.emails.indexOf(email), 1);
+    }
+  }
 
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
-  // and a contact of their own, then either, then neither; page order within each.
+  // and a contact of their own, then either, then neither; within each, one whose address spells
+  // their name (a function's mailbox never does) before one whose does not; then page order.
   const weight = (p: RawCandidate): number => {
-    const personal = p.phones.length > 0 || p.emails.some((e) => !ROLE_MAILBOX.test(e));
-    return (cards.prominent.has(p) ? 3 : 0) + +((p.confidence.title ?? 0) >= 0.6) + +personal;
+    const personal = p.phones.length > 0 || p.emails.some((e) => !isRoleMailbox(e));
+    const spelled = +(bestEmailEvidence(p.emails, p.name ?? '') > 0);
+    return 2 * ((cards.prominent.has(p) ? 3 : 0) + +((p.confidence.title ?? 0) >= 0.6) + +personal) + spelled;
   };
   const ranked: RawCandidate[] = [];
-  for (let want = 5; want >= 0; want--) {
+  for (let want = 11; want >= 0; want--) {
     for (const p of cards.people) if (weight(p) === want && !absorb(declared, p)) ranked.push(p);
   }
   const org = cards.org.emails.length + cards.org.phones.length ? cards.org : cards.chromeOrg;

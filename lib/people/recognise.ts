@@ -1,5 +1,7 @@
 import { scanEmails } from './email';
-import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
+import { isFunctionWord } from './function-word';
+import { startsWithGivenName } from './given-name';
+import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
@@ -71,14 +73,12 @@ const NAME_WORD = /^(?:\p{Lu}\.?|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
 /** Words that make a capitalised line a heading, a place or an organisation rather than a person. */
 const NOT_NAME = new Set(
   (
-    'about all and best blog center college company contact copyright department email events from group help home ' +
-    'impressum information institute kingdom kontakt library login media menu more network news notice office ' +
-    'online open our page phone press privacy profile search service site status street support team the united ' +
+    'best blog center college company contact copyright department email events group help home ' +
+    'impressum information institute kingdom kontakt library login media menu network news notice office ' +
+    'online open page phone press privacy profile search service site status street support team united ' +
     'university welcome über uns büro inc ltd gmbh ' +
-    // Function words that start menu items and headings, never a name ("Zur Praxis", "Weitere Verfahren").
-    'zur zum für mit auf aus unsere unser ihre ihr weitere aktuelles mehr alle neue your with for new get why how ' +
-    'what who where when this that les des pour avec notre nos votre para con los las nuestro nuestra och med til ' +
-    'fra vores vår ons onze voor meer ' +
+    // Heading words the function-word lists (function-words.ts) lack ("Weitere Verfahren", "Why Us").
+    'weitere aktuelles neue new get why how when nuestro nuestra til onze ' +
     // Nouns that name an organisation or a page, never a person ("Estudio Jurídico …", "Een Nieuwe Website").
     'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
@@ -123,8 +123,6 @@ export function isRole(s: string): boolean {
 
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */
 const INITIALISM = /^(?:\p{Lu}\.?){1,5}$/u;
-/** A nickname in quotes ("Alexandra “Allie” Lesh"): shown, but not a part of the name to split. */
-const NICKNAME = /^["“„«‘'][^"”“»’']+["”“»’']$/;
 
 function isCredential(part: string): boolean {
   return CREDENTIAL.test(part) || INITIALISM.test(part);
@@ -141,8 +139,7 @@ export function personName(s: string): string | undefined {
   const [head = '', ...rest] = s.replace(/(\p{Ll}{2})\.$/u, '$1').split(',');
   // A comma may only set off credentials ("Anna Rass, PhD"); "Vienna, Austria" is a place.
   if (!rest.every((part) => isCredential(part.trim()))) return undefined;
-  const tokens = head.trim().split(/\s+/);
-  while (tokens.length > 2 && HONORIFIC.test(tokens[0] as string)) tokens.shift();
+  const tokens = withoutHonorifics(head.trim().split(/\s+/), 2);
   const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
   return nameShaped(name) ? name : undefined;
 }
@@ -152,15 +149,26 @@ export function isName(s: string): boolean {
   return personName(s) !== undefined;
 }
 
+/** `s` without its first word when that is a known first name that is also a role's ("Dean Bluhm"). */
+function roleWords(s: string): string {
+  return startsWithGivenName(s) ? s.replace(/^\S+/, '') : s;
+}
+
 /** Capitalised words, two to five of them, none of them a heading's, a place's or a role's. */
 function nameShaped(s: string): boolean {
-  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(s)) return false;
+  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(roleWords(s))) return false;
   let words = 0;
   let full = 0;
   for (const t of s.split(' ')) {
     const lower = t.toLowerCase();
     if (!t || CREDENTIAL.test(t) || (PARTICLES.has(lower) && words)) continue;
-    if (NOT_NAME.has(lower) || NOT_NAME.has(lower.replace(/s$/, '')) || !NAME_WORD.test(t)) return false;
+    if (
+      NOT_NAME.has(lower) ||
+      NOT_NAME.has(lower.replace(/s$/, '')) ||
+      isFunctionWord(lower) ||
+      !NAME_WORD.test(t)
+    )
+      return false;
     words++;
     if (/\p{Ll}/u.test(t)) full++;
   }

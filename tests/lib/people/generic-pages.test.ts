@@ -121,4 +121,21 @@ describe('generic pages', { timeout: 120_000 }, () => {
     expect(first?.name).toBe('Daniel Goldsmith');
     expect(first?.company).toBeUndefined();
   });
+
+  it('gives the declared author the address under the article that spells their name ("dienes@")', async () => {
+    const [first] = await people('113-');
+    expect(first).toMatchObject({ name: 'Zoltan Dienes', emails: ['dienes@sussex.ac.uk'] });
+  });
+
+  it('names a directory entry after the contact whose address spells them, a first name that is a role word too', async () => {
+    // "Dean Bluhm" beside "Show Description" and "Show Map"; the entry's hCard names only the business.
+    const [first] = await people('125-');
+    expect(first).toMatchObject({ name: 'Dean Bluhm', emails: ['bluhmrph@yahoo.com'] });
+  });
+
+  it('takes no line of function words for a person ("Oui Non" under a comment form)', async () => {
+    const found = await people('120-');
+    expect(found.map((c) => c.name)).not.toContain('Oui Non');
+    expect(found[0]?.name).toBe('Bertille Bayart');
+  });
 });

@@ -1,0 +1,82 @@
+/**
+ * Derives lib/people/given-names.ts: the first names of the person-name data of faker
+ * (https://github.com/faker-js/faker, MIT), one set over the locales of the pages Sidecard reads,
+ * lower-case and folded to ASCII letters the way lib/people/given-name.ts looks them up.
+ *
+ *   npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz
+ *   npx tsx scripts/derive-given-names.ts ./package > lib/people/given-names.ts
+ *
+ * Not run by tests. See docs/extraction-sources.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Locales of the languages Sidecard's users and their contacts write in (Latin, Cyrillic and Greek scripts). */
+const LOCALES = [
+  'en',
+  'de',
+  'de_CH',
+  'fr',
+  'es',
+  'es_MX',
+  'it',
+  'nl',
+  'sv',
+  'da',
+  'nb_NO',
+  'fi',
+  'pl',
+  'pt_BR',
+  'pt_PT',
+  'cs_CZ',
+  'sk',
+  'hu',
+  'ro',
+  'hr',
+  'lv',
+  'tr',
+  'el',
+  'ru',
+  'uk',
+];
+
+/** The same folding as given-name.ts: no marks, ß → ss, ø → o, æ → ae, ł → l, lower case. */
+function fold(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+const dir = resolve(process.argv[2] ?? '');
+const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+const faker = (await import(pathToFileURL(join(dir, 'dist/index.js')).href)) as Record<
+  string,
+  { person?: { first_name?: string[] | Record<string, string[]> } }
+>;
+const names = new Set<string>();
+for (const locale of LOCALES) {
+  const first = faker[locale]?.person?.first_name;
+  if (!first) throw new Error(`faker ${pkg.version} has no first names for ${locale}`);
+  for (const name of Array.isArray(first) ? first : Object.values(first).flat()) {
+    // One word each: "Anne-Marie" and "Mary Ann" are looked up by their first word.
+    const word = fold(name).split(/[\s-]/)[0] ?? '';
+    if (word.length > 1 && /^\p{L}+$/u.test(word)) names.add(word);
+  }
+}
+const sorted = [...names].sort();
+const lines: string[] = [];
+// Forty names a line keeps the module under the house rule's 300 lines.
+for (let i = 0; i < sorted.length; i += 40) lines.push(`  '${sorted.slice(i, i + 40).join(' ')} ' +`);
+process.stdout.write(`/**
+ * First names, folded (given-name.ts), from faker ${pkg.version}'s person data (MIT), locales
+ * ${LOCALES.join(', ')}. Derived by scripts/derive-given-names.ts; do not edit by hand.
+ */
+export const GIVEN_NAMES =
+${lines.join('\n').replace(/ ' \+$/, "'")};
+`);

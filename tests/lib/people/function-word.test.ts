@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isFunctionWord } from '@/lib/people/function-word';
+import { isName } from '@/lib/people/recognise';
+
+describe('function words', () => {
+  it('knows the articles, prepositions and pronouns that start headings, in the pages’ languages', () => {
+    for (const word of [
+      'the',
+      'our',
+      'zur',
+      'für',
+      'unsere',
+      'pour',
+      'notre',
+      'sobre',
+      'voor',
+      'och',
+      'vores',
+      'oder',
+    ])
+      expect(isFunctionWord(word), word).toBe(true);
+  });
+
+  it('keeps name particles and words that are first names off the list', () => {
+    for (const word of ['van', 'von', 'de', 'la', 'del', 'will', 'may'])
+      expect(isFunctionWord(word), word).toBe(false);
+  });
+
+  it('makes a capitalised line with a function word a heading, not a name', () => {
+    for (const heading of ['Zur Praxis', 'Our Team', 'Pour Nous', 'Sobre Nosotros', 'Over Ons', 'Oui Non'])
+      expect(isName(heading), heading).toBe(false);
+    for (const name of ['Will Smith', 'May Berenbaum', 'Ludwig van Beethoven', 'Ana de la Cruz'])
+      expect(isName(name), name).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { PageLine, PageReading } from '@/lib/page/contract';
+import { normalizeCapture } from '@/lib/people';
+import { nameIn } from '@/lib/people/name-line';
+
+/**
+ * Evidence beyond a name's shape, on small pages written as the content script's lines: the
+ * address that spells a name (email-name.ts) and a known first name (given-name.ts).
+ */
+
+/** A line of element `el` inside the container `card` (elements card … card + 9) of the page. */
+const line = (text: string, el: number, card: number, extra: Partial<PageLine> = {}): PageLine => ({
+  text,
+  heading: 0,
+  chrome: false,
+  emails: [],
+  phones: [],
+  scope: [el, el, card, card + 9, 0, 99],
+  shape: 0,
+  ...extra,
+});
+
+const people = (lines: PageLine[]) =>
+  normalizeCapture({
+    source: 'generic',
+    url: 'https://firma.de/kontakt',
+    title: 'Kontakt',
+    candidates: [],
+    lines,
+  } satisfies PageReading).map((c) => ({ name: c.name, emails: c.emails }));
+
+describe('names and the addresses that spell them', () => {
+  it('gives an address beside two names to the one it spells, even in part', () => {
+    const found = people([
+      line('Anna Schmidt', 2, 1, { heading: 3 }),
+      line('Peter Braun', 3, 1, { heading: 3 }),
+      line('Schreiben Sie uns', 4, 1),
+      line('braun.berlin@firma.de', 5, 1),
+    ]);
+    expect(found).toContainEqual({ name: 'Peter Braun', emails: ['braun.berlin@firma.de'] });
+  });
+
+  it('gives an address far from any card to the person whose name it spells', () => {
+    const filler = Array.from({ length: 30 }, (_, k) => line(`Absatz ${k}`, 20 + k, 19));
+    const found = people([
+      line('Sabrina Pfeifer', 2, 1, { heading: 3 }),
+      line('Pressesprecherin', 3, 1),
+      ...filler,
+      line('Pressekontakt: sabrina.pfeifer@firma.de', 60, 59),
+    ]);
+    expect(found[0]).toEqual({ name: 'Sabrina Pfeifer', emails: ['sabrina.pfeifer@firma.de'] });
+  });
+
+  it('ranks a person whose own address spells their name before one whose does not', () => {
+    const found = people([
+      line('Max Muster', 2, 1, { heading: 3 }),
+      line('Geschäftsführer', 3, 1),
+      line('chef@muster.de', 4, 1),
+      line('Eva Klein', 12, 11, { heading: 3 }),
+      line('Vertriebsleiterin', 13, 11),
+      line('eva.klein@muster.de', 14, 11),
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Eva Klein', 'Max Muster']);
+  });
+
+  it('takes a line the shape rules doubt (all capitals) as a name when the address under it spells it', () => {
+    const found = people([line('ANNA SCHMIDT', 2, 1), line('anna.schmidt@firma.de', 3, 1)]);
+    expect(found[0]).toEqual({ name: 'ANNA SCHMIDT', emails: ['anna.schmidt@firma.de'] });
+  });
+
+  it('finds the person an address spells inside a line of role, name and address', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://verein.de/vorstand',
+      title: 'Vorstand',
+      candidates: [],
+      lines: [
+        line('Herzlich Willkommen', 1, 0),
+        line('1. Vorsitzender Max Muster EMail: muster.max@verein.de', 12, 11),
+        line('2. Vorsitzende Eva Klein EMail: eva.klein@verein.de', 22, 21),
+      ],
+    } satisfies PageReading).map((c) => [c.name, c.title, c.emails]);
+    expect(found.slice(0, 2)).toEqual([
+      ['Max Muster', '1. Vorsitzender', ['muster.max@verein.de']],
+      ['Eva Klein', '2. Vorsitzende', ['eva.klein@verein.de']],
+    ]);
+  });
+
+  it('never makes a name out of an address alone', () => {
+    const found = people([line('Kontakt', 2, 1), line('anna.schmidt@firma.de', 3, 1)]);
+    expect(found).toEqual([{ name: '', emails: ['anna.schmidt@firma.de'] }]);
+  });
+});
+
+describe('a main heading as the page’s person', () => {
+  it('is a person when it starts with a known first name, not when it only has a name’s shape', () => {
+    const found = people([
+      line('Quantum Leap', 1, 0, { heading: 1 }),
+      line('Anika Schön', 12, 11, { heading: 3 }),
+      line('Inhaberin', 13, 11),
+      line('+49 5191 979238', 14, 11, { phones: ['+49 5191 979238'] }),
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Anika Schön']);
+    const named = people([line('Anika Schön', 1, 0, { heading: 1 }), line('Willkommen', 2, 0)]);
+    expect(named.map((p) => p.name)).toEqual(['Anika Schön']);
+  });
+});
+
+describe('bylines', () => {
+  it('reads a byline after an icon or a dash ("// By …", "— Von …")', () => {
+    expect(nameIn('// By Jane Doe • Nov 11, 2020', false)).toEqual({ name: 'Jane Doe', byline: true });
+    expect(nameIn('— Von Anna Schmidt', false)).toEqual({ name: 'Anna Schmidt', byline: true });
+    expect(nameIn('12 von 30 Plätzen frei', false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { splitName } from '@/lib/people/name';
+
+/** First and last name as ActiveCampaign stores them, from names as pages write them. */
+const split = (name: string) => {
+  const { firstName, lastName, suffix } = splitName(name);
+  return suffix ? [firstName, lastName, suffix] : [firstName, lastName];
+};
+
+describe('splitting a name', () => {
+  it('strips the faculty of a doctorate only after a title: "Phil" and "Nat" are first names too', () => {
+    expect(split('Phil Nash')).toEqual(['Phil', 'Nash']);
+    expect(split('Nat Turner')).toEqual(['Nat', 'Turner']);
+    expect(split('Dr. phil. Anna Huber')).toEqual(['Anna', 'Huber']);
+    expect(split('Dr. rer. nat. Hans Meier')).toEqual(['Hans', 'Meier']);
+  });
+
+  it('starts the last name at a particle written with a capital ("De Lazzari", "Al Safi")', () => {
+    expect(split('Emilio De Lazzari')).toEqual(['Emilio', 'De Lazzari']);
+    expect(split('Farooq Al Safi')).toEqual(['Farooq', 'Al Safi']);
+    expect(split('Ludwig van den Berg')).toEqual(['Ludwig', 'van den Berg']);
+  });
+
+  it('keeps dotted post-nominals after a comma out of the name', () => {
+    expect(split('Sandra L. Klassen, M.S., D.P.T.')).toEqual(['Sandra L.', 'Klassen', 'M.S., D.P.T.']);
+    expect(split('Müller, Anna')).toEqual(['Anna', 'Müller']);
+  });
+
+  it('leaves a nickname in quotes or brackets out of first and last name, and in the display name', () => {
+    expect(split('Pablo Sainz “Pampa”')).toEqual(['Pablo', 'Sainz']);
+    expect(split('Alexandra "Allie" Lesh')).toEqual(['Alexandra', 'Lesh']);
+    expect(split('Raquel (Lucas) Platero')).toEqual(['Raquel', 'Platero']);
+    expect(splitName('Raquel (Lucas) Platero').name).toBe('Raquel (Lucas) Platero');
+  });
+});
