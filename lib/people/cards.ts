@@ -1,6 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { findEmails, findPhones, isName, isRole, personName, splitRoleOrg } from './recognise';
+import { isJobTitle } from './job-title';
+import { findEmails, findPhones, isName, personName, splitRoleOrg } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -73,7 +74,7 @@ export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   const named = labelled && personName(labelled[2] as string);
   if (named) {
     const label = labelled[1] as string;
-    return { name: named, title: isRole(label) ? label : undefined };
+    return { name: named, title: isJobTitle(label) ? label : undefined };
   }
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
   const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
@@ -84,7 +85,7 @@ export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   // "Name | Place | 08/01/2014": a byline without the word "by".
   if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
-  const role = isRole(parts[1] ?? '') ? parts[1] : undefined;
+  const role = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
   return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;
 }
 
@@ -110,7 +111,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       text.length > 100
     )
       continue;
-    if (!out.title && (isRole(text) || listing)) {
+    if (!out.title && (isJobTitle(text) || listing)) {
       const joined = DANGLING.test(text) && texts[k + 1];
       const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
       out.title = split[0];
@@ -122,7 +123,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       words < 6 &&
       ORG_LINE.test(text) &&
       (k === after || !isName(text)) &&
-      !isRole(text)
+      !isJobTitle(text)
     ) {
       out.company = text;
     }
@@ -210,10 +211,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     // After a byline come the date, the menu or the article: only a role line describes its author.
-    if (anchor.byline && !(described.title && isRole(described.title))) continue;
+    if (anchor.byline && !(described.title && isJobTitle(described.title))) continue;
     // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
     anchor.title =
-      (described.title && isRole(described.title)
+      (described.title && isJobTitle(described.title)
         ? described.title
         : roleAbove(lines, byLine, anchor.line, has)) ?? described.title;
     anchor.company = described.company;
@@ -244,7 +245,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     // A listing's guess (the first short line under a name) is less sure than a role word.
-    setField(person, 'title', title, title && isRole(title) ? 0.6 : 0.45);
+    setField(person, 'title', title, title && isJobTitle(title) ? 0.6 : 0.45);
     setField(person, 'company', company, 0.55);
     people.push(person);
     if (main) prominent.add(person);
@@ -262,7 +263,7 @@ function roleAbove(
   const k = at - 1;
   const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
   if (k < 0 || byLine.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
-  return isRole(text) && !isName(text) ? text : undefined;
+  return isJobTitle(text) && !isName(text) ? text : undefined;
 }
 
 /**

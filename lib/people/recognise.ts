@@ -1,4 +1,5 @@
 import { scanEmails } from './email';
+import { isJobTitle, namesRole } from './job-title';
 import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
 
 /**
@@ -75,42 +76,6 @@ const NOT_NAME = new Set(
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store'
   ).split(' '),
 );
-/**
- * Stems of job titles and roles: English and German, and the common heads in Danish, Norwegian,
- * Swedish, Dutch, French, Spanish, Italian and Polish (formand, ordförande, voorzitter, directeur,
- * gérant, abogado, responsable, presidente, dyrektor, kierownik, …), matched as word starts.
- */
-const ROLE = new RegExp(
-  [
-    // English and German (unchanged stems)
-    'manag|direct|chief|officer|\\b(?:ceo|cto|cfo|coo|cmo|vp|svp|evp|head|chair|dean|lead(?:er|s)?|staff|intern|board)\\b',
-    'founder|owner|partner|president|secretar|treasur|trustee|member|editor|author|engineer|develop|programm|design',
-    'archite[ck]t|consult|analyst|scientist|research|professor|lecturer|teacher|leiter|[ck]oordinat|speciali|speziali',
-    'expert|assist|sales|marketing|admin|advis|counsel|lawyer|recruit|referent|associate|principal|fellow|student',
-    'communicat|kommunikat|geschäftsf|vorsitz|vorstand|profi\\b|executive|webmaster|journalist|reporter|correspond',
-    'spokes|therapist|physician|nurse|attorney|accountant|buyer|purchas|represent|agent\\b|broker|producer',
-    'inhaber|gründer|sprecher|beauftragt|sachbearbeit|prokurist|kassier|kassenwart|schriftführ|bürgermeist|pfarr',
-    'therapeut|physiotherap|heilprakt|rechtsanw|steuerber|notar|arzt|ärztin|apothek|ingenieur|kauffrau|kaufmann',
-    // Nordic
-    '\\bformand|næstformand|kasserer|kassör|ordförande|ordfører|leder\\b|direktør|direktör|sekretær|sekreterare',
-    'styrelse|bestyrelse|konsulent|konsult|rådgiv|säljare|sælger|ansvarlig|ansvarig|daglig leder|vd\\b|adm\\.',
-    // Dutch
-    'voorzitter|penningmeester|secretaris|eigenaar|oprichter|directie|medewerker|adviseur|verkoper|bestuurder',
-    // French, Spanish, Italian, Portuguese
-    'directeur|directrice|gérant|fondat|président|responsable|chargée?\\b|avocat|rédact|commercial|ingénieur|chef\\b',
-    'abogad|gerente|director|presidente|jefe|jefa|socio|socia|redactor|periodista|asesor|vendedor|encargad',
-    'avvocat|direttore|responsabile|amministrat|titolare|commerciale|giornalist|diretor|gestor|sócio',
-    // Polish, Czech
-    'dyrektor|kierownik|prezes|właściciel|specjalist|przedstawiciel|doradca|handlow|jednatel|ředitel|vedoucí|majitel',
-  ].join('|'),
-  'i',
-);
-
-/** True when `s` reads like a job title. */
-export function isRole(s: string): boolean {
-  return ROLE.test(s);
-}
-
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */
 const INITIALISM = /^(?:\p{Lu}\.?){1,5}$/u;
 /** A nickname in quotes ("Alexandra “Allie” Lesh"): shown, but not a part of the name to split. */
@@ -144,7 +109,7 @@ export function isName(s: string): boolean {
 
 /** Capitalised words, two to five of them, none of them a heading's, a place's or a role's. */
 function nameShaped(s: string): boolean {
-  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(s)) return false;
+  if (s.length > 60 || /[\d@:|/,]/.test(s) || namesRole(s)) return false;
   let words = 0;
   let full = 0;
   for (const t of s.split(' ')) {
@@ -165,7 +130,7 @@ export function splitRoleOrg(s: string): [string, string?] {
   const at = /^(.+?) (?:at|@|bei|chez) (.+)$/i.exec(s);
   if (at) return [at[1] as string, at[2] as string];
   const comma = /^(.+), (\p{Lu}[^,]{0,40})$/u.exec(s);
-  return comma && ROLE.test(comma[1] as string) && !ROLE.test(comma[2] as string)
+  return comma && isJobTitle(comma[1] as string) && !namesRole(comma[2] as string)
     ? [comma[1] as string, comma[2] as string]
     : [s];
 }

@@ -1,0 +1,141 @@
+import { COMMON_ROLE_HEADS, FUNCTION_WORDS, ROLE_ENDINGS, ROLE_HEADS } from './role-heads';
+
+/**
+ * Whether a line is a job title: the one home of that rule. A title is a short line that holds a
+ * role head ("Head of Sales", "Leiterin Vertrieb", "directeur commercial", "kierownik sprzedaży")
+ * and has a title's shape, not a sentence's ("We build software for hospitals" is no title).
+ * The heads come from ESCO's occupation labels (role-heads.ts, derived); ESCO names occupations,
+ * so the lists below add what it lacks, each reviewed by hand.
+ */
+
+const words = (s: string): string[] => s.split(' ');
+
+/**
+ * Executive and business roles ESCO's occupations do not name (O*NET's executive titles and the
+ * official roles of GLEIF's OOR list: managing director, board member, partner, founder,
+ * owner, …), with the academic and newsroom roles people list on team and author pages.
+ */
+const BUSINESS = words(
+  'ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
+    'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
+    'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
+    'spokesman spokeswoman attorney counsel recruiter webmaster evangelist ambassador physician board author ' +
+    // Functions people give as their role on team pages ("PR & Communications", "Marketing", "Presse").
+    'communications communication kommunikation marketing sales pr hr press presse',
+);
+
+/**
+ * Heads in languages whose ESCO labels were not at hand (German, Danish, Swedish, Norwegian,
+ * Italian, Czech) and founders, owners and board roles in those that were (fondateur, socio,
+ * eigenaar, prezes, zaakvoerder, …). Several forms of a word where the language inflects it.
+ */
+const ROLES_ELSEWHERE = words(
+  // German (compounds are found by ENDINGS below)
+  'inhaber gründer vorstand vorsitz prokurist geschäftsführung geschäftsleitung leitung kassenwart ' +
+    'notar notarin arzt ärztin pfarrer pfarrerin heilpraktiker heilpraktikerin obmann obfrau ' +
+    // Danish, Swedish, Norwegian
+    'formand næstformand ordförande ordfører kasserer kassör vd adm ejer ägare eier grundlægger grundare ' +
+    'indehaver innehavare stifter suppleant ' +
+    // French, Spanish, Portuguese, Polish, Dutch: founders, owners, officers of an association
+    'fondateur fondatrice président présidente chargé avocat avocate commercial commerciale abogado abogada ' +
+    'presidente socio socia fundador fundadora propietario propietaria titular sócio sócia proprietário ' +
+    'prezes wiceprezes właściciel właścicielka handlowiec założyciel założycielka voorzitter penningmeester ' +
+    'secretaris eigenaar eigenaresse oprichter directie vennoot zaakvoerder ' +
+    // Italian
+    'direttore direttrice responsabile amministratore amministratrice titolare avvocato avvocata ' +
+    'giornalista ingegnere consulente fondatore fondatrice impiegato impiegata segretario segretaria ' +
+    'addetto addetta coordinatore coordinatrice architetto medico dottore dottoressa commercialista ' +
+    'notaio farmacista insegnante ricercatore ricercatrice professore professoressa redattore ' +
+    'redattrice dirigente collaboratore collaboratrice esperto esperta ' +
+    // Czech
+    'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka',
+);
+
+/**
+ * Germanic compound heads ESCO's Dutch labels do not give: German ("Vertriebsleiter",
+ * "Pressesprecherin", "Steuerberater") and Nordic ("salgschef", "projektleder", "IT-konsult").
+ * A word ending in one of these, or equal to it, is a role; German feminine "-in"/"-innen" is
+ * read off first.
+ */
+const ENDINGS_ELSEWHERE = words(
+  'leiter führer berater referent sprecher assistent sekretär gründer direktor präsident vorsitzende ' +
+    'vorsitzender beauftragte beauftragter sachbearbeiter kaufmann kauffrau entwickler architekt anwalt ' +
+    'anwältin apotheker koordinator mitarbeiter redakteur techniker planer therapeut prüfer lehrer ' +
+    'professor dozent trainer verkäufer einkäufer vertreter meister pfleger erzieher spezialist experte ' +
+    'leder ledare chef direktør direktör konsulent konsult rådgiver rådgivare ansvarlig ansvarig ' +
+    'medarbejder medarbetare medarbeider sekreterare sekretær sælger säljare selger ingeniør ingenjör ' +
+    'medlem redaktør redaktör udvikler utvecklare utvikler',
+);
+
+const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);
+const HEADS = new Set([...COMMON, ...words(ROLE_HEADS)]);
+const ENDINGS = [...words(ROLE_ENDINGS), ...ENDINGS_ELSEWHERE];
+const STOP = new Set(words(FUNCTION_WORDS));
+/**
+ * Common heads and endings that are also frequent surnames ("Adam Driver", "George Foreman",
+ * "Anna Kaufmann", "Tom Lehrer"): a name may hold them.
+ */
+const NAME_LIKE = new Set(
+  words('driver foreman merchant cutter coach fitter setter tender porter kaufmann meister lehrer pfleger'),
+);
+
+/** Lower-case word tokens of `s`, with the parts of hyphenated ones ("co-founder" → also "co", "founder"). */
+function tokens(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.toLowerCase().split(/[\s/,&|()+·•–—]+/)) {
+    const t = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!t) continue;
+    out.push(t);
+    if (t.includes('-')) out.push(...t.split('-').filter(Boolean));
+  }
+  return out;
+}
+
+function endsInRole(t: string, endings: readonly string[]): boolean {
+  // "Geschäftsführerin", "Vertriebsleiterinnen": the German feminine ending first.
+  const stem = /\p{L}{4}(?:in|innen)$/u.test(t) ? t.replace(/(?:in|innen)$/, '') : t;
+  return endings.some((e) => [t, stem].some((w) => w === e || (w.length >= e.length + 3 && w.endsWith(e))));
+}
+
+const NAME_SAFE_ENDINGS = ENDINGS.filter((e) => !NAME_LIKE.has(e));
+
+function isRoleWord(t: string, common: boolean): boolean {
+  if (common) return (COMMON.has(t) && !NAME_LIKE.has(t)) || endsInRole(t, NAME_SAFE_ENDINGS);
+  return HEADS.has(t) || endsInRole(t, ENDINGS);
+}
+
+/**
+ * True when `s` holds a word that is a role and rarely anything else ("Sales Manager",
+ * "Geschäftsführer"): such a line is not a person's name. Trades that are also surnames
+ * ("Baker", "Koch", "Turner") head few occupations and do not count here.
+ */
+export function namesRole(s: string): boolean {
+  return tokens(s).some((t) => isRoleWord(t, true));
+}
+
+/** Sentence punctuation: "!", "?", ";", a full stop inside the line, or one after a word. */
+const SENTENCE = /[!?;]|\.\s+\p{Ll}|\p{Ll}{4}\.$/u;
+const MAX_WORDS = 8;
+/** Function words ("of", "and", "für") over this share of a line's words make it prose. */
+const MAX_STOP_SHARE = 0.5;
+
+/** True when `s` is shaped like a title: a few words, not a sentence, few function words. */
+function titleShaped(s: string): boolean {
+  const text = s.trim();
+  if (!text || text.length > 100 || SENTENCE.test(text)) return false;
+  const all = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (!all.length || all.length > MAX_WORDS) return false;
+  const stop = all.filter((w) => STOP.has(w.replace(/[^\p{L}']/gu, ''))).length;
+  return stop / all.length <= MAX_STOP_SHARE;
+}
+
+/**
+ * True when the line `s` reads as a job title: title-shaped and holding a role head in any of the
+ * languages we read ("Buyer", "Head of Sales", "Leiterin Vertrieb", "directeur commercial").
+ */
+export function isJobTitle(s: string): boolean {
+  return titleShaped(s) && tokens(s).some((t) => isRoleWord(t, false));
+}
