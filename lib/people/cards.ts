@@ -81,6 +81,9 @@ export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
+  // "Program Director, Denise J. Poyer: denise@…": a staff list writes the role first.
+  const after = !first && parts.length < 4 ? personName((parts[1] ?? '').replace(/:.*$/, '')) : undefined;
+  if (after && isJobTitle(parts[0] as string)) return { name: after, title: parts[0] };
   if (!first) return undefined;
   // "Name | Place | 08/01/2014": a byline without the word "by".
   if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
@@ -212,11 +215,11 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     // After a byline come the date, the menu or the article: only a role line describes its author.
     if (anchor.byline && !(described.title && isJobTitle(described.title))) continue;
-    // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
-    anchor.title =
-      (described.title && isJobTitle(described.title)
-        ? described.title
-        : roleAbove(lines, byLine, anchor.line, has)) ?? described.title;
+    // A caption naming them ("Executive Director Christopher J. Fox") beats the lines below; a role
+    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
+    const above = roleAbove(lines, byLine, anchor, has);
+    const role = described.title && isJobTitle(described.title) ? described.title : above;
+    anchor.title = (lines[anchor.line - 1]?.text.endsWith(anchor.name) && above) || role || described.title;
     anchor.company = described.company;
   }
 
@@ -253,15 +256,16 @@ export function readCards(lines: PageLine[], max: number): Cards {
   return { people, prominent, org, chromeOrg };
 }
 
-/** The role on the line just above a name's line ("Formand", "Geschäftsführer:"), if that line is one. */
+/** The role on the line above a name's ("Formand", "Geschäftsführer:", "Executive Director Jane Doe"). */
 function roleAbove(
   lines: PageLine[],
   byLine: Map<number, Anchor>,
-  at: number,
+  anchor: Anchor,
   has: (i: number) => number,
 ): string | undefined {
-  const k = at - 1;
-  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  const k = anchor.line - 1;
+  const line = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  const text = line.endsWith(` ${anchor.name}`) ? line.slice(0, -anchor.name.length - 1) : line;
   if (k < 0 || byLine.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
   return isJobTitle(text) && !isName(text) ? text : undefined;
 }

@@ -19,9 +19,16 @@ const BUSINESS = words(
   'ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
     'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
     'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
-    'spokesman spokeswoman attorney counsel recruiter webmaster evangelist ambassador physician board author ' +
-    // Functions people give as their role on team pages ("PR & Communications", "Marketing", "Presse").
-    'communications communication kommunikation marketing sales pr hr press presse',
+    'spokesman spokeswoman attorney counsel recruiter webmaster evangelist ambassador physician board author',
+);
+
+/**
+ * Functions people give as their role on team pages ("PR & Communications", "Sales & Partnerships").
+ * Alone on a line they are as likely a menu item ("Press", "Marketing"), so they make a title
+ * only in a line of more than one word.
+ */
+const FUNCTIONS = new Set(
+  words('communications communication kommunikation marketing sales partnerships pr hr press presse'),
 );
 
 /**
@@ -62,6 +69,7 @@ const ENDINGS_ELSEWHERE = words(
     'vorsitzender beauftragte beauftragter sachbearbeiter kaufmann kauffrau entwickler architekt anwalt ' +
     'anwältin apotheker koordinator mitarbeiter redakteur techniker planer therapeut prüfer lehrer ' +
     'professor dozent trainer verkäufer einkäufer vertreter meister pfleger erzieher spezialist experte ' +
+    'mitglied abgeordnete abgeordneter ' +
     'leder ledare chef direktør direktör konsulent konsult rådgiver rådgivare ansvarlig ansvarig ' +
     'medarbejder medarbetare medarbeider sekreterare sekretær sælger säljare selger ingeniør ingenjör ' +
     'medlem redaktør redaktör udvikler utvecklare utvikler',
@@ -92,8 +100,8 @@ function tokens(s: string): string[] {
 }
 
 function endsInRole(t: string, endings: readonly string[]): boolean {
-  // "Geschäftsführerin", "Vertriebsleiterinnen": the German feminine ending first.
-  const stem = /\p{L}{4}(?:in|innen)$/u.test(t) ? t.replace(/(?:in|innen)$/, '') : t;
+  // "Geschäftsführerin", "Pressesprecher*in", "Referent:innen": the German feminine ending first.
+  const stem = /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t) ? t.replace(/[*:_]?(?:in|innen)$/, '') : t;
   return endings.some((e) => [t, stem].some((w) => w === e || (w.length >= e.length + 3 && w.endsWith(e))));
 }
 
@@ -137,5 +145,7 @@ function titleShaped(s: string): boolean {
  * languages we read ("Buyer", "Head of Sales", "Leiterin Vertrieb", "directeur commercial").
  */
 export function isJobTitle(s: string): boolean {
-  return titleShaped(s) && tokens(s).some((t) => isRoleWord(t, false));
+  if (!titleShaped(s)) return false;
+  const all = tokens(s);
+  return all.some((t) => isRoleWord(t, false) || (FUNCTIONS.has(t) && s.trim().includes(' ')));
 }
