@@ -114,7 +114,8 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       text.length > 100
     )
       continue;
-    if (!out.title && (isJobTitle(text) || listing)) {
+    // "Chief Wrangler at Acme" is a title and a company, whether or not its role is a word we know.
+    if (!out.title && (isJobTitle(text) || listing || splitRoleOrg(text)[1])) {
       const joined = DANGLING.test(text) && texts[k + 1];
       const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
       out.title = split[0];

@@ -16,7 +16,7 @@ const words = (s: string): string[] => s.split(' ');
  * owner, …), with the academic and newsroom roles people list on team and author pages.
  */
 const BUSINESS = words(
-  'ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
+  'chief ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
     'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
     'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
     'spokesman spokeswoman attorney counsel recruiter webmaster evangelist ambassador physician board author',
