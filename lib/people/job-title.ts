@@ -19,16 +19,18 @@ const BUSINESS = words(
   'chief ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
     'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
     'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
-    'spokesman spokeswoman attorney counsel recruiter webmaster evangelist ambassador physician board author',
+    'spokesman spokeswoman attorney counsel recruiter webmaster sysadmin evangelist ambassador physician board author',
 );
 
 /**
- * Functions people give as their role on team pages ("PR & Communications", "Sales & Partnerships").
- * Alone on a line they are as likely a menu item ("Press", "Marketing"), so they make a title
- * only in a line of more than one word.
+ * Functions people give as their role on team pages ("PR & Communications", "IT Consulting").
+ * Alone on a line they are as likely a menu item ("Press", "Marketing"), and in a long line a
+ * phrase, so they make a title only in a line of two to four words.
  */
 const FUNCTIONS = new Set(
-  words('communications communication kommunikation marketing sales partnerships pr hr press presse'),
+  words(
+    'communications communication kommunikation marketing sales partnerships pr hr press presse consulting',
+  ),
 );
 
 /**
@@ -44,7 +46,7 @@ const ROLES_ELSEWHERE = words(
     'formand næstformand ordförande ordfører kasserer kassör vd adm ejer ägare eier grundlægger grundare ' +
     'indehaver innehavare stifter suppleant ' +
     // French, Spanish, Portuguese, Polish, Dutch: founders, owners, officers of an association
-    'fondateur fondatrice président présidente chargé avocat avocate commercial commerciale abogado abogada ' +
+    'fondateur fondatrice président présidente chargé avocat avocate commerciale abogado abogada ' +
     'presidente socio socia fundador fundadora propietario propietaria titular sócio sócia proprietário ' +
     'prezes wiceprezes właściciel właścicielka handlowiec założyciel założycielka voorzitter penningmeester ' +
     'secretaris eigenaar eigenaresse oprichter directie vennoot zaakvoerder ' +
@@ -69,7 +71,7 @@ const ENDINGS_ELSEWHERE = words(
     'vorsitzender beauftragte beauftragter sachbearbeiter kaufmann kauffrau entwickler architekt anwalt ' +
     'anwältin apotheker koordinator mitarbeiter redakteur techniker planer therapeut prüfer lehrer ' +
     'professor dozent trainer verkäufer einkäufer vertreter meister pfleger erzieher spezialist experte ' +
-    'mitglied abgeordnete abgeordneter ' +
+    'mitglied abgeordnete abgeordneter programmierer profi ' +
     'leder ledare chef direktør direktör konsulent konsult rådgiver rådgivare ansvarlig ansvarig ' +
     'medarbejder medarbetare medarbeider sekreterare sekretær sælger säljare selger ingeniør ingenjör ' +
     'medlem redaktør redaktör udvikler utvecklare utvikler',
@@ -77,7 +79,12 @@ const ENDINGS_ELSEWHERE = words(
 
 const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);
 const HEADS = new Set([...COMMON, ...words(ROLE_HEADS)]);
-const ENDINGS = [...words(ROLE_ENDINGS), ...ENDINGS_ELSEWHERE];
+/** Common heads of six letters or more end compounds too ("Screendesigner", "Physiotherapist"). */
+const ENDINGS = [
+  ...words(ROLE_ENDINGS),
+  ...ENDINGS_ELSEWHERE,
+  ...words(COMMON_ROLE_HEADS).filter((h) => h.length >= 6),
+];
 const STOP = new Set(words(FUNCTION_WORDS));
 /**
  * Common heads and endings that are also frequent surnames ("Adam Driver", "George Foreman",
@@ -91,7 +98,10 @@ const NAME_LIKE = new Set(
 function tokens(s: string): string[] {
   const out: string[] = [];
   for (const raw of s.toLowerCase().split(/[\s/,&|()+·•–—]+/)) {
-    const t = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    // French inclusive writing ("Ingénieur.e", "Développeur·euse") reads as the first form.
+    const t = raw
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+      .replace(/[.·(](?:e|se|euse|rice|trice|ne|ère)\)?s?$/u, '');
     if (!t) continue;
     out.push(t);
     if (t.includes('-')) out.push(...t.split('-').filter(Boolean));
@@ -99,17 +109,22 @@ function tokens(s: string): string[] {
   return out;
 }
 
+/** "Geschäftsführerin", "Pressesprecher*in", "Expertin": the German feminine ending read off. */
+const stemOf = (t: string): string =>
+  /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t) ? t.replace(/[*:_]?(?:in|innen)$/, '') : t;
+
 function endsInRole(t: string, endings: readonly string[]): boolean {
-  // "Geschäftsführerin", "Pressesprecher*in", "Referent:innen": the German feminine ending first.
-  const stem = /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t) ? t.replace(/[*:_]?(?:in|innen)$/, '') : t;
-  return endings.some((e) => [t, stem].some((w) => w === e || (w.length >= e.length + 3 && w.endsWith(e))));
+  return endings.some((e) =>
+    [t, stemOf(t)].some((w) => w === e || (w.length >= e.length + 3 && w.endsWith(e))),
+  );
 }
 
 const NAME_SAFE_ENDINGS = ENDINGS.filter((e) => !NAME_LIKE.has(e));
 
 function isRoleWord(t: string, common: boolean): boolean {
-  if (common) return (COMMON.has(t) && !NAME_LIKE.has(t)) || endsInRole(t, NAME_SAFE_ENDINGS);
-  return HEADS.has(t) || endsInRole(t, ENDINGS);
+  const heads = common ? COMMON : HEADS;
+  if (common && NAME_LIKE.has(t)) return false;
+  return heads.has(t) || heads.has(stemOf(t)) || endsInRole(t, common ? NAME_SAFE_ENDINGS : ENDINGS);
 }
 
 /**
@@ -121,8 +136,8 @@ export function namesRole(s: string): boolean {
   return tokens(s).some((t) => isRoleWord(t, true));
 }
 
-/** Sentence punctuation: "!", "?", ";", a full stop inside the line, or one after a word. */
-const SENTENCE = /[!?;]|\.\s+\p{Ll}|\p{Ll}{4}\.$/u;
+/** Sentence punctuation: "!", "?", ";", a full stop ending a word inside the line or the line. */
+const SENTENCE = /[!?;]|\.\s+\p{Ll}|\p{Ll}{5}\.\s|\p{Ll}{4}\.$/u;
 const MAX_WORDS = 8;
 /** Function words ("of", "and", "für") over this share of a line's words make it prose. */
 const MAX_STOP_SHARE = 0.5;
@@ -147,5 +162,6 @@ function titleShaped(s: string): boolean {
 export function isJobTitle(s: string): boolean {
   if (!titleShaped(s)) return false;
   const all = tokens(s);
-  return all.some((t) => isRoleWord(t, false) || (FUNCTIONS.has(t) && s.trim().includes(' ')));
+  const size = s.trim().split(/\s+/).length;
+  return all.some((t) => isRoleWord(t, false) || (FUNCTIONS.has(t) && size > 1 && size < 5));
 }

@@ -35,13 +35,15 @@ function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
 
 /**
  * Merges the contacts of `c` into the declared person it repeats (same contact or same name);
- * true when merged. Declared title and company stand: markup states them, text only suggests.
+ * true when merged. Declared name, title and company stand: markup states them, text only suggests.
  */
 function absorb(declared: RawCandidate[], c: RawCandidate): boolean {
   const same = declared.find(
     (d) => (c.name && d.name?.toLowerCase() === c.name.toLowerCase()) || sharesContact(d, c),
   );
-  if (same) mergeInto(same, { emails: c.emails, phones: c.phones, confidence: c.confidence });
+  // A declared person without a name (an hCard whose fn is the business) takes the written one.
+  const name = same?.name ? undefined : c.name;
+  if (same) mergeInto(same, { name, emails: c.emails, phones: c.phones, confidence: c.confidence });
   return !!same;
 }
 
