@@ -122,21 +122,24 @@ function main(): void {
   if (!dir) throw new Error('usage: derive-role-heads.ts --dir <folder with occupations_<lang>.csv>');
   const common = new Set<string>();
   const rare = new Set<string>();
-  const english = new Set<string>();
+  /** Words of the English labels that are no English head: common there, rarely heading a label. */
+  const englishNonHeads = new Set<string>();
   const read: string[] = [];
   for (const [lang, { head, stop }] of Object.entries(LANGUAGES)) {
     const file = path.join(dir, `occupations_${lang}.csv`);
     if (!fs.existsSync(file)) continue;
     read.push(lang);
     const { heads, occurs } = countHeads(fs.readFileSync(file, 'utf8'), head, new Set(stop));
-    if (lang === 'en') for (const w of occurs.keys()) english.add(w);
+    if (lang === 'en')
+      for (const [w, n] of occurs)
+        if (n >= MIN_OCCUPATIONS && (heads.get(w) ?? 0) / n < MIN_HEAD_SHARE) englishNonHeads.add(w);
     let kept = 0;
     for (const [w, n] of heads) {
       const share = n / (occurs.get(w) ?? n);
       if (n < MIN_OCCUPATIONS || share < MIN_HEAD_SHARE || NOT_HEADS.has(w) || w.length < 3) continue;
       if (lang === 'nl' && DUTCH_ADJECTIVE.test(w)) continue;
-      // English words in another language's labels ("ict", "supply", "customs") that head nothing in English.
-      if (lang !== 'en' && english.has(w) && !common.has(w) && !rare.has(w)) continue;
+      // English words in another language's labels ("ict", "supply", "customs") that are no English head.
+      if (lang !== 'en' && englishNonHeads.has(w)) continue;
       (n >= COMMON ? common : rare).add(w);
       kept++;
     }

@@ -19,7 +19,8 @@ const BUSINESS = words(
   'chief ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
     'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
     'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
-    'spokesman spokeswoman attorney counsel recruiter webmaster sysadmin evangelist ambassador physician board author',
+    'spokesman spokeswoman attorney counsel recruiter webmaster sysadmin evangelist ambassador physician board author ' +
+    'entrepreneur minister',
 );
 
 /**
@@ -46,9 +47,10 @@ const ROLES_ELSEWHERE = words(
     'formand næstformand ordförande ordfører kasserer kassör vd adm ejer ägare eier grundlægger grundare ' +
     'indehaver innehavare stifter suppleant ' +
     // French, Spanish, Portuguese, Polish, Dutch: founders, owners, officers of an association
-    'fondateur fondatrice président présidente chargé avocat avocate commerciale abogado abogada ' +
+    'fondateur fondatrice président présidente avocat avocate commerciale abogado abogada delegado delegada ' +
     'presidente socio socia fundador fundadora propietario propietaria titular sócio sócia proprietário ' +
-    'prezes wiceprezes właściciel właścicielka handlowiec założyciel założycielka voorzitter penningmeester ' +
+    'prezes wiceprezes zastępca ambasador właściciel właścicielka handlowiec prokurent założyciel założycielka voorzitter ' +
+    'penningmeester schatbewaarder ' +
     'secretaris eigenaar eigenaresse oprichter directie vennoot zaakvoerder ' +
     // Italian
     'direttore direttrice responsabile amministratore amministratrice titolare avvocato avvocata ' +
@@ -71,7 +73,7 @@ const ENDINGS_ELSEWHERE = words(
     'vorsitzender beauftragte beauftragter sachbearbeiter kaufmann kauffrau entwickler architekt anwalt ' +
     'anwältin apotheker koordinator mitarbeiter redakteur techniker planer therapeut prüfer lehrer ' +
     'professor dozent trainer verkäufer einkäufer vertreter meister pfleger erzieher spezialist experte ' +
-    'mitglied abgeordnete abgeordneter programmierer profi ' +
+    'mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur ' +
     'leder ledare chef direktør direktör konsulent konsult rådgiver rådgivare ansvarlig ansvarig ' +
     'medarbejder medarbetare medarbeider sekreterare sekretær sælger säljare selger ingeniør ingenjör ' +
     'medlem redaktør redaktör udvikler utvecklare utvikler',
@@ -88,10 +90,13 @@ const ENDINGS = [
 const STOP = new Set(words(FUNCTION_WORDS));
 /**
  * Common heads and endings that are also frequent surnames ("Adam Driver", "George Foreman",
- * "Anna Kaufmann", "Tom Lehrer"): a name may hold them.
+ * "Leen Provost", "Anna Kaufmann", "Tom Lehrer"): a name may hold them.
  */
 const NAME_LIKE = new Set(
-  words('driver foreman merchant cutter coach fitter setter tender porter kaufmann meister lehrer pfleger'),
+  words(
+    'driver foreman merchant cutter coach fitter setter tender porter provost chancellor rector ' +
+      'kaufmann meister lehrer pfleger',
+  ),
 );
 
 /** Lower-case word tokens of `s`, with the parts of hyphenated ones ("co-founder" → also "co", "founder"). */
@@ -136,17 +141,20 @@ export function namesRole(s: string): boolean {
   return tokens(s).some((t) => isRoleWord(t, true));
 }
 
-/** Sentence punctuation: "!", "?", ";", a full stop ending a word inside the line or the line. */
-const SENTENCE = /[!?;]|\.\s+\p{Ll}|\p{Ll}{5}\.\s|\p{Ll}{4}\.$/u;
+/**
+ * Sentence punctuation: "!", "?", ";", a full stop ending a word inside the line or the line
+ * ("Kierownik ds. zakupów", "Sp. z o.o." keep their abbreviations).
+ */
+const SENTENCE = /[!?;]|\p{L}{4}\.\s+\p{Ll}|\p{Ll}{5}\.\s|\p{Ll}{4}\.$/u;
 const MAX_WORDS = 8;
 /** Function words ("of", "and", "für") over this share of a line's words make it prose. */
 const MAX_STOP_SHARE = 0.5;
+/** Where a headline's role ends and its organisation or tagline begins ("… at Acme", "… w Bosch", "… - …"). */
+const ROLE_END = / (?:at|@|bei|chez|w|na|en|bij|presso|på|hos) | [-–—|] |, /;
 
-/** True when `s` is shaped like a title: a few words, not a sentence, few function words. */
-function titleShaped(s: string): boolean {
-  const text = s.trim();
-  if (!text || text.length > 100 || SENTENCE.test(text)) return false;
-  const all = text
+/** True when `role` is shaped like a title: a few words, few function words. */
+function titleShaped(role: string): boolean {
+  const all = role
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
@@ -156,12 +164,15 @@ function titleShaped(s: string): boolean {
 }
 
 /**
- * True when the line `s` reads as a job title: title-shaped and holding a role head in any of the
- * languages we read ("Buyer", "Head of Sales", "Leiterin Vertrieb", "directeur commercial").
+ * True when the line `s` reads as a job title: not a sentence, its role part (before "at Acme",
+ * ", Acme", " - tagline") title-shaped and holding a role head in any of the languages we read
+ * ("Buyer", "Head of Sales", "Leiterin Vertrieb", "directeur commercial").
  */
 export function isJobTitle(s: string): boolean {
-  if (!titleShaped(s)) return false;
-  const all = tokens(s);
-  const size = s.trim().split(/\s+/).length;
-  return all.some((t) => isRoleWord(t, false) || (FUNCTIONS.has(t) && size > 1 && size < 5));
+  const text = s.trim();
+  if (!text || text.length > 200 || SENTENCE.test(text)) return false;
+  const role = text.split(ROLE_END)[0] as string;
+  if (!titleShaped(role)) return false;
+  const size = role.split(/\s+/).length;
+  return tokens(role).some((t) => isRoleWord(t, false) || (FUNCTIONS.has(t) && size > 1 && size < 5));
 }

@@ -98,13 +98,8 @@ describe('not a job title', () => {
   });
 
   it('keeps a name whose surname is also a trade, and sees a role in a role line', () => {
-    expect(['John Smith', 'Tom Cook', 'Adam Driver', 'Anna Kaufmann', 'Dean Bluhm'].map(namesRole)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    const names = ['John Smith', 'Tom Cook', 'Adam Driver', 'Leen Provost', 'Anna Kaufmann', 'Dean Bluhm'];
+    expect(names.filter(namesRole)).toEqual([]);
     expect(
       ['Sales Manager', 'Geschäftsführerin', 'Chief Executive Officer', 'Directrice'].map(namesRole),
     ).toEqual([true, true, true, true]);
