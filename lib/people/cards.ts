@@ -1,7 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { isJobTitle } from './job-title';
-import { findEmails, findPhones, isName, personName, splitRoleOrg } from './recognise';
+import { findEmails, findPhones, isName, personName, splitRoleOrg, titleThenName } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -66,8 +66,8 @@ export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   const by = BYLINE.exec(text);
   const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
   if (author) return { name: author, byline: true };
-  // Otherwise the line starts with the name, and names start with a capital.
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  // Otherwise the line starts with the name, and names start with a capital, or with its role.
+  if (!/^\p{Lu}/u.test(text)) return titleThenName(text);
   const whole = personName(text);
   if (whole) return { name: whole };
   const labelled = LABELLED.exec(text);
@@ -81,10 +81,7 @@ export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
-  // "Program Director, Denise J. Poyer: denise@…": a staff list writes the role first.
-  const after = !first && parts.length < 4 ? personName((parts[1] ?? '').replace(/:.*$/, '')) : undefined;
-  if (after && isJobTitle(parts[0] as string)) return { name: after, title: parts[0] };
-  if (!first) return undefined;
+  if (!first) return titleThenName(text);
   // "Name | Place | 08/01/2014": a byline without the word "by".
   if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };

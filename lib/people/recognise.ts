@@ -134,3 +134,20 @@ export function splitRoleOrg(s: string): [string, string?] {
     ? [comma[1] as string, comma[2] as string]
     : [s];
 }
+
+/**
+ * A role, then the person it names: "Executive Director Christopher J. Fox", "1. Vorsitzender
+ * Matthias Wenk EMail: …", "Program Director, Denise J. Poyer: denise@…" (staff lists, captions).
+ */
+export function titleThenName(s: string): { name: string; title: string } | undefined {
+  if (s.length > 120) return undefined;
+  const words = (s.split(':')[0] as string).trim().split(/\s+/);
+  for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
+    const title = words.slice(0, k).join(' ').replace(/,$/, '');
+    const rest = words.slice(k);
+    // The name may be followed by the label of what comes after the colon ("… Wenk EMail:").
+    const name = personName(rest.join(' ')) ?? personName(rest.slice(0, -1).join(' '));
+    if (name && isJobTitle(title)) return { name, title };
+  }
+  return undefined;
+}
