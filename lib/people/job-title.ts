@@ -81,11 +81,15 @@ const ENDINGS_ELSEWHERE = words(
 
 const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);
 const HEADS = new Set([...COMMON, ...words(ROLE_HEADS)]);
-/** Common heads of six letters or more end compounds too ("Screendesigner", "Physiotherapist"). */
+/**
+ * Common heads of six letters or more end compounds too ("Screendesigner", "Physiotherapist");
+ * not Polish "technik", "mechanik", which end German fields ("Energietechnik", "Feinmechanik").
+ */
+const FIELDS = new Set(['technik', 'mechanik']);
 const ENDINGS = [
   ...words(ROLE_ENDINGS),
   ...ENDINGS_ELSEWHERE,
-  ...words(COMMON_ROLE_HEADS).filter((h) => h.length >= 6),
+  ...words(COMMON_ROLE_HEADS).filter((h) => h.length >= 6 && !FIELDS.has(h)),
 ];
 const STOP = new Set(words(FUNCTION_WORDS));
 /**

@@ -144,6 +144,9 @@ export function titleThenName(s: string): { name: string; title: string } | unde
   const words = (s.split(':')[0] as string).trim().split(/\s+/);
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     const title = words.slice(0, k).join(' ').replace(/,$/, '');
+    // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …").
+    const headline = /(?:^|\s)\p{Ll}+$/u.test(title) || splitRoleOrg(title).length > 1;
+    if (headline || /\d/.test(title.replace(/^\d{1,2}\. /, ''))) continue;
     const rest = words.slice(k);
     // The name may be followed by the label of what comes after the colon ("… Wenk EMail:").
     const name = personName(rest.join(' ')) ?? personName(rest.slice(0, -1).join(' '));

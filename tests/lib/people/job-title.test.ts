@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleAndOrg } from '@/lib/people/cards';
 import { isJobTitle, namesRole } from '@/lib/people/job-title';
+import { titleThenName } from '@/lib/people/recognise';
 import { parseContactLines } from '@/lib/people/signature';
 
 /**
@@ -88,6 +89,7 @@ describe('not a job title', () => {
     'Natural Dog Food',
     'Wood-Pawcatuck Watershed Association',
     'Berlin, Germany',
+    'Energie Gebäude Energietechnik',
     // People
     'Anna Rass',
     'Dean Bluhm',
@@ -129,5 +131,25 @@ describe('a role line under a name is a title and a company, never a company alo
 
   it('takes no title from a sentence under a name', () => {
     expect(titleAndOrg(['We build software for hospitals'], false).title).toBeUndefined();
+  });
+});
+
+describe('a role written before the name', () => {
+  it.each([
+    ['1. Vorsitzender Matthias Wenk EMail: matthias@example.org', '1. Vorsitzender', 'Matthias Wenk'],
+    ['Executive Director Christopher J. Fox', 'Executive Director', 'Christopher J. Fox'],
+    ['Program Director, Denise J. Poyer: denise@example.org', 'Program Director', 'Denise J. Poyer'],
+    ['Geschäftsführer Max Mustermann', 'Geschäftsführer', 'Max Mustermann'],
+  ])('"%s"', (line, title, name) => {
+    expect(titleThenName(line)).toEqual({ title, name });
+  });
+
+  it.each([
+    'Head Office London',
+    'Sales Manager Jobs',
+    'Dean Bluhm',
+    'Energie Gebäude Energietechnik Europa Elektrifizierung',
+  ])('not in "%s"', (line) => {
+    expect(titleThenName(line)).toBeUndefined();
   });
 });
