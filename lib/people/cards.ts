@@ -66,8 +66,8 @@ export function nameIn(text: string, hasContact: boolean): NameHit | undefined {
   const by = BYLINE.exec(text);
   const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
   if (author) return { name: author, byline: true };
-  // Otherwise the line starts with the name, and names start with a capital, or with its role.
-  if (!/^\p{Lu}/u.test(text)) return titleThenName(text);
+  // Otherwise the line starts with the name, and names start with a capital, or with a numbered role.
+  if (!/^\p{Lu}/u.test(text)) return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
   if (whole) return { name: whole };
   const labelled = LABELLED.exec(text);

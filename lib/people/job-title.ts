@@ -122,18 +122,29 @@ function tokens(s: string): string[] {
 const stemOf = (t: string): string =>
   /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t) ? t.replace(/[*:_]?(?:in|innen)$/, '') : t;
 
-function endsInRole(t: string, endings: readonly string[]): boolean {
-  return endings.some((e) =>
-    [t, stemOf(t)].some((w) => w === e || (w.length >= e.length + 3 && w.endsWith(e))),
-  );
+/** Endings by length, so a word is checked against a few of its own suffixes, not every ending. */
+interface Endings {
+  set: Set<string>;
+  lengths: number[];
+}
+const endingsOf = (list: string[]): Endings => ({
+  set: new Set(list),
+  lengths: [...new Set(list.map((e) => e.length))],
+});
+const ALL_ENDINGS = endingsOf(ENDINGS);
+const NAME_SAFE_ENDINGS = endingsOf(ENDINGS.filter((e) => !NAME_LIKE.has(e)));
+
+/** True when `w` is an ending or a compound of three letters or more before one. */
+function endsIn(w: string, endings: Endings): boolean {
+  return endings.set.has(w) || endings.lengths.some((n) => w.length >= n + 3 && endings.set.has(w.slice(-n)));
 }
 
-const NAME_SAFE_ENDINGS = ENDINGS.filter((e) => !NAME_LIKE.has(e));
-
 function isRoleWord(t: string, common: boolean): boolean {
-  const heads = common ? COMMON : HEADS;
   if (common && NAME_LIKE.has(t)) return false;
-  return heads.has(t) || heads.has(stemOf(t)) || endsInRole(t, common ? NAME_SAFE_ENDINGS : ENDINGS);
+  const heads = common ? COMMON : HEADS;
+  const endings = common ? NAME_SAFE_ENDINGS : ALL_ENDINGS;
+  const stem = stemOf(t);
+  return heads.has(t) || heads.has(stem) || endsIn(t, endings) || endsIn(stem, endings);
 }
 
 /**
@@ -143,6 +154,11 @@ function isRoleWord(t: string, common: boolean): boolean {
  */
 export function namesRole(s: string): boolean {
   return tokens(s).some((t) => isRoleWord(t, true));
+}
+
+/** True when one of the words of `s` is a role ("Vorsitzender", "Director"), whatever the line's shape. */
+export function hasRoleWord(s: string): boolean {
+  return tokens(s).some((t) => isRoleWord(t, false));
 }
 
 /**

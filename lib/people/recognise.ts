@@ -1,5 +1,5 @@
 import { scanEmails } from './email';
-import { isJobTitle, namesRole } from './job-title';
+import { hasRoleWord, isJobTitle, namesRole } from './job-title';
 import { CREDENTIAL, HONORIFIC, PARTICLES } from './name-words';
 
 /**
@@ -140,8 +140,9 @@ export function splitRoleOrg(s: string): [string, string?] {
  * Matthias Wenk EMail: …", "Program Director, Denise J. Poyer: denise@…" (staff lists, captions).
  */
 export function titleThenName(s: string): { name: string; title: string } | undefined {
-  if (s.length > 120) return undefined;
   const words = (s.split(':')[0] as string).trim().split(/\s+/);
+  // Cheap first: most lines have no role word among their first words.
+  if (s.length > 120 || words.length < 3 || !hasRoleWord(words.slice(0, 5).join(' '))) return undefined;
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     const title = words.slice(0, k).join(' ').replace(/,$/, '');
     // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …").
