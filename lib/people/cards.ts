@@ -2,8 +2,9 @@ import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
+import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
-import { findEmails, findPhones, isName, isRole, splitRoleOrg } from './recognise';
+import { findEmails, findPhones, isName, splitRoleOrg } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -66,7 +67,8 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       text.length > 100
     )
       continue;
-    if (!out.title && (isRole(text) || listing)) {
+    // "Chief Wrangler at Acme" is a title and a company, whether or not its role is a word we know.
+    if (!out.title && (isJobTitle(text) || listing || splitRoleOrg(text)[1])) {
       const joined = DANGLING.test(text) && texts[k + 1];
       const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
       out.title = split[0];
@@ -78,7 +80,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       words < 6 &&
       ORG_LINE.test(text) &&
       (k === after || !isName(text)) &&
-      !isRole(text)
+      !isJobTitle(text)
     ) {
       out.company = text;
     }
@@ -170,12 +172,12 @@ export function readCards(lines: PageLine[], max: number): Cards {
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     // After a byline come the date, the menu or the article: only a role line describes its author.
-    if (anchor.byline && !(described.title && isRole(described.title))) continue;
-    // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
-    anchor.title =
-      (described.title && isRole(described.title)
-        ? described.title
-        : roleAbove(lines, byLine, anchor.line, has)) ?? described.title;
+    if (anchor.byline && !(described.title && isJobTitle(described.title))) continue;
+    // A caption naming them ("Executive Director Christopher J. Fox") beats the lines below; a role
+    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
+    const above = roleAbove(lines, byLine, anchor, has);
+    const role = described.title && isJobTitle(described.title) ? described.title : above;
+    anchor.title = (lines[anchor.line - 1]?.text.endsWith(anchor.name) && above) || role || described.title;
     anchor.company = described.company;
   }
 
@@ -214,7 +216,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     // A listing's guess (the first short line under a name) is less sure than a role word.
-    setField(person, 'title', title, title && isRole(title) ? 0.6 : 0.45);
+    setField(person, 'title', title, title && isJobTitle(title) ? 0.6 : 0.45);
     setField(person, 'company', company, 0.55);
     people.push(person);
     if (main) prominent.add(person);
@@ -222,17 +224,18 @@ export function readCards(lines: PageLine[], max: number): Cards {
   return { people, prominent, org, chromeOrg };
 }
 
-/** The role on the line just above a name's line ("Formand", "Geschäftsführer:"), if that line is one. */
+/** The role on the line above a name's ("Formand", "Geschäftsführer:", "Executive Director Jane Doe"). */
 function roleAbove(
   lines: PageLine[],
   byLine: Map<number, Anchor>,
-  at: number,
+  anchor: Anchor,
   has: (i: number) => number,
 ): string | undefined {
-  const k = at - 1;
-  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  const k = anchor.line - 1;
+  const line = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  const text = line.endsWith(` ${anchor.name}`) ? line.slice(0, -anchor.name.length - 1) : line;
   if (k < 0 || byLine.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
-  return isRole(text) && !isName(text) ? text : undefined;
+  return isJobTitle(text) && !isName(text) ? text : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { startsWithGivenName } from './given-name';
+import { isJobTitle, namesRole } from './job-title';
 import { CREDENTIAL, PARTICLES, withoutHonorifics } from './name-words';
-import { isRole, personName } from './recognise';
+import { personName } from './recognise';
 
 /**
  * An address's local part against a person's name, as email finders describe company formats:
@@ -182,7 +183,7 @@ const LOOSE_NAME = /^[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){1,3}$/u;
 function spelledName(text: string, emails: readonly string[]): string | undefined {
   const words = nameWords(text);
   const name = words.join(' ');
-  if (name.length > 60 || !LOOSE_NAME.test(name) || isRole(name) || !startsWithGivenName(name))
+  if (name.length > 60 || !LOOSE_NAME.test(name) || namesRole(name) || !startsWithGivenName(name))
     return undefined;
   // Lower-case words inside a capitalised line are a sentence's, unless they are particles.
   const sentence = words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)) && /\p{Lu}/u.test(name);
@@ -215,7 +216,7 @@ export function confirmedName(
         .slice(0, i)
         .join(' ')
         .replace(/[\s:,;|–-]+$/, '');
-      return isRole(before) && before.length < 60 ? { name, title: before } : { name };
+      return isJobTitle(before) && before.length < 60 ? { name, title: before } : { name };
     }
   }
   // The title is words only ("Designing, laws, and attitudes. — Name" is a quote's source); the
@@ -223,7 +224,7 @@ export function confirmedName(
   for (const n of [3, 2]) {
     const title = words.slice(0, -n).join(' ');
     const name = words.length > n ? personName(words.slice(-n).join(' ')) : undefined;
-    const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isRole(title);
+    const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isJobTitle(title);
     if (name && roleOnly && startsWithGivenName(name)) return { name, title };
   }
   return undefined;

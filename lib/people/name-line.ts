@@ -1,4 +1,5 @@
-import { isRole, personName } from './recognise';
+import { isJobTitle } from './job-title';
+import { personName, titleThenName } from './recognise';
 
 /**
  * The person one line of text names: "Name <address>" in mail headers, a byline ("By Jane Doe",
@@ -33,8 +34,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const by = BYLINE.exec(text);
   const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
   if (author) return { name: author, byline: true };
-  // Otherwise the line starts with the name, and names start with a capital.
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  // Otherwise the line starts with the name, and names start with a capital, or with a numbered role.
+  if (!/^\p{Lu}/u.test(text)) return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
   if (whole) return { name: whole };
   const labelled = LABELLED.exec(text);
@@ -44,7 +45,7 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
   const named = labelled && (personName(value) || personName(head));
   if (named) {
-    const role = [label, next].find((part) => isRole(part));
+    const role = [label, next].find((part) => isJobTitle(part));
     return { name: named, title: role };
   }
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
@@ -52,10 +53,10 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
-  if (!first) return undefined;
+  if (!first) return titleThenName(text);
   // "Name | Place | 08/01/2014": a byline without the word "by".
   if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
-  const role = isRole(parts[1] ?? '') ? parts[1] : undefined;
+  const role = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
   return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;
 }

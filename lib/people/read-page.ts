@@ -25,7 +25,7 @@ function sharesContact(a: RawCandidate, b: RawCandidate): boolean {
 
 /**
  * Merges the contacts of `c` into the declared person it repeats (same contact or same name);
- * true when merged. Declared title and company stand: markup states them, text only suggests.
+ * true when merged. Declared name, title and company stand: markup states them, text only suggests.
  */
 function absorb(declared: RawCandidate[], c: RawCandidate): boolean {
   const same = declared.find(

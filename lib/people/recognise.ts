@@ -1,6 +1,7 @@
 import { scanEmails } from './email';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
+import { hasRoleWord, isJobTitle, namesRole } from './job-title';
 import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 
 /**
@@ -85,42 +86,6 @@ const NOT_NAME = new Set(
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store'
   ).split(' '),
 );
-/**
- * Stems of job titles and roles: English and German, and the common heads in Danish, Norwegian,
- * Swedish, Dutch, French, Spanish, Italian and Polish (formand, ordförande, voorzitter, directeur,
- * gérant, abogado, responsable, presidente, dyrektor, kierownik, …), matched as word starts.
- */
-const ROLE = new RegExp(
-  [
-    // English and German (unchanged stems)
-    'manag|direct|chief|officer|\\b(?:ceo|cto|cfo|coo|cmo|vp|svp|evp|head|chair|dean|lead(?:er|s)?|staff|intern|board)\\b',
-    'founder|owner|partner|president|secretar|treasur|trustee|member|editor|author|engineer|develop|programm|design',
-    'archite[ck]t|consult|analyst|scientist|research|professor|lecturer|teacher|leiter|[ck]oordinat|speciali|speziali',
-    'expert|assist|sales|marketing|admin|advis|counsel|lawyer|recruit|referent|associate|principal|fellow|student',
-    'communicat|kommunikat|geschäftsf|vorsitz|vorstand|profi\\b|executive|webmaster|journalist|reporter|correspond',
-    'spokes|therapist|physician|nurse|attorney|accountant|buyer|purchas|represent|agent\\b|broker|producer',
-    'inhaber|gründer|sprecher|beauftragt|sachbearbeit|prokurist|kassier|kassenwart|schriftführ|bürgermeist|pfarr',
-    'therapeut|physiotherap|heilprakt|rechtsanw|steuerber|notar|arzt|ärztin|apothek|ingenieur|kauffrau|kaufmann',
-    // Nordic
-    '\\bformand|næstformand|kasserer|kassör|ordförande|ordfører|leder\\b|direktør|direktör|sekretær|sekreterare',
-    'styrelse|bestyrelse|konsulent|konsult|rådgiv|säljare|sælger|ansvarlig|ansvarig|daglig leder|vd\\b|adm\\.',
-    // Dutch
-    'voorzitter|penningmeester|secretaris|eigenaar|oprichter|directie|medewerker|adviseur|verkoper|bestuurder',
-    // French, Spanish, Italian, Portuguese
-    'directeur|directrice|gérant|fondat|président|responsable|chargée?\\b|avocat|rédact|commercial|ingénieur|chef\\b',
-    'abogad|gerente|director|presidente|jefe|jefa|socio|socia|redactor|periodista|asesor|vendedor|encargad',
-    'avvocat|direttore|responsabile|amministrat|titolare|commerciale|giornalist|diretor|gestor|sócio',
-    // Polish, Czech
-    'dyrektor|kierownik|prezes|właściciel|specjalist|przedstawiciel|doradca|handlow|jednatel|ředitel|vedoucí|majitel',
-  ].join('|'),
-  'i',
-);
-
-/** True when `s` reads like a job title. */
-export function isRole(s: string): boolean {
-  return ROLE.test(s);
-}
-
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */
 const INITIALISM = /^(?:\p{Lu}\.?){1,5}$/u;
 
@@ -156,7 +121,7 @@ function roleWords(s: string): string {
 
 /** Capitalised words, two to five of them, none of them a heading's, a place's or a role's. */
 function nameShaped(s: string): boolean {
-  if (s.length > 60 || /[\d@:|/,]/.test(s) || ROLE.test(roleWords(s))) return false;
+  if (s.length > 60 || /[\d@:|/,]/.test(s) || namesRole(roleWords(s))) return false;
   let words = 0;
   let full = 0;
   for (const t of s.split(' ')) {
@@ -183,7 +148,28 @@ export function splitRoleOrg(s: string): [string, string?] {
   const at = /^(.+?) (?:at|@|bei|chez) (.+)$/i.exec(s);
   if (at) return [at[1] as string, at[2] as string];
   const comma = /^(.+), (\p{Lu}[^,]{0,40})$/u.exec(s);
-  return comma && ROLE.test(comma[1] as string) && !ROLE.test(comma[2] as string)
+  return comma && isJobTitle(comma[1] as string) && !namesRole(comma[2] as string)
     ? [comma[1] as string, comma[2] as string]
     : [s];
+}
+
+/**
+ * A role, then the person it names: "Executive Director Christopher J. Fox", "1. Vorsitzender
+ * Matthias Wenk EMail: …", "Program Director, Denise J. Poyer: denise@…" (staff lists, captions).
+ */
+export function titleThenName(s: string): { name: string; title: string } | undefined {
+  const words = (s.split(':')[0] as string).trim().split(/\s+/);
+  // Cheap first: most lines have no role word among their first words.
+  if (s.length > 120 || words.length < 3 || !hasRoleWord(words.slice(0, 5).join(' '))) return undefined;
+  for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
+    const title = words.slice(0, k).join(' ').replace(/,$/, '');
+    // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …").
+    const headline = /(?:^|\s)\p{Ll}+$/u.test(title) || splitRoleOrg(title).length > 1;
+    if (headline || /\d/.test(title.replace(/^\d{1,2}\. /, ''))) continue;
+    const rest = words.slice(k);
+    // The name may be followed by the label of what comes after the colon ("… Wenk EMail:").
+    const name = personName(rest.join(' ')) ?? personName(rest.slice(0, -1).join(' '));
+    if (name && isJobTitle(title)) return { name, title };
+  }
+  return undefined;
 }

@@ -1,0 +1,199 @@
+import { isFunctionWord } from './function-word';
+import { COMMON_ROLE_HEADS, ROLE_ENDINGS, ROLE_HEADS } from './role-heads';
+
+/**
+ * Whether a line is a job title: the one home of that rule. A title is a short line that holds a
+ * role head ("Head of Sales", "Leiterin Vertrieb", "directeur commercial", "kierownik sprzedaży")
+ * and has a title's shape, not a sentence's ("We build software for hospitals" is no title).
+ * The heads come from ESCO's occupation labels (role-heads.ts, derived); ESCO names occupations,
+ * so the lists below add what it lacks, each reviewed by hand.
+ */
+
+const words = (s: string): string[] => s.split(' ');
+
+/**
+ * Executive and business roles ESCO's occupations do not name (O*NET's executive titles and the
+ * official roles of GLEIF's OOR list: managing director, board member, partner, founder,
+ * owner, …), with the academic and newsroom roles people list on team and author pages.
+ */
+const BUSINESS = words(
+  'chief ceo cfo cto coo cmo cio ciso cso cpo cdo cro vp svp evp avp founder co-founder cofounder partner ' +
+    'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
+    'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
+    'spokesman spokeswoman attorney counsel recruiter webmaster sysadmin evangelist ambassador physician board author ' +
+    'entrepreneur minister',
+);
+
+/**
+ * Functions people give as their role on team pages ("PR & Communications", "IT Consulting").
+ * Alone on a line they are as likely a menu item ("Press", "Marketing"), and in a long line a
+ * phrase, so they make a title only in a line of two to four words.
+ */
+const FUNCTIONS = new Set(
+  words(
+    'communications communication kommunikation marketing sales partnerships pr hr press presse consulting',
+  ),
+);
+
+/**
+ * Heads in languages whose ESCO labels were not at hand (German, Danish, Swedish, Norwegian,
+ * Italian, Czech) and founders, owners and board roles in those that were (fondateur, socio,
+ * eigenaar, prezes, zaakvoerder, …). Several forms of a word where the language inflects it.
+ */
+const ROLES_ELSEWHERE = words(
+  // German (compounds are found by ENDINGS below)
+  'inhaber gründer vorstand vorsitz prokurist geschäftsführung geschäftsleitung leitung kassenwart ' +
+    'notar notarin arzt ärztin pfarrer pfarrerin heilpraktiker heilpraktikerin obmann obfrau ' +
+    // Danish, Swedish, Norwegian
+    'formand næstformand ordförande ordfører kasserer kassör vd adm ejer ägare eier grundlægger grundare ' +
+    'indehaver innehavare stifter suppleant ' +
+    // French, Spanish, Portuguese, Polish, Dutch: founders, owners, officers of an association
+    'fondateur fondatrice président présidente avocat avocate commerciale abogado abogada delegado delegada ' +
+    'presidente socio socia fundador fundadora propietario propietaria titular sócio sócia proprietário ' +
+    'prezes wiceprezes zastępca ambasador właściciel właścicielka handlowiec prokurent założyciel założycielka voorzitter ' +
+    'penningmeester schatbewaarder ' +
+    'secretaris eigenaar eigenaresse oprichter directie vennoot zaakvoerder ' +
+    // Italian
+    'direttore direttrice responsabile amministratore amministratrice titolare avvocato avvocata ' +
+    'giornalista ingegnere consulente fondatore fondatrice impiegato impiegata segretario segretaria ' +
+    'addetto addetta coordinatore coordinatrice architetto medico dottore dottoressa commercialista ' +
+    'notaio farmacista insegnante ricercatore ricercatrice professore professoressa redattore ' +
+    'redattrice dirigente collaboratore collaboratrice esperto esperta ' +
+    // Czech
+    'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka',
+);
+
+/**
+ * Germanic compound heads ESCO's Dutch labels do not give: German ("Vertriebsleiter",
+ * "Pressesprecherin", "Steuerberater") and Nordic ("salgschef", "projektleder", "IT-konsult").
+ * A word ending in one of these, or equal to it, is a role; German feminine "-in"/"-innen" is
+ * read off first.
+ */
+const ENDINGS_ELSEWHERE = words(
+  'leiter führer berater referent sprecher assistent sekretär gründer direktor präsident vorsitzende ' +
+    'vorsitzender beauftragte beauftragter sachbearbeiter kaufmann kauffrau entwickler architekt anwalt ' +
+    'anwältin apotheker koordinator mitarbeiter redakteur techniker planer therapeut prüfer lehrer ' +
+    'professor dozent trainer verkäufer einkäufer vertreter meister pfleger erzieher spezialist experte ' +
+    'mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur ' +
+    'leder ledare chef direktør direktör konsulent konsult rådgiver rådgivare ansvarlig ansvarig ' +
+    'medarbejder medarbetare medarbeider sekreterare sekretær sælger säljare selger ingeniør ingenjör ' +
+    'medlem redaktør redaktör udvikler utvecklare utvikler',
+);
+
+const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);
+const HEADS = new Set([...COMMON, ...words(ROLE_HEADS)]);
+/**
+ * Common heads of six letters or more end compounds too ("Screendesigner", "Physiotherapist");
+ * not Polish "technik", "mechanik", which end German fields ("Energietechnik", "Feinmechanik").
+ */
+const FIELDS = new Set(['technik', 'mechanik']);
+const ENDINGS = [
+  ...words(ROLE_ENDINGS),
+  ...ENDINGS_ELSEWHERE,
+  ...words(COMMON_ROLE_HEADS).filter((h) => h.length >= 6 && !FIELDS.has(h)),
+];
+/**
+ * Common heads and endings that are also frequent surnames ("Adam Driver", "George Foreman",
+ * "Leen Provost", "Anna Kaufmann", "Tom Lehrer"): a name may hold them.
+ */
+const NAME_LIKE = new Set(
+  words(
+    'driver foreman merchant cutter coach fitter setter tender porter provost chancellor rector ' +
+      'kaufmann meister lehrer pfleger',
+  ),
+);
+
+/** Lower-case word tokens of `s`, with the parts of hyphenated ones ("co-founder" → also "co", "founder"). */
+function tokens(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.toLowerCase().split(/[\s/,&|()+·•–—]+/)) {
+    // French inclusive writing ("Ingénieur.e", "Développeur·euse") reads as the first form.
+    const t = raw
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+      .replace(/[.·(](?:e|se|euse|rice|trice|ne|ère)\)?s?$/u, '');
+    if (!t) continue;
+    out.push(t);
+    if (t.includes('-')) out.push(...t.split('-').filter(Boolean));
+  }
+  return out;
+}
+
+/** "Geschäftsführerin", "Pressesprecher*in", "Expertin": the German feminine ending read off. */
+const stemOf = (t: string): string =>
+  /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t) ? t.replace(/[*:_]?(?:in|innen)$/, '') : t;
+
+/** Endings by length, so a word is checked against a few of its own suffixes, not every ending. */
+interface Endings {
+  set: Set<string>;
+  lengths: number[];
+}
+const endingsOf = (list: string[]): Endings => ({
+  set: new Set(list),
+  lengths: [...new Set(list.map((e) => e.length))],
+});
+const ALL_ENDINGS = endingsOf(ENDINGS);
+const NAME_SAFE_ENDINGS = endingsOf(ENDINGS.filter((e) => !NAME_LIKE.has(e)));
+
+/** True when `w` is an ending or a compound of three letters or more before one. */
+function endsIn(w: string, endings: Endings): boolean {
+  return endings.set.has(w) || endings.lengths.some((n) => w.length >= n + 3 && endings.set.has(w.slice(-n)));
+}
+
+function isRoleWord(t: string, common: boolean): boolean {
+  if (common && NAME_LIKE.has(t)) return false;
+  const heads = common ? COMMON : HEADS;
+  const endings = common ? NAME_SAFE_ENDINGS : ALL_ENDINGS;
+  const stem = stemOf(t);
+  return heads.has(t) || heads.has(stem) || endsIn(t, endings) || endsIn(stem, endings);
+}
+
+/**
+ * True when `s` holds a word that is a role and rarely anything else ("Sales Manager",
+ * "Geschäftsführer"): such a line is not a person's name. Trades that are also surnames
+ * ("Baker", "Koch", "Turner") head few occupations and do not count here.
+ */
+export function namesRole(s: string): boolean {
+  return tokens(s).some((t) => isRoleWord(t, true));
+}
+
+/** True when one of the words of `s` is a role ("Vorsitzender", "Director"), whatever the line's shape. */
+export function hasRoleWord(s: string): boolean {
+  return tokens(s).some((t) => isRoleWord(t, false));
+}
+
+/**
+ * Sentence punctuation: "!", "?", ";", a full stop ending a word inside the line or the line
+ * ("Kierownik ds. zakupów", "Sp. z o.o." keep their abbreviations).
+ */
+const SENTENCE = /[!?;]|\p{L}{4}\.\s+\p{Ll}|\p{Ll}{5}\.\s|\p{Ll}{4}\.$/u;
+const MAX_WORDS = 8;
+/** Function words ("of", "and", "für") over this share of a line's words make it prose. */
+const MAX_STOP_SHARE = 0.5;
+/** Where a headline's role ends and its organisation or tagline begins ("… at Acme", "… w Bosch", "… - …"). */
+const ROLE_END = / (?:at|@|bei|chez|w|na|en|bij|presso|på|hos) | [-–—|] |, /;
+
+/** True when `role` is shaped like a title: a few words, few function words. */
+function titleShaped(role: string): boolean {
+  const all = role
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (!all.length || all.length > MAX_WORDS) return false;
+  // One-letter words are articles and conjunctions here ("a", "y", "e", "w"), not initials.
+  const stop = all.filter((w) => /^\p{L}$/u.test(w) || isFunctionWord(w.replace(/[^\p{L}']/gu, ''))).length;
+  return stop / all.length <= MAX_STOP_SHARE;
+}
+
+/**
+ * True when the line `s` reads as a job title: not a sentence, its role part (before "at Acme",
+ * ", Acme", " - tagline") title-shaped and holding a role head in any of the languages we read
+ * ("Buyer", "Head of Sales", "Leiterin Vertrieb", "directeur commercial").
+ */
+export function isJobTitle(s: string): boolean {
+  const text = s.trim();
+  if (!text || text.length > 200 || SENTENCE.test(text)) return false;
+  const role = text.split(ROLE_END)[0] as string;
+  if (!titleShaped(role)) return false;
+  const size = role.split(/\s+/).length;
+  return tokens(role).some((t) => isRoleWord(t, false) || (FUNCTIONS.has(t) && size > 1 && size < 5));
+}

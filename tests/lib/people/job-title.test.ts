@@ -1,0 +1,155 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { titleAndOrg } from '@/lib/people/cards';
+import { isJobTitle, namesRole } from '@/lib/people/job-title';
+import { titleThenName } from '@/lib/people/recognise';
+import { parseContactLines } from '@/lib/people/signature';
+
+/**
+ * The job-title signal on lines as pages write them, in the languages the product meets: role
+ * heads derived from ESCO plus the reviewed roles it lacks, behind a title shape.
+ */
+
+describe('a job title', () => {
+  it.each([
+    // English: ESCO heads, executive roles ESCO lacks, roles of several words
+    'Buyer',
+    'Head of Sales',
+    'Senior Software Engineer',
+    'VP Sales',
+    'Co-Founder & CEO',
+    'Managing Partner',
+    'Chief Happiness Officer',
+    'PR & Communications',
+    // Occupations the old hand-grown stems never met, named by ESCO
+    'Field Service Technician',
+    'Quality Inspector',
+    'Shift Supervisor',
+    'Receptionist',
+    'Ingeniera de datos',
+    'Técnica de laboratorio',
+    'Coordenadora de projetos',
+    'Conseillère clientèle',
+    'Docent Nederlands',
+    // German: compounds by their ending, feminine and gender-star forms
+    'Geschäftsführer',
+    'Leiterin Vertrieb',
+    'Pressesprecherin',
+    'Pressesprecher*in',
+    'Steuerberaterin',
+    'Vorstandsmitglied',
+    'Inhaber',
+    // French, Spanish, Portuguese, Italian
+    'directeur commercial',
+    'Fondateur & CEO',
+    'Responsable marketing',
+    'abogado',
+    'Jefa de prensa',
+    'Diretora técnica',
+    'Avvocato',
+    'Responsabile commerciale',
+    // Dutch, Danish, Swedish, Norwegian, Polish, Czech
+    'Accountmanager',
+    'Verkoopleider',
+    'Voorzitter',
+    'Salgschef',
+    'Projektleder',
+    'Ordförande',
+    'IT-konsult',
+    'Daglig leder',
+    'Kierownik sprzedaży',
+    'Doradca Klienta',
+    'Prezes Zarządu',
+    'Jednatel',
+  ])('"%s"', (line) => {
+    expect(isJobTitle(line)).toBe(true);
+  });
+});
+
+describe('not a job title', () => {
+  it.each([
+    // Sentences, even with a role word in them
+    'We build software for hospitals',
+    'We are looking for a developer',
+    'Our manager will call you back.',
+    'Wir suchen eine Projektleiterin für unser Team!',
+    'Is your engineer available?',
+    // Navigation and page furniture
+    'Contact us',
+    'About us',
+    'Press',
+    'Marketing',
+    'Read more',
+    'Impressum',
+    'Datenschutzerklärung',
+    'Nuestros servicios',
+    // Organisations, products and places
+    'Fjordline Optics',
+    'Acme GmbH',
+    'Natural Dog Food',
+    'Wood-Pawcatuck Watershed Association',
+    'Berlin, Germany',
+    'Energie Gebäude Energietechnik',
+    // People
+    'Anna Rass',
+    'Dean Bluhm',
+    // Long lines are prose, not titles
+    'Director of the institute for applied research on regional development and innovation policy',
+  ])('"%s"', (line) => {
+    expect(isJobTitle(line)).toBe(false);
+  });
+
+  it('keeps a name whose surname is also a trade, and sees a role in a role line', () => {
+    const names = ['John Smith', 'Tom Cook', 'Adam Driver', 'Leen Provost', 'Anna Kaufmann', 'Dean Bluhm'];
+    expect(names.filter(namesRole)).toEqual([]);
+    expect(
+      ['Sales Manager', 'Geschäftsführerin', 'Chief Executive Officer', 'Directrice'].map(namesRole),
+    ).toEqual([true, true, true, true]);
+  });
+});
+
+describe('a role line under a name is a title and a company, never a company alone', () => {
+  it.each([
+    ['Buyer at Fjordline Optics', 'Buyer', 'Fjordline Optics'],
+    ['Head of Sales, Acme', 'Head of Sales', 'Acme'],
+    ['Leiterin Vertrieb bei Nordwind GmbH', 'Leiterin Vertrieb', 'Nordwind GmbH'],
+    ['directeur chez Fromagerie Blanc', 'directeur', 'Fromagerie Blanc'],
+    // A role we have no word for: the "at" still makes it a role line.
+    ['Chief Happiness Wrangler at Fjordline Optics', 'Chief Happiness Wrangler', 'Fjordline Optics'],
+    ['Growth Hacker at Fjordline Optics', 'Growth Hacker', 'Fjordline Optics'],
+  ])('"%s" in a card', (line, title, company) => {
+    expect(titleAndOrg([line], false)).toEqual({ title, company });
+  });
+
+  it('in a signature under the sender’s name', () => {
+    const c = parseContactLines(
+      ['Jane Doe', 'Leiterin Vertrieb bei Nordwind GmbH', '+49 30 1234567'],
+      'Jane Doe',
+    );
+    expect(c).toMatchObject({ title: 'Leiterin Vertrieb', company: 'Nordwind GmbH' });
+  });
+
+  it('takes no title from a sentence under a name', () => {
+    expect(titleAndOrg(['We build software for hospitals'], false).title).toBeUndefined();
+  });
+});
+
+describe('a role written before the name', () => {
+  it.each([
+    ['1. Vorsitzender Matthias Wenk EMail: matthias@example.org', '1. Vorsitzender', 'Matthias Wenk'],
+    ['Executive Director Christopher J. Fox', 'Executive Director', 'Christopher J. Fox'],
+    ['Program Director, Denise J. Poyer: denise@example.org', 'Program Director', 'Denise J. Poyer'],
+    ['Geschäftsführer Max Mustermann', 'Geschäftsführer', 'Max Mustermann'],
+  ])('"%s"', (line, title, name) => {
+    expect(titleThenName(line)).toEqual({ title, name });
+  });
+
+  it.each([
+    'Head Office London',
+    'Sales Manager Jobs',
+    'Dean Bluhm',
+    'Energie Gebäude Energietechnik Europa Elektrifizierung',
+  ])('not in "%s"', (line) => {
+    expect(titleThenName(line)).toBeUndefined();
+  });
+});
