@@ -27,6 +27,7 @@ interface Anchor {
   line: number;
   name: string;
   byline?: boolean;
+  credited?: boolean;
   title?: string;
   company?: string;
   person: RawCandidate;
@@ -205,6 +206,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
     const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);
     const listed =
+      anchor.credited ||
       (shapes.get(shape(anchor)) ?? 0) > 2 ||
       run(1) ||
       run(-1) ||

@@ -16,12 +16,16 @@ const DATED =
   /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;
 /** "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the person. */
 const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
+/** Where a list of names joins: commas and "and" in the languages we read. */
+const LIST_JOIN = /,? (?:and|und|en|et|y|e|i|och|og|oraz|&) |, /;
 
 interface NameHit {
   name: string;
   title?: string;
   /** Named as the author of what the page shows. */
   byline?: boolean;
+  /** Named in a labelled list of people ("Redaktion: A und B"): a person, even without a contact. */
+  credited?: boolean;
 }
 
 /** The person a line names, if any, and a job title written on the same line. */
@@ -43,10 +47,16 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // With a contact on the line, the name may lead a list: "Correspondence: Zoltan Dienes, School of …, e-mail: …",
   // "Press contact: Jane Doe, Head of PR, +49 …".
   const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
-  const named = labelled && (personName(value) || personName(head));
+  // Or it lists people: "Vertreten durch: Max Muster und Erika Muster", "Editie: A, B en C" (the first leads).
+  const listed = value.split(LIST_JOIN);
+  const named =
+    labelled &&
+    (personName(value) ||
+      personName(head) ||
+      (listed.every((p) => personName(p)) && personName(listed[0] as string)));
   if (named) {
     const role = [label, next].find((part) => isJobTitle(part));
-    return { name: named, title: role };
+    return { name: named, title: role, credited: listed.length > 1 || undefined };
   }
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
   const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);

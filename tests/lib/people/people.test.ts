@@ -260,6 +260,29 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('takes the first of a labelled list of people for a person ("Vertreten durch: A und B"), not a list of things', () => {
+    const line = (text: string, el: number): PageLine => ({
+      text,
+      heading: 0,
+      chrome: false,
+      emails: [],
+      phones: [],
+      scope: [el, el, 1, 9, 0, 99],
+      shape: 0,
+    });
+    const read = (text: string) =>
+      normalizeCapture(page([], { lines: [line('Impressum', 1), line(text, 2)] })).map((c) => [
+        c.name,
+        c.title,
+      ]);
+    expect(read('Vertreten durch: Max Muster und Erika Muster')).toEqual([['Max Muster', undefined]]);
+    expect(read('Editie: Peter de Bruijn, Vincent Neyt en Dirk Van Hulle')).toEqual([
+      ['Peter de Bruijn', undefined],
+    ]);
+    expect(read('Geschäftsführer: Anna Berg, Jonas Lind')).toEqual([['Anna Berg', 'Geschäftsführer']]);
+    expect(read('Themen: Energie und Klima')).toEqual([]);
+  });
+
   it('keeps no label punctuation at the end of a company or title ("Nylas:")', () => {
     const out = normalizeCapture(
       page([
