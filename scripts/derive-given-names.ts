@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fold } from '../lib/people/given-name';
 
 /** Locales of the languages Sidecard's users and their contacts write in (Latin, Cyrillic and Greek scripts). */
 const LOCALES = [
@@ -40,18 +41,6 @@ const LOCALES = [
   'ru',
   'uk',
 ];
-
-/** The same folding as given-name.ts: no marks, ß → ss, ø → o, æ → ae, ł → l, lower case. */
-function fold(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
 
 const dir = resolve(process.argv[2] ?? '');
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };

@@ -110,6 +110,8 @@ describe('house rules', () => {
       'lib/save/tag-name.ts#TAG_NAME_MAX': 'the tag-name length rule is unit-tested at its boundary',
       'lib/people/legal-form.ts#legalFormKey':
         'scripts/derive-legal-forms.ts writes the derived table in this normal form (scripts/ ship nothing)',
+      'lib/people/given-name.ts#fold':
+        'scripts/derive-given-names.ts folds the derived list in this form (scripts/ ship nothing)',
     };
     const exporters = shipped.filter((f) => isUnder(f, ['lib', 'components']));
     const importers = [...shipped, ...BUILD_CONFIG].flatMap((file) => importsOf(file));

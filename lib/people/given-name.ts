@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from './given-names';
 let known: Set<string> | undefined;
 
 /** `word` lower-case and folded the way given-names.ts is: no marks, ß → ss, ø → o, æ → ae, ł → l. */
-function fold(word: string): string {
+export function fold(word: string): string {
   return word
     .toLowerCase()
     .replace(/ß/g, 'ss')

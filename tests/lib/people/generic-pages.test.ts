@@ -1,9 +1,7 @@
 // @vitest-environment node
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NormalizedCandidate } from '@/lib/people/types';
-import { type Session, withBrowser } from '@/tests/cli/extract-page';
-import { readManifest } from '@/tests/support/extract-scoring';
+import { readsDevPages } from '@/tests/support/dev-pages';
 
 /**
  * What a salesperson gets on generic dev pages (tests/fixtures/pages), read as the side panel
@@ -11,33 +9,7 @@ import { readManifest } from '@/tests/support/extract-scoring';
  * test, each on a real page that needs it.
  */
 
-const DIR = 'tests/fixtures/pages';
-const manifest = readManifest(DIR);
-let session: Session;
-let done: () => void;
-let ready: Promise<void>;
-
-beforeAll(async () => {
-  ready = new Promise((started) => {
-    void withBrowser(
-      (s) =>
-        new Promise<void>((close) => {
-          session = s;
-          done = close;
-          started();
-        }),
-    );
-  });
-  await ready;
-}, 120_000);
-afterAll(() => done?.());
-
-async function people(prefix: string): Promise<NormalizedCandidate[]> {
-  const entry = manifest.find((e) => e.file.startsWith(prefix));
-  if (!entry) throw new Error(`no dev page ${prefix}`);
-  const { candidates } = await session.extract(join(DIR, entry.file), { url: entry.url ?? undefined });
-  return candidates;
-}
+const people = readsDevPages();
 
 const digits = (c: NormalizedCandidate | undefined) => c?.phones.map((p) => p.value.replace(/\D/g, '')) ?? [];
 

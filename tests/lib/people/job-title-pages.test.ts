@@ -1,9 +1,6 @@
 // @vitest-environment node
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NormalizedCandidate } from '@/lib/people/types';
-import { type Session, withBrowser } from '@/tests/cli/extract-page';
-import { readManifest } from '@/tests/support/extract-scoring';
+import { describe, expect, it } from 'vitest';
+import { readsDevPages } from '@/tests/support/dev-pages';
 
 /**
  * Job titles on dev pages (tests/fixtures/pages) read as the side panel reads them, where the
@@ -11,31 +8,7 @@ import { readManifest } from '@/tests/support/extract-scoring';
  * is a person and what their title is. Each test failed on the hand-grown role stems it replaced.
  */
 
-const DIR = 'tests/fixtures/pages';
-const manifest = readManifest(DIR);
-let session: Session;
-let done: () => void;
-
-beforeAll(async () => {
-  await new Promise<void>((started) => {
-    void withBrowser(
-      (s) =>
-        new Promise<void>((close) => {
-          session = s;
-          done = close;
-          started();
-        }),
-    );
-  });
-}, 120_000);
-afterAll(() => done?.());
-
-async function people(prefix: string): Promise<NormalizedCandidate[]> {
-  const entry = manifest.find((e) => e.file.startsWith(prefix));
-  if (!entry) throw new Error(`no dev page ${prefix}`);
-  const { candidates } = await session.extract(join(DIR, entry.file), { url: entry.url ?? undefined });
-  return candidates;
-}
+const people = readsDevPages();
 
 describe('job titles on dev pages', { timeout: 120_000 }, () => {
   it('names the pharmacist a directory lists, though his first name is an academic title ("Dean Bluhm")', async () => {

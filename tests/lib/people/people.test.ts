@@ -95,6 +95,17 @@ describe('cleanText', () => {
   });
 });
 
+/** A line of page text in element `el` of the card (container) `card`, as lib/page/lines.ts returns it. */
+const pageLine = (text: string, el: number, card = 1, heading = 0): PageLine => ({
+  text,
+  heading,
+  chrome: false,
+  emails: [],
+  phones: [],
+  scope: [el, el, card, card + 10, 0, 99],
+  shape: heading,
+});
+
 describe('normalizeCapture', () => {
   const page = (candidates: PageReading['candidates'], extra: Partial<PageReading> = {}): PageReading => ({
     source: 'generic',
@@ -177,14 +188,9 @@ describe('normalizeCapture', () => {
 
   it('reads the people written in a page’s lines, with the page’s organisation', () => {
     // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>jane@acme.io</p></article>, twice over.
-    const line = (text: string, el: number, card: number, heading = 0): PageLine => ({
-      text,
-      heading,
-      chrome: false,
-      emails: [],
-      phones: [],
+    const line = (text: string, el: number, card: number, heading = 0) => ({
+      ...pageLine(text, el, card, heading),
       scope: [el, el, card, card + 3, 0, 99],
-      shape: heading,
     });
     const lines = [
       line('Jane Doe', 2, 1, 3),
@@ -192,7 +198,7 @@ describe('normalizeCapture', () => {
       line('jane@acme.io', 4, 1),
       line('John Roe', 6, 5, 3),
       line('Engineer', 7, 5),
-      { ...line('Mail', 8, 5), emails: ['john@acme.io'] },
+      { ...pageLine('Mail', 8, 5), emails: ['john@acme.io'] },
     ];
     expect(
       normalizeCapture(page([], { lines, siteName: 'Acme' })).map((c) => [
@@ -208,20 +214,11 @@ describe('normalizeCapture', () => {
   });
 
   it('puts a reachable press contact before a one-word "person" the page declares (a company as author)', () => {
-    const line = (text: string, el: number): PageLine => ({
-      text,
-      heading: 0,
-      chrome: false,
-      emails: [],
-      phones: [],
-      scope: [el, el, 1, 4, 0, 99],
-      shape: 0,
-    });
     const lines = [
-      line('MEDIA CONTACT:', 1),
-      line('Nikki Garcia', 2),
-      line('Bateman Group', 3),
-      { ...line('nikki@bateman-group.com', 4), emails: ['nikki@bateman-group.com'] },
+      pageLine('MEDIA CONTACT:', 1),
+      pageLine('Nikki Garcia', 2),
+      pageLine('Bateman Group', 3),
+      { ...pageLine('nikki@bateman-group.com', 4), emails: ['nikki@bateman-group.com'] },
     ];
     const declared = { name: 'Segment', emails: [], phones: [], confidence: { name: 0.95 } };
     const out = normalizeCapture(
@@ -234,24 +231,15 @@ describe('normalizeCapture', () => {
   });
 
   it('makes one person of a name written twice: a byline, then the author’s card with title and address', () => {
-    const line = (text: string, el: number, card: number): PageLine => ({
-      text,
-      heading: 0,
-      chrome: false,
-      emails: [],
-      phones: [],
-      scope: [el, el, card, card + 10, 0, 99],
-      shape: 0,
-    });
     const lines = [
-      line('Von Daniel Braun', 1, 1),
-      line('Die Lage in Nordmazedonien vor der Wahl', 2, 1),
-      line('Ansprechpartner', 20, 20),
-      line('Daniel Braun', 21, 20),
-      line('Leiter des Auslandsbüros Nordmazedonien', 22, 20),
-      { ...line('daniel.braun@kas.de', 23, 20), emails: ['daniel.braun@kas.de'] },
-      line('Anna Berg', 31, 30),
-      { ...line('anna.berg@kas.de', 33, 30), emails: ['anna.berg@kas.de'] },
+      pageLine('Von Daniel Braun', 1, 1),
+      pageLine('Die Lage in Nordmazedonien vor der Wahl', 2, 1),
+      pageLine('Ansprechpartner', 20, 20),
+      pageLine('Daniel Braun', 21, 20),
+      pageLine('Leiter des Auslandsbüros Nordmazedonien', 22, 20),
+      { ...pageLine('daniel.braun@kas.de', 23, 20), emails: ['daniel.braun@kas.de'] },
+      pageLine('Anna Berg', 31, 30),
+      { ...pageLine('anna.berg@kas.de', 33, 30), emails: ['anna.berg@kas.de'] },
     ];
     const out = normalizeCapture(page([], { lines, url: 'https://www.kas.de/de/laenderberichte/x' }));
     expect(out.map((c) => [c.name, c.title, c.emails])).toEqual([
@@ -261,17 +249,8 @@ describe('normalizeCapture', () => {
   });
 
   it('takes the first of a labelled list of people for a person ("Vertreten durch: A und B"), not a list of things', () => {
-    const line = (text: string, el: number): PageLine => ({
-      text,
-      heading: 0,
-      chrome: false,
-      emails: [],
-      phones: [],
-      scope: [el, el, 1, 9, 0, 99],
-      shape: 0,
-    });
     const read = (text: string) =>
-      normalizeCapture(page([], { lines: [line('Impressum', 1), line(text, 2)] })).map((c) => [
+      normalizeCapture(page([], { lines: [pageLine('Impressum', 1), pageLine(text, 2)] })).map((c) => [
         c.name,
         c.title,
       ]);
