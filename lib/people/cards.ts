@@ -63,7 +63,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       !text ||
       k < after ||
       LABEL.test(text) ||
-      /\d|@|^\(|[!?]/.test(text) ||
+      /\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
       words > 12 ||
       text.length > 100
     )

@@ -262,6 +262,19 @@ describe('normalizeCapture', () => {
     expect(read('Themen: Energie und Klima')).toEqual([]);
   });
 
+  it('takes no web address under a name for a job title ("Web www.acme.de")', () => {
+    // Three cards of one shape: a listing, whose first short line under a name is taken as a title.
+    const lines = ['Anika Schön', 'Jonas Berg', 'Lena Vogt'].flatMap((name, k) => [
+      pageLine(name, 10 * k + 1, 10 * k, 3),
+      pageLine(`Web www.${name.split(' ')[1]?.toLowerCase()}.de`, 10 * k + 2, 10 * k),
+    ]);
+    expect(normalizeCapture(page([], { lines })).map((c) => [c.name, c.title])).toEqual([
+      ['Anika Schön', undefined],
+      ['Jonas Berg', undefined],
+      ['Lena Vogt', undefined],
+    ]);
+  });
+
   it('keeps no label punctuation at the end of a company or title ("Nylas:")', () => {
     const out = normalizeCapture(
       page([
