@@ -156,13 +156,18 @@ function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
   if (a.profileUrl && a.profileUrl === b.profileUrl) return true;
   const [mine, theirs] = [lower(a.emails), lower(b.emails)];
   if (mine.some((e) => theirs.includes(e))) return true;
-  // One full name twice on a page (a byline, then the author's card) is one person, unless the
-  // two say otherwise: other addresses, other profiles, other employers.
+  // One full name twice on a page (a byline, then the author's card; with or without a middle
+  // initial) is one person, unless the two say otherwise: other addresses, profiles, employers.
   const differ = (x?: string, y?: string) => !!x && !!y && x.toLowerCase() !== y.toLowerCase();
+  const full = (name?: string) =>
+    (name ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !/^\p{L}\.?$/u.test(w))
+      .join(' ');
   return (
-    !!a.name &&
-    /\S\s+\S/.test(a.name) &&
-    a.name.toLowerCase() === b.name?.toLowerCase() &&
+    /\S\s+\S/.test(full(a.name)) &&
+    full(a.name) === full(b.name) &&
     !(mine.length && theirs.length) &&
     !differ(a.profileUrl, b.profileUrl) &&
     !differ(a.company, b.company)

@@ -213,6 +213,21 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('makes one person of a name with and without its middle initial, but not of two people with one surname', () => {
+    const person = (name: string, emails: string[] = []) => ({ name, emails, phones: [], confidence: {} });
+    const out = normalizeCapture(
+      page([
+        person('Christopher J. Fox'),
+        person('Christopher Fox', ['cfox@wpwa.org']),
+        person('Denise Fox'),
+      ]),
+    );
+    expect(out.map((c) => [c.name, c.emails])).toEqual([
+      ['Christopher J. Fox', ['cfox@wpwa.org']],
+      ['Denise Fox', []],
+    ]);
+  });
+
   it('puts a reachable press contact before a one-word "person" the page declares (a company as author)', () => {
     const lines = [
       pageLine('MEDIA CONTACT:', 1),
