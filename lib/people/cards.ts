@@ -27,7 +27,7 @@ interface Anchor {
   line: number;
   name: string;
   byline?: boolean;
-  credited?: boolean;
+  credited?: string[];
   title?: string;
   company?: string;
   person: RawCandidate;
@@ -222,6 +222,13 @@ export function readCards(lines: PageLine[], max: number): Cards {
     setField(person, 'company', company, 0.55);
     people.push(person);
     if (main) prominent.add(person);
+    // The others a labelled list names with them ("… und Erika Muster") are people too, in its role.
+    for (const other of anchor.credited ?? []) {
+      const c = emptyCandidate();
+      setField(c, 'name', other, 0.6);
+      setField(c, 'title', title, 0.6);
+      if (people.length < max) people.push(c);
+    }
   }
   return { people, prominent, org, chromeOrg };
 }

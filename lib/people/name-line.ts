@@ -24,8 +24,8 @@ interface NameHit {
   title?: string;
   /** Named as the author of what the page shows. */
   byline?: boolean;
-  /** Named in a labelled list of people ("Redaktion: A und B"): a person, even without a contact. */
-  credited?: boolean;
+  /** Named first in a labelled list of people ("Redaktion: A und B"): the others it names. */
+  credited?: string[];
 }
 
 /** The person a line names, if any, and a job title written on the same line. */
@@ -56,7 +56,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
       (listed.every((p) => personName(p)) && personName(listed[0] as string)));
   if (named) {
     const role = [label, next].find((part) => isJobTitle(part));
-    return { name: named, title: role, credited: listed.length > 1 || undefined };
+    const others = listed.length > 1 ? listed.slice(1).map((p) => personName(p) as string) : undefined;
+    return { name: named, title: role, credited: others };
   }
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
   const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);

@@ -263,17 +263,25 @@ describe('normalizeCapture', () => {
     ]);
   });
 
-  it('takes the first of a labelled list of people for a person ("Vertreten durch: A und B"), not a list of things', () => {
+  it('takes everyone a labelled list of people names ("Vertreten durch: A und B"), the first first, not a list of things', () => {
     const read = (text: string) =>
       normalizeCapture(page([], { lines: [pageLine('Impressum', 1), pageLine(text, 2)] })).map((c) => [
         c.name,
         c.title,
       ]);
-    expect(read('Vertreten durch: Max Muster und Erika Muster')).toEqual([['Max Muster', undefined]]);
+    expect(read('Vertreten durch: Max Muster und Erika Muster')).toEqual([
+      ['Max Muster', undefined],
+      ['Erika Muster', undefined],
+    ]);
     expect(read('Editie: Peter de Bruijn, Vincent Neyt en Dirk Van Hulle')).toEqual([
       ['Peter de Bruijn', undefined],
+      ['Vincent Neyt', undefined],
+      ['Dirk Van Hulle', undefined],
     ]);
-    expect(read('Geschäftsführer: Anna Berg, Jonas Lind')).toEqual([['Anna Berg', 'Geschäftsführer']]);
+    expect(read('Geschäftsführer: Anna Berg, Jonas Lind')).toEqual([
+      ['Anna Berg', 'Geschäftsführer'],
+      ['Jonas Lind', 'Geschäftsführer'],
+    ]);
     expect(read('Themen: Energie und Klima')).toEqual([]);
   });
 
