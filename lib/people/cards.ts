@@ -196,6 +196,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const prominent = new Set<RawCandidate>();
   // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
   const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
+  const named = new Set(anchors.filter((a) => a.reachable || startsWithGivenName(a.name)).map(shape));
   const times = new Map<string, number>();
   for (const { name } of anchors) times.set(name, (times.get(name) ?? 0) + 1);
   for (const anchor of anchors) {
@@ -216,6 +217,9 @@ export function readCards(lines: PageLine[], max: number): Cards {
       anchor.byline ||
       (line.heading === 1 && h1s <= 2 && (reachable || !!title || startsWithGivenName(name)));
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
+    // Names of one shape none of which has a contact or starts with a known first name are a
+    // menu's ("Promoción Ecológica", "Proyectos Passivhaus"), not a team's.
+    if (!reachable && !anchor.byline && !(title && isJobTitle(title)) && !named.has(shape(anchor))) continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     // A listing's guess (the first short line under a name) is less sure than a role word.
     setField(person, 'title', title, title && isJobTitle(title) ? 0.6 : 0.45);

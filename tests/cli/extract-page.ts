@@ -9,6 +9,7 @@ import { type PageReading, pageReadingSchema } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import type { NormalizedCandidate } from '@/lib/people/types';
 import { launchChromium } from '../support/chromium';
+import { savedPageContentType } from '../support/saved-page-type';
 
 /**
  * Runs the extension's extraction on a saved page or a live URL in headless Chromium, then
@@ -75,7 +76,7 @@ function serve(): Promise<{ server: Server; origin: string; files: Map<string, s
       return;
     }
     readFile(path).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      (body) => res.writeHead(200, { 'content-type': savedPageContentType(body) }).end(body),
       () => res.writeHead(500).end(),
     );
   });

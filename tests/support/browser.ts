@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type LaunchExtras, launchWithExtensions, TEST_EXTENSION_PATH } from './chromium';
+import { savedPageContentType } from './saved-page-type';
 
 /** Launching the built extension and serving test pages, shared by the e2e suite and the demo. */
 
@@ -34,7 +35,8 @@ export function servePages(): Promise<{ url: string; close(): Promise<void> }> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+    const body = fs.readFileSync(file);
+    res.writeHead(200, { 'Content-Type': savedPageContentType(body) }).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

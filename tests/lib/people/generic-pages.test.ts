@@ -110,4 +110,9 @@ describe('generic pages', { timeout: 120_000 }, () => {
     expect(found.map((c) => c.name)).not.toContain('Oui Non');
     expect(found[0]?.name).toBe('Bertille Bayart');
   });
+
+  it('takes no menu of name-shaped entries for people ("Puppy Treats", "Puppy Accessories")', async () => {
+    // A shop's category menu: none of its entries has a contact, a role word or a known first name.
+    expect((await people('116-')).map((c) => c.name).filter(Boolean)).toEqual([]);
+  });
 });
