@@ -53,9 +53,16 @@ function withLines(raw: RawCandidate): RawCandidate {
   return c;
 }
 
+/** A declared "person" named by an acronym and nothing else ("AFP", "EFE": a news agency as an article's author). */
+const agency = (c: RawCandidate): boolean =>
+  /^\s*\p{Lu}{2,5}\s*$/u.test(c.name ?? '') && !c.emails.length && !c.phones.length;
+
 /** The people in `page`, primary person first, not yet normalised. */
 export function readPeople(page: PageReading): RawCandidate[] {
-  const declared = page.candidates.slice(0, LIMITS.candidates).map(withLines);
+  const declared = page.candidates
+    .slice(0, LIMITS.candidates)
+    .filter((c) => !agency(c))
+    .map(withLines);
   if (!page.lines) return declared;
   // An e-mail's people are its senders, recipients and signers (mail-body.ts), not cards.
   const mail = readMail(page.lines, page.source === 'gmail');

@@ -27,7 +27,15 @@ describe('function words', () => {
   });
 
   it('makes a capitalised line with a function word a heading, not a name', () => {
-    for (const heading of ['Zur Praxis', 'Our Team', 'Pour Nous', 'Sobre Nosotros', 'Over Ons', 'Oui Non'])
+    for (const heading of [
+      'Zur Praxis',
+      'Our Team',
+      'Pour Nous',
+      'Sobre Nosotros',
+      'Over Ons',
+      'Oui Non',
+      'Connect Us',
+    ])
       expect(isName(heading), heading).toBe(false);
     for (const name of ['Will Smith', 'May Berenbaum', 'Ludwig van Beethoven', 'Ana de la Cruz'])
       expect(isName(name), name).toBe(true);

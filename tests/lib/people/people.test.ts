@@ -245,6 +245,13 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('takes no news agency the page declares as its author ("AFP") for a person', () => {
+    const agency = { name: ' AFP', emails: [], phones: [], confidence: { name: 0.95 } };
+    const author = { name: 'Laurence Defranoux', emails: [], phones: [], confidence: { name: 0.95 } };
+    const out = normalizeCapture(page([agency, author], { url: 'https://www.liberation.fr/monde/x' }));
+    expect(out.map((c) => c.name)).toEqual(['Laurence Defranoux']);
+  });
+
   it('makes one person of a name written twice: a byline, then the author’s card with title and address', () => {
     const lines = [
       pageLine('Von Daniel Braun', 1, 1),
