@@ -132,6 +132,8 @@ function emailNameEvidence(email: string, name: string, whole = false): NameEvid
   }
   for (const last of lasts) if (last.length > 2 && local.includes(last)) return 1;
   for (const first of firsts) if (first.length > 2 && local.startsWith(first)) return 1;
+  // A short form of the first name ("chris" of Christopher), not half of a double one ("karl").
+  for (const first of firsts) if (local.length > 3 && first.startsWith(local) && !halves.has(local)) return 1;
   // Initials ("mg" for Michael Grinich).
   const initials = nameWords(name)
     .filter((w) => !PARTICLES.has(w.toLowerCase()))

@@ -245,6 +245,21 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('keeps page order among staff whose addresses spell them, a short first name too ("chris@" for Christopher)', () => {
+    const lines = [
+      {
+        ...pageLine('Executive Director, Christopher J. Fox: [email protected]', 1, 1),
+        emails: ['chris@wpwa.org'],
+      },
+      {
+        ...pageLine('Program Director, Denise J. Poyer: [email protected]', 12, 12),
+        emails: ['denisep@wpwa.org'],
+      },
+    ];
+    const out = normalizeCapture(page([], { lines, url: 'https://wpwa.org/contact.htm' }));
+    expect(out.map((c) => c.name)).toEqual(['Christopher J. Fox', 'Denise J. Poyer']);
+  });
+
   it('takes no news agency the page declares as its author ("AFP") for a person', () => {
     const agency = { name: ' AFP', emails: [], phones: [], confidence: { name: 0.95 } };
     const author = { name: 'Laurence Defranoux', emails: [], phones: [], confidence: { name: 0.95 } };
