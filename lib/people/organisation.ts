@@ -96,7 +96,11 @@ function copyrightHolder(text: string): string {
       text,
     );
   const holder = (m?.[1] ?? '').replace(/[\s/,;:–-]+$/, '').trim();
-  return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !personName(holder) ? holder : '';
+  // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
+  const credit = holder.includes(':');
+  return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !credit && !personName(holder)
+    ? holder
+    : '';
 }
 
 /** "campaigns@no2id.net" → "NO2ID" when the page writes the domain's name as a word of its own. */

@@ -51,6 +51,10 @@ describe('the organisation of a page’s people', () => {
     expect(
       pageOrganisation(page('http://127.0.0.1/k', 'Kontakt'), [], '© 2020 Karl-Heinz Erdmann/ alle Rechte'),
     ).toBe('');
+    // A labelled credit names whose work it is: the texts' heirs, not the site's owner.
+    expect(
+      pageOrganisation(page('http://127.0.0.1/c', 'Colofon'), [], '© 2007 Teksten: Erven A. Laurens\n'),
+    ).toBe('');
   });
 
   it('takes a copyright holder, in full where the title says it in full', () => {
