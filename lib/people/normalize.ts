@@ -3,10 +3,11 @@ import { institutionOf } from './affiliation';
 import { pageCountry } from './country';
 import { normalizeEmail } from './email';
 import { settleSurname } from './email-name';
+import { hasRoleWord } from './job-title';
 import { splitName } from './name';
 import { normalizePhone } from './phone';
 import { readPeople } from './read-page';
-import { findEmails, findPhones } from './recognise';
+import { findEmails, findPhones, splitRoleOrg } from './recognise';
 import { cleanText } from './text';
 import type { NormalizedCandidate, NormalizedPhone } from './types';
 
@@ -32,6 +33,17 @@ const AT_COMPANY = /^(.+?) (?:at|@|bei|chez) (\S.*)$/i;
  */
 const HEADLINE_AT = /^(.+?) (?:at|@|bei|chez|w|på|hos|bij|en|presso|na) (\p{Lu}\S*.*)$/u;
 const MAX_VALUES = 10;
+
+/**
+ * A headline written "Title, Company, tagline" ("Founder, Pefin, The World's First AI Financial
+ * Advisor"): the role and the organisation, as HEADLINE_AT gives them; null for any other.
+ */
+function commaHeadline(title: string | undefined): [string, string, string] | null {
+  const [role = '', org = ''] = (title ?? '').split(', ');
+  // "Designer, Photographer, Teacher" lists roles.
+  const split = hasRoleWord(org) ? [] : splitRoleOrg(`${role}, ${org}`);
+  return split[1] ? [title as string, split[0] as string, split[1]] : null;
+}
 
 /** "Acme" and "Acme Inc.": one name starts the other. */
 function sameCompany(a: string, b: string): boolean {
@@ -115,8 +127,10 @@ function normalizeOne(
     source: page.source,
   };
   // A headline ("VP Sales at Acme") stands as the title when the page named no company: split it.
-  const at = page.source.startsWith('linkedin') ? HEADLINE_AT : AT_COMPANY;
-  const split = at.exec(text(raw.title) ?? '');
+  const linkedin = page.source.startsWith('linkedin');
+  const split =
+    (linkedin ? HEADLINE_AT : AT_COMPANY).exec(text(raw.title) ?? '') ??
+    (linkedin ? commaHeadline(text(raw.title)) : null);
   // It also splits when it names the company the page named ("VP Sales at Acme" on Acme's People tab).
   const headline = !raw.company || (split && sameCompany(split[2] as string, raw.company)) ? split : null;
   const optional = {

@@ -260,6 +260,22 @@ describe('normalizeCapture', () => {
     expect(out.map((c) => c.name)).toEqual(['Christopher J. Fox', 'Denise J. Poyer']);
   });
 
+  it('splits a LinkedIn headline written "Title, Company, tagline" into title and company', () => {
+    const headline = 'Founder, Pefin, The Worlds First AI Financial Advisor';
+    const author = {
+      name: 'Ramya Joseph',
+      title: headline,
+      emails: [],
+      phones: [],
+      confidence: { name: 0.9 },
+    };
+    const [person] = normalizeCapture(page([author], { source: 'linkedin-list' }));
+    expect(person).toMatchObject({ title: 'Founder', company: 'Pefin' });
+    // A headline of roles alone stays the title.
+    const roles = { ...author, title: 'Designer, Teacher, Public Speaker' };
+    expect(normalizeCapture(page([roles], { source: 'linkedin-list' }))[0]?.title).toBe(roles.title);
+  });
+
   it('takes no news agency the page declares as its author ("AFP") for a person', () => {
     const agency = { name: ' AFP', emails: [], phones: [], confidence: { name: 0.95 } };
     const author = { name: 'Laurence Defranoux', emails: [], phones: [], confidence: { name: 0.95 } };
