@@ -1,6 +1,7 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { hostOf, isFreeMail, nameMatchesLabel, publicSuffix, registrableLabel, squeeze } from './domain';
+import { isFunctionWord } from './function-word';
 import { isLegalForm, legalFormName } from './legal-form';
 import { personName } from './recognise';
 
@@ -16,13 +17,20 @@ import { personName } from './recognise';
  * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
-/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora") and the people's email domains. */
+/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), else the people's email domains. */
 function siteLabels(url: string, people: RawCandidate[]): string[] {
-  // A page without an address of its own (a saved file): the email domains still name it.
+  // A page with an address of its own names itself: other domains are other organisations' (a
+  // supervisory authority in an imprint). Without one (a saved file), the email domains name it.
   const hosts = [hostOf(url)];
+  const own = hosts[0] ? labelsOf(hosts) : [];
+  if (own.length) return own;
   for (const p of people)
     for (const e of p.emails) if (!isFreeMail(e)) hosts.push(e.slice(e.lastIndexOf('@') + 1).toLowerCase());
-  // "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone.
+  return labelsOf(hosts);
+}
+
+/** "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone. */
+function labelsOf(hosts: string[]): string[] {
   const labels = hosts
     .flatMap((host) => {
       const label = registrableLabel(host);
@@ -97,7 +105,8 @@ function copyrightHolder(text: string): string {
     );
   const holder = (m?.[1] ?? '').replace(/[\s/,;:–-]+$/, '').trim();
   // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
-  const credit = holder.includes(':');
+  // So does one that starts with a function word ("© 2005–2026 für diese Seiten: Notar …").
+  const credit = holder.includes(':') || isFunctionWord(holder.split(' ')[0]?.toLowerCase() ?? '');
   return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !credit && !personName(holder)
     ? holder
     : '';
@@ -155,6 +164,8 @@ function titleParts(title: string): string[] {
   return squash(title).split(/ [|–—·:»-] /);
 }
 
+/** More words than an organisation's name has: a headline. */
+const HEADLINE_WORDS = 8;
 /** A name that is only a host: "www.kas.de", "Libération.fr". */
 const HOST_LIKE = /^[^\s]+\.\p{L}{2,}$/u;
 /** A template the site never filled in: "{$plugin.tx_news.opengraph.site_name}", "%SITE_NAME%". */
@@ -171,7 +182,13 @@ export function declaredOrganisation(page: PageReading): string {
   const parts = titleParts(name);
   if (parts.length < 2) return name;
   const labels = siteLabels(page.url, []);
-  return parts.find((part) => labels.some((label) => nameMatchesLabel(part, label))) ?? name;
+  const spelled = parts.find((part) => labels.some((label) => nameMatchesLabel(part, label)));
+  // A site name the CMS filled with the page's title ("Land zahlte rund 1,4 Millionen … | MLUK"):
+  // the site is its last short part, not the headline.
+  const headline = parts.some((part) => part.split(' ').length > HEADLINE_WORDS);
+  return (
+    spelled ?? (headline ? parts.findLast((part) => part.split(' ').length <= HEADLINE_WORDS) : name) ?? ''
+  );
 }
 
 /** The organisation for the written people of `page` (whose text is `text`), or ''. */
