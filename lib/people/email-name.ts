@@ -212,7 +212,8 @@ export function confirmedName(
     for (const n of [3, 2]) {
       const run = words.slice(i, i + n);
       if (run.length < n || !run.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) continue;
-      const name = spelledName(run.join(' '), emails);
+      // A sentence may end with the name ("… a service mark of Bradley M. Kuhn.").
+      const name = spelledName(run.join(' ').replace(/(\p{Ll}{2})\.$/u, '$1'), emails);
       if (!name) continue;
       const before = words
         .slice(0, i)

@@ -90,6 +90,10 @@ describe('email ↔ name', () => {
       name: 'jan van den berg',
     });
     expect(confirmedName('Dr. Petra Paling', ['ppaling@arcor.de'])).toEqual({ name: 'Petra Paling' });
+    // A name that ends a sentence, without its full stop.
+    expect(confirmedName('ebb is a service mark of Bradley M. Kuhn.', ['bkuhn@ebb.org'])).toEqual({
+      name: 'Bradley M. Kuhn',
+    });
     // One part of a name, words the address does not spell, a role, a function's mailbox: no name.
     expect(confirmedName('ANNA SCHMIDT', ['anna@firma.de'])).toBeUndefined();
     expect(confirmedName('Local Groups', ['local.groups@acme.org'])).toBeUndefined();
