@@ -165,21 +165,26 @@ export function readCards(lines: PageLine[], max: number): Cards {
     if (anchor.title) continue;
     const texts: string[] = [];
     const head = lines[anchor.line]?.heading;
+    // A caption naming them ("Executive Director Christopher J. Fox") beats the lines below; a role
+    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
+    const above = roleAbove(lines, byLine, anchor, has);
+    const roleShape = above && lines[anchor.line - 1]?.shape;
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
       const line = lines[k] as PageLine;
-      // A section heading ends the card: one as high as the name's, or a main one after a plain name.
-      if (byLine.has(k) || (line.heading && line.heading <= (head || 2))) break;
+      // A section heading ends the card: one as high as the name's, or a main one after a plain name;
+      // so does a line shaped like the role above it (the next card's "Lid").
+      if (byLine.has(k) || (line.heading && line.heading <= (head || 2)) || line.shape === roleShape) break;
       if (!has(k)) texts.push(line.text);
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     // After a byline come the date, the menu or the article: only a role line describes its author.
     if (anchor.byline && !(described.title && isJobTitle(described.title))) continue;
-    // A caption naming them ("Executive Director Christopher J. Fox") beats the lines below; a role
-    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
-    const above = roleAbove(lines, byLine, anchor, has);
     const role = described.title && isJobTitle(described.title) ? described.title : above;
     anchor.title = (lines[anchor.line - 1]?.text.endsWith(anchor.name) && above) || role || described.title;
-    anchor.company = described.company;
+    // Under a name with its role above, the line a listing took for a title is the affiliation.
+    const affiliation =
+      above && anchor.title === above && described.title !== above ? described.title : undefined;
+    anchor.company = described.company ?? affiliation;
   }
 
   // "Call Beth on …": an unclaimed contact line that calls a listed person by (the start of) their first name.

@@ -65,8 +65,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
   if (!first) return titleThenName(text);
-  // "Name | Place | 08/01/2014": a byline without the word "by".
-  if (parts.length > 1 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
+  // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
+  if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
   const role = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
   return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;

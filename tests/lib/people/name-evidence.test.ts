@@ -112,4 +112,43 @@ describe('bylines', () => {
     expect(nameIn('— Von Anna Schmidt', false)).toEqual({ name: 'Anna Schmidt', byline: true });
     expect(nameIn('12 von 30 Plätzen frei', false)).toBeUndefined();
   });
+
+  it('reads "Name | Place | date" as a byline, but not a place and a date ("Den Haag, 24.02.2005")', () => {
+    expect(nameIn('Patricio Candia | Palma | 08/01/2014', false)).toEqual({
+      name: 'Patricio Candia',
+      byline: true,
+    });
+    expect(nameIn('Den Haag, 24.02.2005', false)).toBeUndefined();
+  });
+});
+
+describe('titles before a name', () => {
+  it('reads titles written together, as Dutch and Flemish pages do ("Prof.dr.", "Mw.Prof.dr.")', () => {
+    expect(nameIn('Prof.dr. Theo Huibers', false)).toEqual({ name: 'Theo Huibers' });
+    expect(nameIn('Mw.Prof.dr. Marie-Francine Moens', false)).toEqual({ name: 'Marie-Francine Moens' });
+  });
+
+  it('takes the line under a name whose role stands above it for the affiliation, up to the next card’s role', () => {
+    const board = [
+      ['Voorzitter', 'Theo Huibers', 'Thaesis en Universiteit Twente'],
+      ['Lid', 'Edgar Meij', 'Faculty of Science, UvA'],
+      ['Lid', 'Paul van der Vet', 'Universiteit Twente'],
+    ].flatMap(([role, name, org], k) => [
+      line(role as string, 10 * k + 1, 10 * k, { shape: 5 }),
+      line(name as string, 10 * k + 2, 10 * k, { shape: 1 }),
+      line(org as string, 10 * k + 3, 10 * k, { shape: 1 }),
+    ]);
+    const [chair] = normalizeCapture({
+      source: 'generic',
+      url: 'https://wgi.example/bestuur',
+      title: 'Bestuur',
+      candidates: [],
+      lines: board,
+    });
+    expect(chair).toMatchObject({
+      name: 'Theo Huibers',
+      title: 'Voorzitter',
+      company: 'Thaesis en Universiteit Twente',
+    });
+  });
 });
