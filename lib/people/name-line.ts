@@ -22,6 +22,8 @@ const LIST_JOIN = /,? (?:and|und|en|et|y|e|i|och|og|oraz|&) |, /;
 interface NameHit {
   name: string;
   title?: string;
+  /** The organisation a byline gives after the title. */
+  company?: string;
   /** Named as the author of what the page shows. */
   byline?: boolean;
   /** Named first in a labelled list of people ("Redaktion: A und B"): the others it names. */
@@ -36,8 +38,14 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const shown = display && personName(display);
   if (shown) return { name: shown };
   const by = BYLINE.exec(text);
-  const author = by && personName((by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /)[0] as string);
-  if (author) return { name: author, byline: true };
+  const credit = by ? (by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /) : [];
+  const author = by && personName(credit[0] as string);
+  // "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"
+  const authorRole = author && isJobTitle(credit[1] ?? '') ? credit[1] : undefined;
+  if (author) {
+    const company = authorRole && credit.slice(2).join(', ');
+    return { name: author, byline: true, title: authorRole, company: company || undefined };
+  }
   // Otherwise the line starts with the name, and names start with a capital, or with a numbered role.
   if (!/^\p{Lu}/u.test(text)) return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
@@ -69,5 +77,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
   const role = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
-  return parts.length < 4 && (role || hasContact || paren) ? { name: first, title: role } : undefined;
+  // A name and its role may go on ("…, Professor of Governance | Director, Jacques Delors Centre").
+  return (parts.length < 4 || role) && (role || hasContact || paren)
+    ? { name: first, title: role }
+    : undefined;
 }

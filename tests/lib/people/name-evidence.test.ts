@@ -113,6 +113,34 @@ describe('bylines', () => {
     expect(nameIn('12 von 30 Plätzen frei', false)).toBeUndefined();
   });
 
+  it('reads the title and organisation a byline gives after the name', () => {
+    expect(
+      nameIn(
+        'By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project',
+        false,
+      ),
+    ).toEqual({
+      name: 'Daniel Kahn Gillmor',
+      byline: true,
+      title: 'Senior Staff Technologist',
+      company: 'ACLU Speech, Privacy, and Technology Project',
+    });
+    expect(nameIn('By Jane Doe, March 5, 2020', false)).toEqual({ name: 'Jane Doe', byline: true });
+  });
+
+  it('reads a name followed by several roles ("…, Professor of … | Director, Jacques Delors Centre")', () => {
+    const line =
+      'Markus Jachtenfuchs, Professor of European and Global Governance | Director, Jacques Delors Centre';
+    expect(nameIn(line, false)).toEqual({
+      name: 'Markus Jachtenfuchs',
+      title: 'Professor of European and Global Governance',
+    });
+    // A list of four capitalised phrases without a role is an enumeration.
+    expect(
+      nameIn('High Speed Networks, Multicast Routing, Sensor Networks, Grid Computing', false),
+    ).toBeUndefined();
+  });
+
   it('reads "Name | Place | date" as a byline, but not a place and a date ("Den Haag, 24.02.2005")', () => {
     expect(nameIn('Patricio Candia | Palma | 08/01/2014', false)).toEqual({
       name: 'Patricio Candia',
