@@ -18,6 +18,8 @@ interface Cards {
   people: RawCandidate[];
   /** Those the page presents as its own person: named in a byline ("By Jane Doe") or its main heading. */
   prominent: Set<RawCandidate>;
+  /** Those named in the banner or footer: after the people of the content. */
+  footer: Set<RawCandidate>;
   /** Contacts no person claims: in the page's content, and in its navigation, banner or footer. */
   org: RawCandidate;
   chromeOrg: RawCandidate;
@@ -32,6 +34,8 @@ interface Anchor {
   company?: string;
   person: RawCandidate;
   reachable?: boolean;
+  /** Named in the banner or footer. */
+  chrome?: boolean;
 }
 
 /** Largest card, in lines; titles sit within TITLE_LINES of the name; a <pre>/<br> block shares SAME_BLOCK lines. */
@@ -134,9 +138,12 @@ export function readCards(lines: PageLine[], max: number): Cards {
   lines.forEach((line, i) => {
     // A name the shape rules doubt stands when an address on its line or the two after spells it.
     const near = [i, i + 1, i + 2].flatMap((k) => found[k]?.emails ?? []);
-    const hit = line.chrome ? undefined : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
-    if (!hit) return;
-    const anchor: Anchor = { line: i, ...hit, person: emptyCandidate() };
+    // In a banner or footer only a name with its role on the line is a person ("Jane Doe - Rechtsanwältin").
+    const hit = line.chrome
+      ? nameIn(line.text, false)
+      : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
+    if (!hit || (line.chrome && !hit.title)) return;
+    const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);
     anchors.push(anchor);
   });
@@ -147,7 +154,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const known = line.chrome
       ? anchors.find((a) => sharesEmail(a.person, found[i] as RawCandidate))
       : undefined;
-    const owner = line.chrome ? known : ownerOf(lines, byLine, i, found);
+    const card = ownerOf(lines, byLine, i, found);
+    const owner = line.chrome ? (known ?? (card?.chrome ? card : undefined)) : card;
     if (owner || line.chrome) take(owner ?? chromeOrg, i);
     else unclaimed.push(i);
   });
@@ -199,6 +207,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
 
   const people: RawCandidate[] = [];
   const prominent = new Set<RawCandidate>();
+  const footer = new Set<RawCandidate>();
   // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
   const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
   const named = new Set(anchors.filter((a) => a.reachable || startsWithGivenName(a.name)).map(shape));
@@ -231,6 +240,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     setField(person, 'company', company, 0.55);
     people.push(person);
     if (main) prominent.add(person);
+    if (anchor.chrome) footer.add(person);
     // The others a labelled list names with them ("… und Erika Muster") are people too, in its role.
     for (const other of anchor.credited ?? []) {
       const c = emptyCandidate();
@@ -239,7 +249,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
       if (people.length < max) people.push(c);
     }
   }
-  return { people, prominent, org, chromeOrg };
+  return { people, prominent, footer, org, chromeOrg };
 }
 
 /** The role on the line above a name's ("Formand", "Geschäftsführer:", "Executive Director Jane Doe"). */

@@ -89,6 +89,7 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const weight = (p: RawCandidate): number => {
     const personal = p.phones.length > 0 || p.emails.some((e) => !isRoleMailbox(e));
     const spelled = +(bestEmailEvidence(p.emails, p.name ?? '') > 0);
+    if (cards.footer.has(p)) return 0;
     return 2 * ((cards.prominent.has(p) ? 3 : 0) + +((p.confidence.title ?? 0) >= 0.6) + +personal) + spelled;
   };
   const ranked: RawCandidate[] = [];

@@ -276,6 +276,27 @@ describe('normalizeCapture', () => {
     expect(normalizeCapture(page([roles], { source: 'linkedin-list' }))[0]?.title).toBe(roles.title);
   });
 
+  it('takes a person named with their role in the footer, after the people of the content', () => {
+    const footer = (text: string, el: number, card: number): PageLine => ({
+      ...pageLine(text, el, card),
+      chrome: true,
+    });
+    const lines = [
+      pageLine('Steuerrecht', 1, 1),
+      footer('© 2016 Anja Muschiol', 40, 40),
+      footer('Johannes N. Viehbacher - Rechtsanwalt', 51, 50),
+      { ...footer('muenchen@viehbacher.com', 52, 50), emails: ['muenchen@viehbacher.com'] },
+    ];
+    const out = normalizeCapture(page([], { lines, url: 'https://viehbacher.com/de/steuerrecht' }));
+    expect(out.map((c) => [c.name, c.title, c.emails])).toEqual([
+      ['Johannes N. Viehbacher', 'Rechtsanwalt', ['muenchen@viehbacher.com']],
+    ]);
+    // Before them, a person of the content.
+    const withAuthor = [pageLine('Anna Berg', 2, 2), pageLine('Steuerberaterin', 3, 2), ...lines];
+    const names = normalizeCapture(page([], { lines: withAuthor })).map((c) => c.name);
+    expect(names).toEqual(['Anna Berg', 'Johannes N. Viehbacher']);
+  });
+
   it('takes no news agency the page declares as its author ("AFP") for a person', () => {
     const agency = { name: ' AFP', emails: [], phones: [], confidence: { name: 0.95 } };
     const author = { name: 'Laurence Defranoux', emails: [], phones: [], confidence: { name: 0.95 } };
