@@ -17,15 +17,18 @@ import { personName } from './recognise';
  * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
-/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), else the people's email domains. */
+/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), else the people's email domains and web addresses. */
 function siteLabels(url: string, people: RawCandidate[]): string[] {
   // A page with an address of its own names itself: other domains are other organisations' (a
   // supervisory authority in an imprint). Without one (a saved file), the email domains name it.
   const hosts = [hostOf(url)];
   const own = hosts[0] ? labelsOf(hosts) : [];
   if (own.length) return own;
-  for (const p of people)
+  for (const p of people) {
     for (const e of p.emails) if (!isFreeMail(e)) hosts.push(e.slice(e.lastIndexOf('@') + 1).toLowerCase());
+    // A signature's web address ("www.grantthornton.dk") names the signer's firm too.
+    for (const w of p.websites ?? []) hosts.push(hostOf(/^https?:/i.test(w) ? w : `https://${w}`));
+  }
   return labelsOf(hosts);
 }
 
