@@ -1,3 +1,4 @@
+import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { personName, titleThenName } from './recognise';
 
@@ -39,7 +40,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (shown) return { name: shown };
   const by = BYLINE.exec(text);
   const credit = by ? (by[1] as string).split(/ ?(?:[,|·•]| [–—-]) /) : [];
-  const author = by && personName(credit[0] as string);
+  // "Par Matthieu Hy le 07 Mai 2020": the date ends the name.
+  const author = by && personName((credit[0] as string).replace(/\s+(?:\p{Ll}{1,4}\s+)?\d.*$/u, ''));
   // "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"
   const authorRole = author && isJobTitle(credit[1] ?? '') ? credit[1] : undefined;
   if (author) {
@@ -57,8 +59,12 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
   // Or it lists people: "Vertreten durch: Max Muster und Erika Muster", "Editie: A, B en C" (the first leads).
   const listed = value.split(LIST_JOIN);
+  // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
+  // person when it starts with a known first name or the label is a role.
+  const vouched = hasContact || isJobTitle(label) || startsWithGivenName(value);
   const named =
     labelled &&
+    vouched &&
     (personName(value) ||
       personName(head) ||
       (listed.every((p) => personName(p)) && personName(listed[0] as string)));

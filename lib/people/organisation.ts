@@ -103,7 +103,7 @@ function spelled(text: string, label: string): string {
 /** "© 2022 Emory University - All Rights Reserved", "Copyright © 2014 by DSO" → the holder. */
 function copyrightHolder(text: string): string {
   const m =
-    /(?:(?:copyright *)?(?:©|\(c\))|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
+    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
       text,
     );
   const holder = (m?.[1] ?? '').replace(/[\s/,;:–-]+$/, '').trim();

@@ -27,12 +27,15 @@ export function findEmails(text: string): string[] {
 const PHONE = /(?:\+|\b00)?\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;
 /** Labels in the text before a number (or on the line above it). */
 const FAX = /\bfax\b/i;
+/** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET"): no phone. */
+const REGISTRY =
+  /(?:^|[\s(|,;])(?:p\.\s?i(?:va)?|partita iva|c\.\s?f|codice fiscale|vat(?: (?:no|number|id|reg))?|ust[.-]?id(?:nr)?|uid|steuer(?:nummer|-?nr)|siret|siren|tva|cif|nif|kvk|btw|org\.?\s?nr|cvr|nip|regon|krs|hrb|hra|registernummer|reg(?:istration)?\.? ?(?:no|nr|number))\.?:?\s*$/i;
 /**
  * Phone labels in the languages of the pages we read: "Tel.", "Tlf." (Danish, Norwegian), "Tfno."
  * and "Teléfono" (Spanish), "Tél." (French), "Puh." (Finnish), "Móvil", "Celular", "Natel".
  */
 const PHONE_LABEL =
-  /\b(?:tel|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt)\b|☎|📞/i;
+  /\b(?:t[eé]l|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt)\b|☎|📞/i;
 /** "T +49 …", "M: 0171 …", "P. (555) …", "Ph 02 …": one-letter labels, only right before the number ("p. 128" is a page). */
 const LETTER_LABEL = /(?:^|[\s|,;(])(?:ph|t|m|p)\.?:?\s*$/i;
 /** The number goes on from a word, a path or a DOI ("doi:10.1037/0033-2909", "a0045186"): no phone. */
@@ -57,7 +60,14 @@ export function findPhones(text: string, lineLabel = ''): string[] {
     const label = text.slice(from, m.index).slice(-30) || (from ? '' : lineLabel);
     from = m.index + m[0].length;
     const digits = raw.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 17 || NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) || FAX.test(label)) continue;
+    if (
+      digits < 7 ||
+      digits > 17 ||
+      NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) ||
+      FAX.test(label) ||
+      REGISTRY.test(label)
+    )
+      continue;
     if (GLUED.test(text.slice(0, m.index))) continue;
     const labelled = PHONE_LABEL.test(label) || LETTER_LABEL.test(label);
     // Written internationally: a country code and a subscriber number, eight digits at least.

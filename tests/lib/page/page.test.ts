@@ -343,6 +343,10 @@ describe('recognisers', () => {
     ['Nature 0045186 and (850 - 750) - (785 - 745)', []],
     // Numbers that go on from a part number or a path.
     ['Part A555-123-4567, see example.com/p/212-555-0100', []],
+    // Tax and register numbers in an imprint or a footer.
+    ['P.I. 00876481003 - © Copyright ANSA', []],
+    ['SIRET 123 456 789 00012 - Tél. 01 23 45 67 89', ['01 23 45 67 89']],
+    ['Tél : 04 78 00 00 00', ['04 78 00 00 00']],
   ])('phones in %s', (text, phones) => {
     expect(findPhones(text)).toEqual(phones);
   });

@@ -126,6 +126,7 @@ describe('bylines', () => {
       company: 'ACLU Speech, Privacy, and Technology Project',
     });
     expect(nameIn('By Jane Doe, March 5, 2020', false)).toEqual({ name: 'Jane Doe', byline: true });
+    expect(nameIn('Par Matthieu Hy le 07 Mai 2020', false)).toEqual({ name: 'Matthieu Hy', byline: true });
   });
 
   it('reads a name followed by several roles ("…, Professor of … | Director, Jacques Delors Centre")', () => {
@@ -139,6 +140,12 @@ describe('bylines', () => {
     expect(
       nameIn('High Speed Networks, Multicast Routing, Sensor Networks, Grid Computing', false),
     ).toBeUndefined();
+  });
+
+  it('takes a labelled name without a contact only with a known first name or a role as its label', () => {
+    expect(nameIn('Vertreten durch: Matthias Wenk', false)).toMatchObject({ name: 'Matthias Wenk' });
+    expect(nameIn('Geschäftsführer: Nuray Yilmaz', false)).toMatchObject({ name: 'Nuray Yilmaz' });
+    expect(nameIn('Scegli il prodotto per: Profilo Professionale', false)).toBeUndefined();
   });
 
   it('reads "Name | Place | date" as a byline, but not a place and a date ("Den Haag, 24.02.2005")', () => {

@@ -87,6 +87,14 @@ describe('the organisation of a page’s people', () => {
         '© 2025 Estudio Jurídico Dr. Lionel Zurita | Todos',
       ),
     ).toBe('Estudio Jurídico Dr. Lionel Zurita');
+    // "© Copyright ANSA": the holder, not the word.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/n', 'News'),
+        [],
+        'P.I. 0087 - © Copyright ANSA - Tutti i diritti riservati\n',
+      ),
+    ).toBe('ANSA');
   });
 
   it('takes a name with a legal form from the text, reading a line at a time', () => {
