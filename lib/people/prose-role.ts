@@ -46,9 +46,13 @@ const BEFORE_ROLE = set(
   'a an the un una uno ein eine einer une le la el een de het um uma il lo en ett et currently now also ' +
     'actualmente también derzeit aktuell auch actuellement aussi momenteel ook attualmente anche atualmente',
 );
-/** Verbs that introduce a quoted person ("said", "sagte", "dijo", "a déclaré", "zei", "ha detto", …). */
+/**
+ * Verbs that introduce a quoted person ("said", "sagte", "dijo", "a déclaré", "zei", "ha detto", …)
+ * and the words that attribute a statement to one ("according to", "laut", "según", "selon").
+ */
 const SAID = set(
-  'said says added explained noted commented sagte sagt erklärte erklärt betonte ergänzte so dijo dice ' +
+  'said says added explained noted commented stated announced sagte sagt erklärte erklärt betonte ergänzte so dijo dice ' +
+    'according_to laut según selon volgens secondo segundo enligt ifølge ' +
     'afirmó afirma explicó explica señaló declaró comentó añadió déclare explique ajoute souligne affirme ' +
     'précise indique zei zegt aldus verklaarde dice afferma spiega disse afirmou explicou declarou säger ' +
     'sade sa siger sagde powiedział powiedziała a_déclaré a_expliqué a_ajouté a_souligné ha_detto ha_dichiarato',

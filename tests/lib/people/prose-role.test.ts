@@ -109,6 +109,14 @@ describe('proseRoles: quoted people', () => {
       '"Customers want raw access," said Scott Williamson, Senior Director, Product Management at SendGrid.',
       { name: 'Scott Williamson', title: 'Senior Director, Product Management', company: 'SendGrid' },
     ],
+    [
+      'Sales doubled last year, according to Jane Roe, Chief Financial Officer of Initech.',
+      { name: 'Jane Roe', title: 'Chief Financial Officer', company: 'Initech' },
+    ],
+    [
+      'Según María López, directora general de Acme Ibérica, las ventas crecieron.',
+      { name: 'María López', title: 'directora general', company: 'Acme Ibérica' },
+    ],
   ])('%s', (sentence, person) => {
     expect(read(sentence)).toEqual([person]);
   });
