@@ -5,6 +5,12 @@ import { fullNameKey } from './name';
 import { proseRoles } from './prose-role';
 
 /**
+ * Sentences a page may have read by the name and title rules: the most any page of the corpus
+ * needs is under 100; a hostile page repeating "said Ab Cd, " stops here.
+ */
+const MAX_CHECKS = 400;
+
+/**
  * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
  * title and organisation their bio gives when they have none, named in full or by their first name
  * alone; others named in full are returned as new people, at most `max`, with a title less sure
@@ -14,9 +20,10 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
   const found = new Map<string, RawCandidate>();
   for (const c of known) if (fullNameKey(c.name)) found.set(fullNameKey(c.name), c);
   const added: RawCandidate[] = [];
+  const budget = { checks: MAX_CHECKS };
   for (const line of lines) {
     if (line.chrome || !/\s\S+\s/.test(line.text)) continue;
-    for (const { name, title, company, firstNameOnly, quoted } of proseRoles(line.text)) {
+    for (const { name, title, company, firstNameOnly, quoted } of proseRoles(line.text, budget)) {
       // A first name alone describes someone found only when it is the first name of one of them.
       const named = firstNameOnly
         ? known.filter((c) => c.name?.split(' ')[0] === name)

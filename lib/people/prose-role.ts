@@ -165,18 +165,23 @@ function clause(words: string[]): string[] {
   return out;
 }
 
-/** True when words `k` (and `k + 1`) of `words` are one of `verbs` ("is", "works as", "a déclaré"). */
-function verbAt(words: string[], k: number, verbs: ReadonlySet<string>): number {
-  const one = bare(words[k] ?? '');
-  if (verbs.has(one)) return 1;
-  return verbs.has(`${one}_${bare(words[k + 1] ?? '')}`) ? 2 : 0;
+/** How many words at `k` of `low` (a sentence's bare words) are one of `verbs` ("is", "works as", "a déclaré"). */
+function verbAt(low: string[], k: number, verbs: ReadonlySet<string>): number {
+  if (verbs.has(low[k] ?? '')) return 1;
+  return verbs.has(`${low[k]}_${low[k + 1]}`) ? 2 : 0;
+}
+
+/** How many more sentences may be read by the name and title rules, the costly part. */
+interface Budget {
+  checks: number;
 }
 
 /** A bio: "Name is a role at Org", "Name ist Rolle an der Org", "Name es rol en la Org". */
-function bio(words: string[]): ProseRole | undefined {
+function bio(words: string[], low: string[], budget: Budget): ProseRole | undefined {
   for (let k = 1; k <= MAX_NAME_WORDS && k < words.length; k++) {
-    const verb = verbAt(words, k, COPULAS);
+    const verb = verbAt(low, k, COPULAS);
     if (!verb) continue;
+    if (budget.checks-- <= 0) return undefined;
     const named = words
       .slice(0, k)
       .join(' ')
@@ -194,10 +199,13 @@ function bio(words: string[]): ProseRole | undefined {
 }
 
 /** A quoted person: "said Name, role of Org" and "Name, role at Org, said". */
-function quoted(words: string[]): ProseRole | undefined {
+function quoted(words: string[], low: string[], budget: Budget): ProseRole | undefined {
   for (let k = 0; k < words.length; k++) {
-    const verb = verbAt(words, k, SAID);
-    if (!verb) continue;
+    const verb = verbAt(low, k, SAID);
+    // A name follows the verb ("said John Smith, …") or a comma ends the one before it ("John Smith, CEO, said").
+    const near = /^\p{Lu}/u.test(words[k + verb] ?? '') || !!words[k - 1]?.endsWith(',');
+    if (!verb || !near) continue;
+    if (budget.checks-- <= 0) return undefined;
     // "…, said John Smith, Chief Executive Officer of Acme Corp."
     const comma = words.findIndex(
       (w, i) => i > k + verb && i <= k + verb + MAX_NAME_WORDS && w.endsWith(','),
@@ -253,12 +261,21 @@ function sentencesOf(line: string): string[] {
     .map((s) => s.slice(0, MAX_SENTENCE));
 }
 
-/** The people `line` gives a role in a sentence, in the order it names them. */
-export function proseRoles(line: string): ProseRole[] {
+/** Any copula or quoting verb of a line, as a word ("is", "a déclaré"): lines without one are skipped unread. */
+const ANY_VERB = new RegExp(
+  `(?:^|[\\s"“„«‘'])(?:${[...COPULAS, ...SAID].map((v) => v.replace('_', ' ')).join('|')})(?=[\\s,.;:"”»’']|$)`,
+  'iu',
+);
+
+/** The people `line` gives a role in a sentence, in the order it names them, within `budget`. */
+export function proseRoles(line: string, budget: Budget = { checks: Number.POSITIVE_INFINITY }): ProseRole[] {
   const out: ProseRole[] = [];
+  if (!ANY_VERB.test(line.slice(0, MAX_LINE))) return out;
   for (const sentence of sentencesOf(line)) {
+    if (budget.checks <= 0) break;
     const words = wordsOf(sentence);
-    const found = bio(words) ?? quoted(words);
+    const low = words.map(bare);
+    const found = bio(words, low, budget) ?? quoted(words, low, budget);
     if (found) out.push(found);
   }
   return out;

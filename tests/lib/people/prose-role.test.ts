@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageLine, PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
+import { describedInProse } from '@/lib/people/prose-people';
 import { proseRoles } from '@/lib/people/prose-role';
 
 /**
@@ -140,6 +141,26 @@ describe('proseRoles: sentences that give no one a role', () => {
     proseRoles('said Ab Cd, '.repeat(400));
     proseRoles('Abc def. '.repeat(500));
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('describedInProse', () => {
+  it('reads no more sentences once the page’s budget is spent (a hostile page stops there)', () => {
+    const bios = Array.from({ length: 500 }, (_, i) =>
+      line(`Jane Doe${'e'.repeat(i % 7)} is a reporter at Acme.`, i),
+    );
+    const last = line('Max Muster ist Professor für Informatik an der TU Berlin.', 600);
+    expect(describedInProse([...bios, last], [], 50).map((c) => c.name)).not.toContain('Max Muster');
+    expect(describedInProse([last], [], 50).map((c) => c.name)).toEqual(['Max Muster']);
+  });
+
+  it('stays cheap on a hostile page: 5,000 lines repeating "said Ab Cd, " are read within a budget', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) =>
+      line('said Ab Cd, said Ab Cd, said Ab Cd, said', i),
+    );
+    const started = performance.now();
+    expect(describedInProse(lines, [], 50)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(400);
   });
 });
 
