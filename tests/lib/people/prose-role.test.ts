@@ -160,7 +160,7 @@ describe('describedInProse', () => {
     );
     const started = performance.now();
     expect(describedInProse(lines, [], 50)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(400);
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 });
 
