@@ -54,7 +54,7 @@ const SAID = set(
   'said says added explained noted commented stated announced sagte sagt erklärte erklärt betonte ergänzte so dijo dice ' +
     'according_to laut según selon volgens secondo segundo enligt ifølge ' +
     'afirmó afirma explicó explica señaló declaró comentó añadió déclare explique ajoute souligne affirme ' +
-    'précise indique zei zegt aldus verklaarde dice afferma spiega disse afirmou explicou declarou säger ' +
+    'précise indique zei zegt aldus verklaarde afferma spiega disse afirmou explicou declarou säger ' +
     'sade sa siger sagde powiedział powiedziała a_déclaré a_expliqué a_ajouté a_souligné ha_detto ha_dichiarato',
 );
 /**
@@ -66,7 +66,7 @@ const AT = set('at an bei am im en à au aux chez bij aan presso al alla na no e
  * Prepositions that may also join a role's own words ("Head of Sales", "Professor für
  * Informatik", "director de marketing"): "of", "der", "de", "du", "van", "di", "da", "för".
  */
-const OF = set('of for der des von vom de del para du van di della dello do da för for');
+const OF = set('of for der des von vom de del para du van di della dello do da för');
 /**
  * Business functions a role names after "of"/"de" ("Head of Sales", "Director of Marketing",
  * "directora de Comunicación"): the rest of the role, not an organisation.
@@ -75,7 +75,7 @@ const FUNCTIONS = set(
   'sales marketing engineering product products operations finance research communications communication ' +
     'analytics business human resources technology it hr pr design strategy policy people legal partnerships ' +
     'content growth data security customer development procurement purchasing logistics public ' +
-    'ventas comunicación ingeniería finanzas recursos producto ventes communication ingénierie ressources ' +
+    'ventas comunicación ingeniería finanzas recursos producto ventes ingénierie ressources ' +
     'vertrieb kommunikation entwicklung personal einkauf verkoop communicatie',
 );
 /** Lower-case articles before an organisation's name, dropped ("la Universidad de Lisboa"). */
