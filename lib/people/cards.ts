@@ -4,6 +4,7 @@ import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
+import { proseRoles } from './prose-role';
 import { findEmails, findPhones, isName, splitRoleOrg } from './recognise';
 
 /**
@@ -69,7 +70,9 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       LABEL.test(text) ||
       /\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
       words > 12 ||
-      text.length > 100
+      text.length > 100 ||
+      // A sentence that gives someone a role ("Jane Doe is a reporter at …") is prose-role.ts's to read.
+      proseRoles(text).length
     )
       continue;
     // "Chief Wrangler at Acme" is a title and a company, whether or not its role is a word we know.

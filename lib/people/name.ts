@@ -78,3 +78,16 @@ export function splitName(full: string): SplitName {
 function part(s: string): string {
   return cleanText(s, MAX_PART);
 }
+
+/**
+ * A full name as two mentions of one person share it: without case and initials ("Christopher J.
+ * Fox" is "Christopher Fox"); empty unless two words remain.
+ */
+export function fullNameKey(name: string | undefined): string {
+  const key = (name ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^\p{L}\.?$/u.test(w))
+    .join(' ');
+  return /\S\s+\S/.test(key) ? key : '';
+}

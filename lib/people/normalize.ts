@@ -4,7 +4,7 @@ import { pageCountry } from './country';
 import { normalizeEmail } from './email';
 import { settleSurname } from './email-name';
 import { hasRoleWord } from './job-title';
-import { splitName } from './name';
+import { fullNameKey, splitName } from './name';
 import { normalizePhone } from './phone';
 import { readPeople } from './read-page';
 import { findEmails, findPhones, splitRoleOrg } from './recognise';
@@ -173,15 +173,9 @@ function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
   // One full name twice on a page (a byline, then the author's card; with or without a middle
   // initial) is one person, unless the two say otherwise: other addresses, profiles, employers.
   const differ = (x?: string, y?: string) => !!x && !!y && x.toLowerCase() !== y.toLowerCase();
-  const full = (name?: string) =>
-    (name ?? '')
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => !/^\p{L}\.?$/u.test(w))
-      .join(' ');
   return (
-    /\S\s+\S/.test(full(a.name)) &&
-    full(a.name) === full(b.name) &&
+    !!fullNameKey(a.name) &&
+    fullNameKey(a.name) === fullNameKey(b.name) &&
     !(mine.length && theirs.length) &&
     !differ(a.profileUrl, b.profileUrl) &&
     !differ(a.company, b.company)

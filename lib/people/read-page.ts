@@ -6,6 +6,7 @@ import { emailSpells, hostOf, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { readMail } from './mail-body';
 import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
+import { describedInProse } from './prose-people';
 import { parseContactLines } from './signature';
 
 /**
@@ -100,6 +101,10 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // Footer and banner contacts count only when nothing else on the page has any.
   const orgFound = org === cards.org || (!declared.length && !ranked.length);
   if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
+  // People whose role only a sentence gives ("Jane Doe is a reporter at …", "said John Smith, CEO of
+  // Acme"): a bio fills what the card of someone found lacks; anyone else comes after all of them.
+  const described = describedInProse(page.lines, [...declared, ...ranked], LIMITS.candidates);
+  ranked.push(...described);
 
   const kept = ranked.slice(0, LIMITS.candidates - declared.length);
   // A declared "person" of one word and no contact ("Segment": a company as a press release's
@@ -122,7 +127,8 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // line stood next to their name ("Overview", "Pressemitteilung als pdf").
   const writesFrom = (c: RawCandidate, org: string) => c.emails.some((e) => emailSpells(e, org));
   for (const c of kept) {
-    if (sameName(c, company)) continue;
+    // Someone a sentence describes (a quoted partner, a guest author) need not work for the page's.
+    if (sameName(c, company) || described.includes(c)) continue;
     if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
     setField(c, 'company', company, 0.4);
   }

@@ -1,0 +1,47 @@
+import { emptyCandidate, setField } from '@/lib/page/candidate';
+import type { PageLine, RawCandidate } from '@/lib/page/contract';
+import { startsWithGivenName } from './given-name';
+import { fullNameKey } from './name';
+import { proseRoles } from './prose-role';
+
+/**
+ * Sentences a page may have read by the name and title rules: the most any page of the corpus
+ * needs is under 100; a hostile page repeating "said Ab Cd, " stops here.
+ */
+const MAX_CHECKS = 400;
+
+/**
+ * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
+ * title and organisation their bio gives when they have none, named in full or by their first name
+ * alone; others named in full are returned as new people, at most `max`, with a title less sure
+ * than a card's (a sentence suggests, a card states).
+ */
+export function describedInProse(lines: PageLine[], known: RawCandidate[], max: number): RawCandidate[] {
+  const found = new Map<string, RawCandidate>();
+  for (const c of known) if (fullNameKey(c.name)) found.set(fullNameKey(c.name), c);
+  const added: RawCandidate[] = [];
+  const budget = { checks: MAX_CHECKS };
+  for (const line of lines) {
+    if (line.chrome || !/\s\S+\s/.test(line.text)) continue;
+    for (const { name, title, company, firstNameOnly, quoted } of proseRoles(line.text, budget)) {
+      // A first name alone describes someone found only when it is the first name of one of them.
+      const named = firstNameOnly
+        ? known.filter((c) => c.name?.split(' ')[0] === name)
+        : [found.get(fullNameKey(name))].filter((c) => c !== undefined);
+      let person = named.length === 1 ? named[0] : undefined;
+      // Someone new needs a person's signal beyond the shape of the name: a quote, or a known first
+      // name ("Acme Labs is a leader …" is a business).
+      const newcomer = !firstNameOnly && (quoted || startsWithGivenName(name));
+      if (!person && newcomer && added.length < max) {
+        person = emptyCandidate();
+        setField(person, 'name', name, 0.5);
+        found.set(fullNameKey(name), person);
+        added.push(person);
+      }
+      if (!person || person.title) continue;
+      setField(person, 'title', title, 0.5);
+      setField(person, 'company', company, 0.5);
+    }
+  }
+  return added;
+}

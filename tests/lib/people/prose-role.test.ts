@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import type { PageLine, PageReading } from '@/lib/page/contract';
+import { normalizeCapture } from '@/lib/people';
+import { describedInProse } from '@/lib/people/prose-people';
+import { proseRoles } from '@/lib/people/prose-role';
+
+/**
+ * People whose role a page gives only in a sentence: author bios and the people a press release
+ * quotes. No dev page names someone in full with a role in a sentence (their bios use a first
+ * name alone, under a card that already states the role), so these read written sentences.
+ */
+
+const read = (sentence: string) =>
+  proseRoles(sentence).map(({ name, title, company }) => ({ name, title, company }));
+
+describe('proseRoles: bios', () => {
+  it.each([
+    [
+      'Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.',
+      { name: 'Andrés Malamud', title: 'politólogo e investigador', company: 'Universidad de Lisboa' },
+    ],
+    [
+      'Jane Doe is a senior reporter at The Guardian, where she covers health.',
+      { name: 'Jane Doe', title: 'senior reporter', company: 'The Guardian' },
+    ],
+    [
+      'Max Muster ist Professor für Informatik an der TU Berlin.',
+      { name: 'Max Muster', title: 'Professor für Informatik', company: 'TU Berlin' },
+    ],
+    [
+      'Marie Dupont est journaliste au Monde.',
+      { name: 'Marie Dupont', title: 'journaliste', company: 'Monde' },
+    ],
+    [
+      'Jan de Vries is hoogleraar aan de Universiteit Utrecht.',
+      { name: 'Jan de Vries', title: 'hoogleraar', company: 'Universiteit Utrecht' },
+    ],
+    [
+      'Mario Rossi è giornalista presso il Corriere della Sera.',
+      { name: 'Mario Rossi', title: 'giornalista', company: 'Corriere della Sera' },
+    ],
+    [
+      'João Silva é engenheiro na Petrobras.',
+      { name: 'João Silva', title: 'engenheiro', company: 'Petrobras' },
+    ],
+    [
+      'Anna Svensson är projektledare på Volvo.',
+      { name: 'Anna Svensson', title: 'projektledare', company: 'Volvo' },
+    ],
+    [
+      'Anders Jensen er direktør hos Novo Nordisk.',
+      { name: 'Anders Jensen', title: 'direktør', company: 'Novo Nordisk' },
+    ],
+    ['Dr. Jane Doe is the founder of Acme.', { name: 'Jane Doe', title: 'founder', company: 'Acme' }],
+    [
+      'Jane Doe works as a nurse at St. Mary Hospital.',
+      { name: 'Jane Doe', title: 'nurse', company: 'St. Mary Hospital' },
+    ],
+  ])('%s', (sentence, person) => {
+    expect(read(sentence)).toEqual([person]);
+  });
+
+  it('reads each bio of a line, one with a role and no organisation too', () => {
+    const line =
+      'Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es abogado administrativista y analista internacional';
+    expect(read(line).map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Andrés Malamud', 'politólogo e investigador', 'Universidad de Lisboa'],
+      ['Martín Schapiro', 'abogado administrativista y analista internacional', undefined],
+    ]);
+  });
+
+  it('ends the role where the sentence goes on to describe the work', () => {
+    expect(read('Jane Doe is a Product Manager at Figma focused on developer tools.')).toEqual([
+      { name: 'Jane Doe', title: 'Product Manager', company: 'Figma' },
+    ]);
+  });
+
+  it('takes a business function after "of" for the rest of the role, not for the organisation', () => {
+    expect(read('Jane Doe is Head of Sales.')).toEqual([
+      { name: 'Jane Doe', title: 'Head of Sales', company: undefined },
+    ]);
+  });
+
+  it('marks a bio that names a known first name alone', () => {
+    expect(proseRoles('Tom is a software consultant specialising in web systems.')).toEqual([
+      { name: 'Tom', title: 'software consultant', firstNameOnly: true },
+    ]);
+  });
+});
+
+describe('proseRoles: quoted people', () => {
+  it.each([
+    [
+      '“We are thrilled,” said John Smith, Chief Executive Officer of Acme Corp.',
+      { name: 'John Smith', title: 'Chief Executive Officer', company: 'Acme Corp' },
+    ],
+    [
+      'Jane Roe, VP of Marketing at Initech, said the launch went well.',
+      { name: 'Jane Roe', title: 'VP of Marketing', company: 'Initech' },
+    ],
+    [
+      '„Wir freuen uns“, sagte Anna Berg, Geschäftsführerin der Beispiel GmbH.',
+      { name: 'Anna Berg', title: 'Geschäftsführerin', company: 'Beispiel GmbH' },
+    ],
+    [
+      '"Most companies only analyze their website," said Peter Reinhardt, CEO and co-founder of Segment. "To build great experiences"',
+      { name: 'Peter Reinhardt', title: 'CEO and co-founder', company: 'Segment' },
+    ],
+    [
+      '"Customers want raw access," said Scott Williamson, Senior Director, Product Management at SendGrid.',
+      { name: 'Scott Williamson', title: 'Senior Director, Product Management', company: 'SendGrid' },
+    ],
+    [
+      'Sales doubled last year, according to Jane Roe, Chief Financial Officer of Initech.',
+      { name: 'Jane Roe', title: 'Chief Financial Officer', company: 'Initech' },
+    ],
+    [
+      'Según María López, directora general de Acme Ibérica, las ventas crecieron.',
+      { name: 'María López', title: 'directora general', company: 'Acme Ibérica' },
+    ],
+  ])('%s', (sentence, person) => {
+    expect(read(sentence)).toEqual([person]);
+  });
+});
+
+describe('proseRoles: sentences that give no one a role', () => {
+  it.each([
+    'The company is a leader in cloud software.',
+    'Acme Labs is a leader in cloud software.',
+    'This is a great day.',
+    'John Smith is here today.',
+    '“We did it,” said John Smith.',
+    'John Doe is one of those names you always have issues with.',
+    'Jan Kowalski jest prezesem w Orlen.',
+  ])('%s', (sentence) => {
+    expect(proseRoles(sentence)).toEqual([]);
+  });
+
+  it('stays cheap on a hostile line (4,000 characters of "said Ab Cd, ")', () => {
+    const started = performance.now();
+    proseRoles('said Ab Cd, '.repeat(400));
+    proseRoles('Abc def. '.repeat(500));
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('describedInProse', () => {
+  it('reads no more sentences once the page’s budget is spent (a hostile page stops there)', () => {
+    const bios = Array.from({ length: 500 }, (_, i) =>
+      line(`Jane Doe${'e'.repeat(i % 7)} is a reporter at Acme.`, i),
+    );
+    const last = line('Max Muster ist Professor für Informatik an der TU Berlin.', 600);
+    expect(describedInProse([...bios, last], [], 50).map((c) => c.name)).not.toContain('Max Muster');
+    expect(describedInProse([last], [], 50).map((c) => c.name)).toEqual(['Max Muster']);
+  });
+
+  it('stays cheap on a hostile page: 5,000 lines repeating "said Ab Cd, " are read within a budget', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) =>
+      line('said Ab Cd, said Ab Cd, said Ab Cd, said', i),
+    );
+    const started = performance.now();
+    expect(describedInProse(lines, [], 50)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+});
+
+/** A line of page text in element `el` of container `card`, as lib/page/lines.ts returns it. */
+const line = (text: string, el: number, card = el, extra: Partial<PageLine> = {}): PageLine => ({
+  text,
+  heading: 0,
+  chrome: false,
+  emails: [],
+  phones: [],
+  scope: [el, el, card, card + 3, 0, 99],
+  shape: 0,
+  ...extra,
+});
+
+const page = (lines: PageLine[], extra: Partial<PageReading> = {}): PageReading => ({
+  source: 'generic',
+  url: 'https://www.globenewswire.com/news-release/x',
+  title: 'Segment Launches Sources',
+  siteName: 'GlobeNewswire',
+  candidates: [],
+  lines,
+  ...extra,
+});
+
+const summary = (p: PageReading) => normalizeCapture(p).map((c) => [c.name, c.title, c.company]);
+
+describe('people described in prose, on a page', () => {
+  it('ranks a quoted executive after the press release’s media contact, with the role the quote gives', () => {
+    const lines = [
+      line(
+        '"Most companies only analyze their website," said Peter Reinhardt, CEO and co-founder of Segment.',
+        1,
+      ),
+      line('MEDIA CONTACT:', 10, 10),
+      line('Nikki Garcia', 11, 10),
+      line('Bateman Group', 12, 10),
+      line('segment@bateman-group.com', 13, 10, { emails: ['segment@bateman-group.com'] }),
+    ];
+    expect(summary(page(lines))).toEqual([
+      ['Nikki Garcia', undefined, 'Bateman Group'],
+      ['Peter Reinhardt', 'CEO and co-founder', 'Segment'],
+    ]);
+  });
+
+  it('ranks the byline’s author before a person a bio names, who does not take the page’s organisation', () => {
+    const lines = [
+      line('By Laura Green', 1),
+      line('Max Muster ist Professor für Informatik. Sein Buch erscheint im Mai.', 5),
+    ];
+    expect(summary(page(lines, { url: 'https://news.example/x', siteName: 'Example News' }))).toEqual([
+      ['Laura Green', undefined, 'Example News'],
+      ['Max Muster', 'Professor für Informatik', undefined],
+    ]);
+  });
+
+  it('gives a byline’s author the title and organisation of their bio, as one person', () => {
+    const lines = [
+      line('By Jane Doe', 1),
+      line('The article.', 2),
+      line('Jane Doe is a senior reporter at The Guardian.', 30),
+    ];
+    expect(summary(page(lines, { url: 'https://news.example/x', siteName: 'Example News' }))).toEqual([
+      ['Jane Doe', 'senior reporter', 'The Guardian'],
+    ]);
+  });
+
+  it('gives a byline’s author the role of a bio that calls them by their first name', () => {
+    const lines = [
+      line('By Tom Cranstoun', 1),
+      line('Tom is a software consultant specialising in web systems.', 30),
+    ];
+    expect(summary(page(lines, { url: 'https://news.example/x', siteName: 'Example News' }))).toEqual([
+      ['Tom Cranstoun', 'software consultant', 'Example News'],
+    ]);
+  });
+
+  it('adds no one a sentence only mentions, and no business a bio seems to name', () => {
+    const lines = [
+      line('By Jane Doe', 1),
+      line('“We did it,” said John Smith. Acme Labs is a leader in cloud software.', 2),
+      line('Zorblax Quimby is a senior reporter at The Guardian.', 3),
+    ];
+    expect(summary(page(lines, { url: 'https://news.example/x', siteName: 'Example News' }))).toEqual([
+      ['Jane Doe', undefined, 'Example News'],
+    ]);
+  });
+});
