@@ -155,8 +155,14 @@ function endsIn(w: string, endings: Endings): boolean {
   return endings.set.has(w) || endings.lengths.some((n) => w.length >= n + 3 && endings.set.has(w.slice(-n)));
 }
 
+/**
+ * Heads that alone are an everyday word of another language we read: Dutch "leider" is German
+ * "unfortunately" ("Leider ausverkauft"). They count in compounds only ("Teamleider").
+ */
+const COMPOUND_ONLY = new Set(['leider']);
+
 function isRoleWord(t: string, common: boolean): boolean {
-  if (common && NAME_LIKE.has(t)) return false;
+  if ((common && NAME_LIKE.has(t)) || COMPOUND_ONLY.has(t)) return false;
   const heads = common ? COMMON : HEADS;
   const endings = common ? NAME_SAFE_ENDINGS : ALL_ENDINGS;
   const stem = stemOf(t);

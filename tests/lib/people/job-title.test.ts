@@ -141,7 +141,15 @@ describe('not a job title', () => {
   it.each([
     [
       'German',
-      ['Ihr Arzt in Berlin ist für Sie da.', 'Über uns', 'Stellenangebote', 'Kontakt', 'Hilfe', 'Hersteller'],
+      [
+        'Ihr Arzt in Berlin ist für Sie da.',
+        'Über uns',
+        'Stellenangebote',
+        'Kontakt',
+        'Hilfe',
+        'Hersteller',
+        'Leider ausverkauft',
+      ],
     ],
     ['Swedish', ['Vi söker en lärare till vår skola.', 'Kontakta oss', 'Om oss', 'Startsida']],
     ['Danish', ['Vi søger en erfaren sygeplejerske.', 'Kontakt os', 'Om os', 'Forside']],
