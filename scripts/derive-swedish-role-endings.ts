@@ -13,7 +13,8 @@
  * the names that end at least MIN_COMPOUNDS longer names in the list: those are the heads that
  * make compounds, and a word ending in one is a role. Names of several words are cut before their
  * first function word (npm `stopword`, Swedish) and read by their last word. Endings covered by a
- * shorter ending are left out; so are the reviewed words in NOT_ENDINGS.
+ * shorter ending are left out; so are the reviewed words in NOT_ENDINGS. Endings in the agent
+ * suffix "-ör" ("montör", "redaktör") are also given in the Danish and Norwegian spelling "-ør".
  * See docs/extraction-sources.md for the source, version and licence.
  */
 import fs from 'node:fs';
@@ -61,9 +62,10 @@ function main(): void {
       all.filter((w) => w.length > h.length + 2 && w.endsWith(h)).length >= MIN_COMPOUNDS,
   );
   // "projektledare" is found by "ledare": the list need not hold it.
-  const kept = endings
-    .filter((e) => !endings.some((f) => e.length > f.length + 2 && e.endsWith(f)))
-    .sort((a, b) => a.localeCompare(b, 'sv'));
+  const swedish = endings.filter((e) => !endings.some((f) => e.length > f.length + 2 && e.endsWith(f)));
+  // Danish and Norwegian write the agent suffix Swedish writes "-ör" as "-ør" ("montör", "montør").
+  const nordic = swedish.filter((e) => e.endsWith('ör')).map((e) => e.replace(/ör$/, 'ør'));
+  const kept = [...swedish, ...nordic].sort((a, b) => a.localeCompare(b, 'sv'));
   console.error(`${names.size} names, ${kept.length} endings`);
   const out = [
     '/**',
@@ -71,7 +73,8 @@ function main(): void {
     ' * names of Språkbanken Text, University of Gothenburg (vocationTerms150120, CC BY 4.0), as kept',
     ' * in peterdalle/svensktext at 48c437d3df9e2ae938a305365f903303f247061b (yrken/vocations.csv).',
     ` * Data only, generated, do not edit by hand. Each is a name that ends at least ${MIN_COMPOUNDS} longer`,
-    ' * names ("ledare", "ingenjör"): a word equal to one or ending in one is a role. See',
+    ' * names ("ledare", "ingenjör"), with "-ör" also as Danish and Norwegian "-ør" ("montør"): a',
+    ' * word equal to one or ending in one is a role. See',
     ' * docs/extraction-sources.md.',
     ' */',
     `export const SWEDISH_ROLE_ENDINGS =\n  '${kept.join(' ')}';`,

@@ -88,8 +88,8 @@ const ENDINGS_ELSEWHERE = words(
     'verkäufer erzieher mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur arzt ' +
     'ärztin informatiker dolmetscher übersetzer buchhalter beamtin polizist ' +
     // Danish, Norwegian; Swedish where Språkbanken's names lack them (swedish-role-endings.ts)
-    'leder direktør rådgiver rådgivare ansvarlig ansvarig medarbejder medarbetare medarbeider ' +
-    'sekretær sælger selger ingeniør medlem redaktør udvikler utvecklare utvikler læge plejerske ' +
+    'leder rådgiver rådgivare ansvarlig ansvarig medarbejder medarbetare medarbeider ' +
+    'sekretær sælger selger ingeniør medlem udvikler utvecklare utvikler læge plejerske ' +
     'psykolog lærer pædagog økonom bogholder programmør tømrer forsker fuldmægtig fullmektig ' +
     'sagsbehandler hjælper formand sjef sykepleier spesialist amanuensis fagarbeider lektor läkare ' +
     'sköterska',

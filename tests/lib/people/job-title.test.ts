@@ -86,7 +86,15 @@ describe('a job title', () => {
     ['Swedish', ['Advokat', 'Specialistläkare', 'Sjuksköterska', 'Lärare', 'Revisor', 'Civilingenjör']],
     [
       'Danish',
-      ['Overlæge', 'Sygeplejerske', 'Advokatfuldmægtig', 'Folkeskolelærer', 'Psykolog', 'Bogholder'],
+      [
+        'Overlæge',
+        'Sygeplejerske',
+        'Advokatfuldmægtig',
+        'Folkeskolelærer',
+        'Psykolog',
+        'Bogholder',
+        'Montør',
+      ],
     ],
     [
       'Norwegian',
