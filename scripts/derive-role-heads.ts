@@ -6,6 +6,9 @@
  *
  *   npx tsx scripts/derive-role-heads.ts --dir <folder with occupations_<lang>.csv> > lib/people/role-heads.ts
  *
+ * A language may come as ESCO's SKOS Turtle instead (`occupations_<lang>.ttl`: skos:prefLabel and
+ * skos:altLabel of the concepts that match an ESCO occupation), as German does.
+ *
  * A *role head* is the word that names what a person is in an occupation's labels: the last word
  * before any preposition in head-last languages ("sales *manager*", "head of sales" → "head"),
  * the first in head-first ones ("*directeur* commercial", "*kierownik* sprzedaży"). A word is a
@@ -14,12 +17,17 @@
  * common as qualifiers, are not heads). Dutch labels put the head first or last; first is right
  * far more often, and the adjectives that also come first are dropped by their endings.
  * Germanic compounds ("verkoopleider", "productiemedewerker") end in a head: a head that ends
- * at least MIN_OCCUPATIONS other heads is also a compound ending.
+ * at least MIN_OCCUPATIONS other heads is also a compound ending. German labels name almost every
+ * occupation by a compound of its own ("Softwareentwickler", "Zahnarzt"), so German endings are
+ * read off the heads themselves: a word of the German labels that ends the heads of at least
+ * MIN_COMPOUNDS occupations ("entwickler", "arzt", "leiter") is an ending, unless it also ends
+ * other words of the labels as often (fields such as "technik"). Feminine forms ("Zahnärztin")
+ * name the same occupations as the masculine ones and are left to job-title.ts's "-in" rule.
  * See docs/extraction-sources.md for the sources, versions and licences.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { eng, fra, nld, pol, por, spa } from 'stopword';
+import { deu, eng, fra, nld, pol, por, spa } from 'stopword';
 
 const MIN_OCCUPATIONS = 5;
 const MIN_HEAD_SHARE = 0.45;
@@ -27,9 +35,10 @@ const MIN_HEAD_SHARE = 0.45;
 const COMMON = 20;
 
 type Position = 'first' | 'last';
-/** ESCO languages read, with where their labels put the head and their stop-words. */
-const LANGUAGES: Record<string, { head: Position; stop: string[] }> = {
+/** ESCO languages read, with where their labels put the head, their stop-words, and whether they compound. */
+const LANGUAGES: Record<string, { head: Position; stop: string[]; compounds?: true }> = {
   en: { head: 'last', stop: eng },
+  de: { head: 'last', stop: deu, compounds: true },
   fr: { head: 'first', stop: fra },
   es: { head: 'first', stop: spa },
   pt: { head: 'first', stop: por },
@@ -37,6 +46,8 @@ const LANGUAGES: Record<string, { head: Position; stop: string[] }> = {
   nl: { head: 'first', stop: nld },
 };
 /** Dutch adjectives that open labels ("technisch", "medisch", "financieel", "wetenschappelijk"). */
+/** German adjectives, inflected, that open labels ("Technischer", "Wissenschaftliche", "Klinischer"). */
+const GERMAN_ADJECTIVE = /(?:isch|lich|ig|al|är|ell|iv|ös)(?:e|er|es|en)$/;
 const DUTCH_ADJECTIVE = /(?:isch|eel|ief|iek|lijk|ig|air|iem|end|eerd|aal|iene|eerste|tweede|algemeen)$/;
 /**
  * Reviewed out: frequent first or last words that are not roles (a person, a sex, a domain, an
@@ -47,9 +58,44 @@ const NOT_HEADS = new Set(
   (
     'person persons man woman men women children personnel staff hand set layer fruit sewer homme femme ' +
     'osoba pomoc obsługa goed weg netwerk applicatie logistiek slimme ' +
+    // German: help, devices and companies as well as people ("Hilfe", "Stromerzeuger", "Hersteller")
+    'hilfe erzeuger hersteller former ' +
     'smith cook turner carpenter painter gardener sawyer weaver joiner'
   ).split(' '),
 );
+
+/** German endings: heads of at least this many occupations end in them. */
+const MIN_COMPOUNDS = 10;
+/**
+ * The 100 most frequent German surnames (many are trades: Müller, Schneider, Fischer, Koch,
+ * Richter, Zimmermann) and a few more trades: no German head or ending may equal or end one, or a
+ * name would read as a title.
+ */
+const GERMAN_SURNAMES = (
+  'müller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter bauer ' +
+  'klein wolf schröder neumann schwarz zimmermann braun krüger hofmann hartmann lange schmitt werner ' +
+  'krause meier lehmann schmid schulze maier köhler herrmann könig walter mayer huber kaiser fuchs ' +
+  'peters lang scholz möller weiß jung hahn schubert vogel friedrich keller günther frank berger ' +
+  'winkler roth beck lorenz baumann franke albrecht schuster simon ludwig böhm winter kraus martin ' +
+  'schumacher krämer vogt stein jäger otto sommer groß seidel heinrich brandt haas schreiber graf ' +
+  'schulte dietrich ziegler kuhn kühn pohl engel horn busch bergmann thomas voigt sauer arnold wolff ' +
+  'pfeiffer ' +
+  // and trades a little rarer as surnames that would end up as endings
+  'schlosser diener'
+).split(' ');
+const endsSurname = (w: string) => GERMAN_SURNAMES.some((s) => s.endsWith(w));
+
+/** Occupation rows (preferredLabel, altLabels) of ESCO's SKOS Turtle. */
+function parseTurtle(text: string): string[][] {
+  const rows: string[][] = [['conceptType', 'preferredLabel', 'altLabels']];
+  for (const block of text.split(/\n\s*\n/)) {
+    if (!block.includes('<http://data.europa.eu/esco/occupation/')) continue;
+    const labels = (tag: string) =>
+      [...block.matchAll(new RegExp(`skos:${tag} "((?:[^"\\\\]|\\\\.)*)"`, 'g'))].map((m) => m[1] as string);
+    rows.push(['Occupation', labels('prefLabel')[0] ?? '', labels('altLabel').join('\n')]);
+  }
+  return rows;
+}
 
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -84,14 +130,31 @@ const words = (label: string): string[] =>
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
     .filter(Boolean);
 
-/** Per word: occupations it heads, occupations it occurs in. */
-function countHeads(csv: string, head: Position, stop: Set<string>) {
-  const rows = parseCsv(csv);
+/**
+ * German labels: the head is the first noun before any preposition, nouns being the capitalised
+ * words ("medizinischer *Fachangestellter*", "*Lehrer* Sekundarstufe", "*Leiter* Vertrieb"),
+ * not the first parts of a shared compound ("Gesundheits- und *Krankenpfleger*").
+ */
+function firstNoun(label: string, stop: Set<string>): string | undefined {
+  const all = label.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, ''));
+  for (const [i, w] of all.entries()) {
+    if (stop.has(w.toLowerCase())) return undefined;
+    // A label's first word is capitalised whatever it is: "Technischer Zeichner".
+    const next = all[i + 1];
+    if (next && /^\p{Lu}/u.test(next) && !stop.has(next.toLowerCase()) && GERMAN_ADJECTIVE.test(w)) continue;
+    if (/^\p{Lu}/u.test(w) && !w.endsWith('-')) return w.toLowerCase();
+  }
+  return undefined;
+}
+
+/** Per word: occupations it heads, occupations it occurs in; per occupation, its heads. */
+function countHeads(rows: string[][], head: Position, stop: Set<string>, compounds = false) {
   const header = rows[0] ?? [];
   const preferred = header.indexOf('preferredLabel');
   const alternatives = header.indexOf('altLabels');
   const heads = new Map<string, number>();
   const occurs = new Map<string, number>();
+  const headsOf: string[][] = [];
   for (const row of rows.slice(1)) {
     if (row[0] !== 'Occupation') continue;
     const labels = [row[preferred] ?? '', ...(row[alternatives] ?? '').split('\n')].flatMap((l) =>
@@ -105,13 +168,39 @@ function countHeads(csv: string, head: Position, stop: Set<string>) {
       // The noun phrase before its first preposition or conjunction ("head of sales" → "head").
       const cut = all.findIndex((w) => stop.has(w));
       const phrase = cut > 0 ? all.slice(0, cut) : all.filter((w) => !stop.has(w));
-      const word = head === 'first' ? phrase[0] : phrase[phrase.length - 1];
+      const word = compounds
+        ? firstNoun(label, stop)
+        : head === 'first'
+          ? phrase[0]
+          : phrase[phrase.length - 1];
       if (word) headed.add(word);
     }
+    // "Zahnarzt/Zahnärztin": the feminine form heads the same occupation as the masculine one.
+    if (compounds) for (const w of headed) if (w.endsWith('in') && headed.size > 1) headed.delete(w);
     for (const w of headed) heads.set(w, (heads.get(w) ?? 0) + 1);
     for (const w of seen) occurs.set(w, (occurs.get(w) ?? 0) + 1);
+    headsOf.push([...headed]);
   }
-  return { heads, occurs };
+  return { heads, occurs, headsOf };
+}
+
+/**
+ * Compound endings of a language whose occupations each have a compound of their own: words of
+ * its labels (five letters or more) that end the heads of at least MIN_COMPOUNDS occupations and
+ * end label words mostly as heads.
+ */
+function compoundEndings(headsOf: string[][], occurs: Map<string, number>): string[] {
+  const words = [...occurs.keys()].filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w));
+  const ends = (w: string, e: string) => w === e || (w.length >= e.length + 3 && w.endsWith(e));
+  const out: string[] = [];
+  for (const e of words) {
+    const headed = headsOf.filter((hs) => hs.some((h) => ends(h, e))).length;
+    if (headed < MIN_COMPOUNDS) continue;
+    let occurring = 0;
+    for (const [w, n] of occurs) if (ends(w, e)) occurring += n;
+    if (headed / occurring >= MIN_HEAD_SHARE) out.push(e);
+  }
+  return out;
 }
 
 function main(): void {
@@ -123,11 +212,21 @@ function main(): void {
   /** Words of the English labels that are no English head: common there, rarely heading a label. */
   const englishNonHeads = new Set<string>();
   const read: string[] = [];
-  for (const [lang, { head, stop }] of Object.entries(LANGUAGES)) {
-    const file = path.join(dir, `occupations_${lang}.csv`);
-    if (!fs.existsSync(file)) continue;
+  const compoundEnds = new Set<string>();
+  for (const [lang, { head, stop, compounds }] of Object.entries(LANGUAGES)) {
+    const csv = path.join(dir, `occupations_${lang}.csv`);
+    const ttl = path.join(dir, `occupations_${lang}.ttl`);
+    const rows = fs.existsSync(csv)
+      ? parseCsv(fs.readFileSync(csv, 'utf8'))
+      : fs.existsSync(ttl)
+        ? parseTurtle(fs.readFileSync(ttl, 'utf8'))
+        : undefined;
+    if (!rows) continue;
     read.push(lang);
-    const { heads, occurs } = countHeads(fs.readFileSync(file, 'utf8'), head, new Set(stop));
+    const { heads, occurs, headsOf } = countHeads(rows, head, new Set(stop), compounds);
+    if (compounds)
+      for (const e of compoundEndings(headsOf, occurs))
+        if (!NOT_HEADS.has(e) && !endsSurname(e) && !englishNonHeads.has(e)) compoundEnds.add(e);
     if (lang === 'en')
       for (const [w, n] of occurs)
         if (n >= MIN_OCCUPATIONS && (heads.get(w) ?? 0) / n < MIN_HEAD_SHARE) englishNonHeads.add(w);
@@ -135,6 +234,7 @@ function main(): void {
     for (const [w, n] of heads) {
       const share = n / (occurs.get(w) ?? n);
       if (n < MIN_OCCUPATIONS || share < MIN_HEAD_SHARE || NOT_HEADS.has(w) || w.length < 3) continue;
+      if (compounds && endsSurname(w)) continue;
       if (lang === 'nl' && DUTCH_ADJECTIVE.test(w)) continue;
       // English words in another language's labels ("ict", "supply", "customs") that are no English head.
       if (lang !== 'en' && englishNonHeads.has(w)) continue;
@@ -146,10 +246,15 @@ function main(): void {
   for (const w of common) rare.delete(w);
   // Compound endings: heads that end at least MIN_OCCUPATIONS longer heads ("leider", "medewerker").
   const all = [...common, ...rare];
-  const endings = all.filter(
+  const found = all.filter(
     (h) =>
       h.length >= 5 && all.filter((w) => w.length > h.length + 2 && w.endsWith(h)).length >= MIN_OCCUPATIONS,
   );
+  // German endings a shorter one covers ("projektleiter" by "leiter") need no place of their own.
+  const german = [...compoundEnds].filter(
+    (e) => ![...compoundEnds].some((f) => e.length > f.length + 2 && e.endsWith(f)),
+  );
+  const endings = [...new Set([...found, ...german])];
   // Compounds that end in a known ending are found by it: the list need not hold them.
   const covered = (w: string) => endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   // Plurals ("engineers", "desarrolladores") head labels too, but a title names one person.
@@ -159,8 +264,10 @@ function main(): void {
   const out = [
     '/**',
     ` * Job-title vocabulary derived from ESCO occupations (${read.join(', ')}) and npm \`stopword\` by`,
-    ' * scripts/derive-role-heads.ts: data only, generated, do not edit by hand. Sources, versions',
-    ' * and licences: docs/extraction-sources.md. Each constant is one space-separated string.',
+    ' * scripts/derive-role-heads.ts: data only, generated, do not edit by hand. ESCO v1.0 to v1.2.1',
+    ' * (German v1.2.0), reused under Commission Decision 2011/833/EU: "This product uses the ESCO',
+    ' * classification of the European Commission." Copies read, with their commits, and the other',
+    ' * licences: docs/extraction-sources.md. Each constant is one space-separated string.',
     ' */',
     '',
     `/** Heads of at least ${COMMON} occupations in one language: a word that makes a line a role rather than a name. */`,

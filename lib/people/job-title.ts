@@ -1,5 +1,6 @@
 import { isFunctionWord } from './function-word';
 import { COMMON_ROLE_HEADS, ROLE_ENDINGS, ROLE_HEADS } from './role-heads';
+import { SWEDISH_ROLE_ENDINGS } from './swedish-role-endings';
 
 /**
  * Whether a line is a job title: the one home of that rule. A title is a short line that holds a
@@ -36,17 +37,24 @@ const FUNCTIONS = new Set(
 );
 
 /**
- * Heads in languages whose ESCO labels were not at hand (German, Danish, Swedish, Norwegian,
- * Italian, Czech) and founders, owners and board roles in those that were (fondateur, socio,
- * eigenaar, prezes, zaakvoerder, …). Several forms of a word where the language inflects it.
+ * Heads in languages whose ESCO labels were not at hand (Danish, Norwegian, Italian, Czech;
+ * Swedish compounds: swedish-role-endings.ts), German heads its ESCO labels name too rarely, and
+ * founders, owners and board roles in all (fondateur, socio, eigenaar, prezes, zaakvoerder, …).
+ * Several forms of a word where the language inflects it. Reviewed lists of the common
+ * occupations (doctors, nurses, lawyers, teachers, accountants, …), without trades that are
+ * common surnames there (Müller, Schneider, Koch, Richter; Smed, Møller, Bager, Præst; Cuoco,
+ * Pastore, Giudice).
  */
 const ROLES_ELSEWHERE = words(
   // German (compounds are found by ENDINGS below)
   'inhaber gründer vorstand vorsitz prokurist geschäftsführung geschäftsleitung leitung kassenwart ' +
-    'notar notarin arzt ärztin pfarrer pfarrerin heilpraktiker heilpraktikerin obmann obfrau ' +
+    'notar notarin pfarrer pfarrerin heilpraktiker heilpraktikerin obmann obfrau psychologe psycholog ' +
+    'hebamme logopäde krankenschwester ' +
     // Danish, Swedish, Norwegian
-    'formand næstformand ordförande ordfører kasserer kassör vd adm ejer ägare eier grundlægger grundare ' +
-    'indehaver innehavare stifter suppleant ' +
+    'ordfører kasserer vd adm ejer ägare eier grundlægger grundare indehaver ' +
+    'innehavare stifter suppleant jordemoder studerende lege overlege fastlege tannlege ' +
+    'spesiallege allmennlege sykehuslege turnuslege vernepleier regnskapsfører jordmor sosionom ' +
+    'farmasøyt veterinær stipendiat ' +
     // French, Spanish, Portuguese, Polish, Dutch: founders, owners, officers of an association
     'fondateur fondatrice président présidente avocat avocate commerciale abogado abogada delegado delegada ' +
     'presidente socio socia fundador fundadora propietario propietaria titular sócio sócia proprietário ' +
@@ -58,26 +66,33 @@ const ROLES_ELSEWHERE = words(
     'giornalista ingegnere consulente fondatore fondatrice impiegato impiegata segretario segretaria ' +
     'addetto addetta coordinatore coordinatrice architetto medico dottore dottoressa commercialista ' +
     'notaio farmacista insegnante ricercatore ricercatrice professore professoressa redattore ' +
-    'redattrice dirigente collaboratore collaboratrice esperto esperta ' +
+    'redattrice dirigente collaboratore collaboratrice esperto esperta infermiere infermiera psicologo ' +
+    'psicologa psicoterapeuta fisioterapista odontoiatra dentista geometra ragioniere ragioniera ' +
+    'contabile operaio operaia elettricista cameriere cameriera commesso commessa venditore venditrice ' +
+    'programmatore programmatrice sviluppatore sviluppatrice progettista traduttore traduttrice ' +
+    'interprete magistrato assessore consigliere consigliera vicepresidente imprenditore imprenditrice ' +
+    'professionista educatore educatrice ostetrica biologo biologa geologo geologa economista ' +
+    'funzionario funzionaria ispettore ispettrice specialista ' +
     // Czech
     'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka',
 );
 
 /**
- * Germanic compound heads ESCO's Dutch labels do not give: German ("Vertriebsleiter",
- * "Pressesprecherin", "Steuerberater") and Nordic ("salgschef", "projektleder", "IT-konsult").
- * A word ending in one of these, or equal to it, is a role; German feminine "-in"/"-innen" is
- * read off first.
+ * Germanic compound heads ESCO's German and Dutch labels and Språkbanken's Swedish names do not
+ * give: German ("Pressesprecherin", "Zahnärztin", "Rechtsanwalt") and Danish and Norwegian
+ * ("salgschef", "projektleder", "overlæge", "intensivsykepleier"). A word ending in one of these,
+ * or equal to it, is a role; German feminine "-in"/"-innen" is read off first.
  */
 const ENDINGS_ELSEWHERE = words(
-  'leiter führer berater referent sprecher assistent sekretär gründer direktor präsident vorsitzende ' +
-    'vorsitzender beauftragte beauftragter sachbearbeiter kaufmann kauffrau entwickler architekt anwalt ' +
-    'anwältin apotheker koordinator mitarbeiter redakteur techniker planer therapeut prüfer lehrer ' +
-    'professor dozent trainer verkäufer einkäufer vertreter meister pfleger erzieher spezialist experte ' +
-    'mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur ' +
-    'leder ledare chef direktør direktör konsulent konsult rådgiver rådgivare ansvarlig ansvarig ' +
-    'medarbejder medarbetare medarbeider sekreterare sekretær sælger säljare selger ingeniør ingenjör ' +
-    'medlem redaktør redaktör udvikler utvecklare utvikler',
+  'führer sprecher gründer präsident vorsitzende vorsitzender anwalt anwältin apotheker planer ' +
+    'verkäufer erzieher mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur arzt ' +
+    'ärztin informatiker dolmetscher übersetzer buchhalter beamtin polizist ' +
+    // Danish, Norwegian; Swedish where Språkbanken's names lack them (swedish-role-endings.ts)
+    'leder rådgiver rådgivare ansvarlig ansvarig medarbejder medarbetare medarbeider ' +
+    'sekretær sælger selger ingeniør medlem udvikler utvecklare utvikler læge plejerske ' +
+    'psykolog lærer pædagog økonom bogholder programmør tømrer forsker fuldmægtig fullmektig ' +
+    'sagsbehandler hjælper formand sjef sykepleier spesialist amanuensis fagarbeider lektor läkare ' +
+    'sköterska',
 );
 
 const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);
@@ -89,6 +104,7 @@ const HEADS = new Set([...COMMON, ...words(ROLE_HEADS)]);
 const FIELDS = new Set(['technik', 'mechanik']);
 const ENDINGS = [
   ...words(ROLE_ENDINGS),
+  ...words(SWEDISH_ROLE_ENDINGS),
   ...ENDINGS_ELSEWHERE,
   ...words(COMMON_ROLE_HEADS).filter((h) => h.length >= 6 && !FIELDS.has(h)),
 ];
@@ -139,8 +155,14 @@ function endsIn(w: string, endings: Endings): boolean {
   return endings.set.has(w) || endings.lengths.some((n) => w.length >= n + 3 && endings.set.has(w.slice(-n)));
 }
 
+/**
+ * Heads that alone are an everyday word of another language we read: Dutch "leider" is German
+ * "unfortunately" ("Leider ausverkauft"). They count in compounds only ("Teamleider").
+ */
+const COMPOUND_ONLY = new Set(['leider']);
+
 function isRoleWord(t: string, common: boolean): boolean {
-  if (common && NAME_LIKE.has(t)) return false;
+  if ((common && NAME_LIKE.has(t)) || COMPOUND_ONLY.has(t)) return false;
   const heads = common ? COMMON : HEADS;
   const endings = common ? NAME_SAFE_ENDINGS : ALL_ENDINGS;
   const stem = stemOf(t);

@@ -64,6 +64,53 @@ describe('a job title', () => {
   ])('"%s"', (line) => {
     expect(isJobTitle(line)).toBe(true);
   });
+
+  // The common occupations of each language: German heads derived from ESCO's German labels,
+  // Swedish from Språkbanken's occupation names, Danish, Norwegian and Italian from reviewed lists.
+  it.each([
+    [
+      'German',
+      [
+        'Rechtsanwalt',
+        'Fachanwältin für Arbeitsrecht',
+        'Zahnärztin',
+        'Pflegefachkraft',
+        'Psychologin',
+        'Technischer Zeichner',
+        'Medizinische Fachangestellte',
+        'Sozialarbeiterin',
+        'Zerspanungsmechaniker',
+        'Teamleiterin Buchhaltung',
+      ],
+    ],
+    ['Swedish', ['Advokat', 'Specialistläkare', 'Sjuksköterska', 'Lärare', 'Revisor', 'Civilingenjör']],
+    [
+      'Danish',
+      [
+        'Overlæge',
+        'Sygeplejerske',
+        'Advokatfuldmægtig',
+        'Folkeskolelærer',
+        'Psykolog',
+        'Bogholder',
+        'Montør',
+      ],
+    ],
+    [
+      'Norwegian',
+      [
+        'Spesialist i allmennmedisin',
+        'Lege under spesialisering',
+        'Fastlege',
+        'Sykepleier',
+        'Lærer',
+        'Salgssjef',
+      ],
+    ],
+    ['Italian', ['Infermiera', 'Psicologa', 'Ragioniere', 'Sviluppatore software', 'Consigliere comunale']],
+  ])('in %s', (_language, lines) => {
+    expect(lines.filter((line) => !isJobTitle(line))).toEqual([]);
+  });
 });
 
 describe('not a job title', () => {
@@ -97,6 +144,42 @@ describe('not a job title', () => {
     'Director of the institute for applied research on regional development and innovation policy',
   ])('"%s"', (line) => {
     expect(isJobTitle(line)).toBe(false);
+  });
+
+  it.each([
+    [
+      'German',
+      [
+        'Ihr Arzt in Berlin ist für Sie da.',
+        'Über uns',
+        'Stellenangebote',
+        'Kontakt',
+        'Hilfe',
+        'Hersteller',
+        'Leider ausverkauft',
+      ],
+    ],
+    ['Swedish', ['Vi söker en lärare till vår skola.', 'Kontakta oss', 'Om oss', 'Startsida']],
+    ['Danish', ['Vi søger en erfaren sygeplejerske.', 'Kontakt os', 'Om os', 'Forside']],
+    ['Norwegian', ['Vi har ledig stilling som lege.', 'Om oss', 'Nyheter', 'Indianapolis', 'College']],
+    ['Italian', ["Cerchiamo un'infermiera per il reparto.", 'Chi siamo', 'Lavora con noi', 'Ufficio stampa']],
+  ])('sentences and menu items in %s', (_language, lines) => {
+    expect(lines.filter(isJobTitle)).toEqual([]);
+  });
+
+  it('keeps a name whose surname is a trade in German, the Nordic languages or Italian', () => {
+    const surnames = [
+      // The most frequent German surnames, many of them trades
+      ...'Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter Bauer Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Schmitt Werner Krause Meier Lehmann Schmid Schulze Maier Köhler Herrmann König Walter Mayer Huber Kaiser Fuchs Peters Lang Scholz Möller Weiß Jung Hahn Schubert Vogel Friedrich Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann Franke Albrecht Schuster Simon Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß Seidel Heinrich Brandt Haas Schreiber Graf Schulte Dietrich Ziegler Kuhn Kühn Pohl Engel Horn Busch Bergmann Thomas Voigt Sauer Arnold Wolff Pfeiffer'.split(
+        ' ',
+      ),
+      // Nordic and Italian trades that are surnames
+      ...'Smed Møller Skomager Bonde Kock Bager Skriver Præst Forman Fisker Skytte Ferrari Fabbri Barbieri Molinari Sarti Pastore Pescatore Giudice Cuoco Sartori Ferraro'.split(
+        ' ',
+      ),
+    ];
+    const names = surnames.map((surname) => `Anna ${surname}`);
+    expect(names.filter((name) => namesRole(name) || isJobTitle(name))).toEqual([]);
   });
 
   it('keeps a name whose surname is also a trade, and sees a role in a role line', () => {

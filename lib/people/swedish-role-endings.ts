@@ -1,0 +1,11 @@
+/**
+ * Swedish role heads derived by scripts/derive-swedish-role-endings.ts from the Swedish occupation
+ * names of Språkbanken Text, University of Gothenburg (vocationTerms150120, CC BY 4.0), as kept
+ * in peterdalle/svensktext at 48c437d3df9e2ae938a305365f903303f247061b (yrken/vocations.csv).
+ * Data only, generated, do not edit by hand. Each is a name that ends at least 8 longer
+ * names ("ledare", "ingenjör"), with "-ör" also as Danish and Norwegian "-ør" ("montør"): a
+ * word equal to one or ending in one is a role. See
+ * docs/extraction-sources.md.
+ */
+export const SWEDISH_ROLE_ENDINGS =
+  'adjunkt administratör administratør advokat agent analytiker arbeterska arbetskarl arkitekt arkivarie aspirant assistent avsynare befäl befälhavare betjent bibliotekarie bindare binderska biskop biträde borrare bruksarbetare byggare chaufför chauffør chef dekoratör dekoratør direktor direktör direktør doktor domare dykare ekonom eldare elektriker entreprenör entreprenør etsare expeditör expeditør fabrikant fabriksarbetare fabrikör fabrikør filosof forskare fotograf fysiker färgare förare föreståndare förestånderska författare förgyllare förman förmedlare försäljerska förvaltare gardsförestandare gjutare granskare gravör gravør handlare handlerska hopsättare huggare idkerska ingenjör ingenjør inspektor inspektör inspektør instruktör instruktør intendent journalist jurist justerare jägare kamrer kandidat kansler kanslist kapare kassör kassør kokerska kommissarie konstapel konstnär konstruktör konstruktør konsulent konsult kontorist kontrollant kontrollör kontrollør kopist kurator lackerare langare ledamot ledare lärare lärarinna lärling maskinist matros mekaniker minister montör montør murare målare månglerska mäklare mästare notarie ombud ombudsman operatör operatør ordförande passare pastor pedagog planerare platslagare polerare praktikant predikant president pressare producent präst putsare redaktör redaktør redare rektor reparatör reparatør revisor ritare rättare sekreterare skomakare skräddare skärare skötare slipare snickare sorterare spinnare stickerska städare städerska svarvare svetsare synare säljare sömmerska tecknare tekniker telefonist terapeut tillverkare tjänsteman tränare tvättare ugnsarbetare uppasserska uppfödare uppsyningsman vakt vårdare värdinna vävare väverska';
