@@ -9,6 +9,8 @@ import { proseRoles } from './prose-role';
  * needs is under 100; a hostile page repeating "said Ab Cd, " stops here.
  */
 const MAX_CHECKS = 400;
+/** cards.ts gives a listing's guessed title 0.45, a role word's 0.6. */
+const GUESS = 0.5;
 
 /**
  * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
@@ -38,7 +40,14 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
         found.set(fullNameKey(name), person);
         added.push(person);
       }
-      if (!person || person.title) continue;
+      // A listing's guess (the line under a name, no role word in it) yields to a bio's role, and
+      // is the affiliation when the bio names none ("Christine Bauer" / "Johannes Kepler University Linz").
+      const guessed = person?.title && (person.confidence.title ?? 0) < GUESS;
+      if (!person || (person.title && !guessed)) continue;
+      if (guessed) {
+        if (!company && !person.company) setField(person, 'company', person.title, 0.45);
+        person.title = undefined;
+      }
       setField(person, 'title', title, 0.5);
       setField(person, 'company', company, 0.5);
     }

@@ -106,8 +106,8 @@ function wordsOf(s: string): string[] {
 
 const bare = (w: string): string => w.toLowerCase().replace(/^["“„«‘']+|[,;:."”»’']+$/g, '');
 
-/** "Lisboa." → "Lisboa"; "Inc." and "S.A." keep their abbreviation's full stop. */
-const orgWord = (w: string): string => w.replace(/(\p{L}{4})\.$/u, '$1');
+/** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
+const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');
 
 /**
  * The organisation's name that starts `words` (after a lower-case article): capitalised words and

@@ -93,7 +93,9 @@ const NOT_NAME = new Set(
     // Nouns that name an organisation or a page, never a person ("Estudio Jurídico …", "Een Nieuwe Website").
     'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
-    'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store'
+    'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store ' +
+    // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions").
+    'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions'
   ).split(' '),
 );
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */

@@ -228,6 +228,31 @@ describe('people described in prose, on a page', () => {
     ]);
   });
 
+  it('takes a speaker’s role from their bio over the line a listing guessed, which is their affiliation', () => {
+    const speakers = [
+      [
+        'Christine Bauer',
+        'Johannes Kepler University Linz',
+        'Christine Bauer is a Senior Postdoc Researcher at JKU.',
+      ],
+      ['Joseph Konstan', 'University of Minnesota', 'Joseph Konstan is a Distinguished Professor.'],
+      [
+        'Alan Said',
+        'University of Gothenburg',
+        'Alan Said is an Associate Professor at the University of Gothenburg.',
+      ],
+    ].flatMap(([name, affiliation, bio], k) => [
+      line(name as string, 10 * k + 1, 10 * k, { heading: 2, shape: 2 }),
+      line(affiliation as string, 10 * k + 2, 10 * k, { shape: 3 }),
+      line(bio as string, 10 * k + 3, 10 * k, { shape: 4 }),
+    ]);
+    expect(summary(page(speakers, { url: 'https://school.example/speakers', siteName: '' }))).toEqual([
+      ['Christine Bauer', 'Senior Postdoc Researcher', 'JKU'],
+      ['Joseph Konstan', 'Distinguished Professor', 'University of Minnesota'],
+      ['Alan Said', 'Associate Professor', 'University of Gothenburg'],
+    ]);
+  });
+
   it('gives a byline’s author the role of a bio that calls them by their first name', () => {
     const lines = [
       line('By Tom Cranstoun', 1),
