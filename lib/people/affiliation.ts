@@ -11,6 +11,15 @@ const SUB_UNIT =
 const INSTITUTION =
   /universi|uniwersytet|college|hochschule|politecn|polytechn|akadem|academ|école|escuela|hospital|klinikum|sjukhus|hôpital|ospedale|ziekenhuis/i;
 
+/** Germanic compounds ending in an organisation's noun ("Klimarechenzentrum", "Advokatfirman", "Zahnarztpraxis"). */
+export const ORG_COMPOUND =
+  /\p{L}{3}(?:firma|firman|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|zentrum|centrum)\b/iu;
+
+/** True when `line` names an institution or a unit of one ("University of Gothenburg", "Faculty of Science, UvA"). */
+export function namesInstitution(line: string): boolean {
+  return INSTITUTION.test(line) || SUB_UNIT.test(line) || ORG_COMPOUND.test(line);
+}
+
 /** The institution of an affiliation that starts with a unit inside it; any other text as it is. */
 export function institutionOf(affiliation: string): string {
   const parts = affiliation.split(/\s*[,;]\s*/);

@@ -1,11 +1,11 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
+import { TITLE_LINES, titleAndOrg } from './card-lines';
 import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
-import { proseRoles } from './prose-role';
-import { findEmails, findPhones, isName, splitRoleOrg } from './recognise';
+import { findEmails, findPhones, isName } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -39,62 +39,9 @@ interface Anchor {
   chrome?: boolean;
 }
 
-/** Largest card, in lines; titles sit within TITLE_LINES of the name; a <pre>/<br> block shares SAME_BLOCK lines. */
+/** Largest card, in lines; a <pre>/<br> block shares SAME_BLOCK lines (titles: card-lines.ts). */
 const CARD_LINES = 30;
-const TITLE_LINES = 4;
 const SAME_BLOCK = 8;
-
-/** "Phone:" (value on the next line) and "Office: W428" (a labelled value, not a title). */
-const LABEL = /^[^:]{1,25}:(?:\s|$)/;
-/** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
-const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
-/** An organisation line: a few capitalised words, no sentence punctuation. */
-const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
-
-/**
- * Job title and organisation from the short lines after a name: the first that reads like a
- * job title (in a listing of cards, the first short line) is the title, split when written
- * "Title, Org" or "Title at Org"; a short capitalised line before it is the organisation
- * ("Michiel B. de Jong" / "IndieHosters").
- */
-export function titleAndOrg(texts: string[], listing: boolean): { title?: string; company?: string } {
-  const out: { title?: string; company?: string } = {};
-  let after = -1;
-  for (let k = 0; k < texts.length; k++) {
-    const text = texts[k] as string;
-    const words = text.split(' ').length;
-    if (k >= TITLE_LINES || (out.title && k > after)) break;
-    if (
-      !text ||
-      k < after ||
-      LABEL.test(text) ||
-      /\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
-      words > 12 ||
-      text.length > 100 ||
-      // A sentence that gives someone a role ("Jane Doe is a reporter at …") is prose-role.ts's to read.
-      proseRoles(text).length
-    )
-      continue;
-    // "Chief Wrangler at Acme" is a title and a company, whether or not its role is a word we know.
-    if (!out.title && (isJobTitle(text) || listing || splitRoleOrg(text)[1])) {
-      const joined = DANGLING.test(text) && texts[k + 1];
-      const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
-      out.title = split[0];
-      out.company ??= split[1];
-      // The line right after the title may name the organisation ("Director of Operations" / "Brightline").
-      after = k + (joined ? 2 : 1);
-    } else if (
-      !out.company &&
-      words < 6 &&
-      ORG_LINE.test(text) &&
-      (k === after || !isName(text)) &&
-      !isJobTitle(text)
-    ) {
-      out.company = text;
-    }
-  }
-  return out;
-}
 
 function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
   return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
@@ -172,19 +119,33 @@ export function readCards(lines: PageLine[], max: number): Cards {
     if (!before || !sameElement(lines, a.line, before.line))
       shapes.set(shape(a), (shapes.get(shape(a)) ?? 0) + 1);
   });
+  // Cards that write the role above the name: the first card of their shape does, with a role word.
+  const roleShapes = new Map<number, number | undefined>();
+  for (const a of anchors)
+    if (!roleShapes.has(shape(a)))
+      roleShapes.set(shape(a), roleAbove(lines, byLine, a, has) ? lines[a.line - 1]?.shape : undefined);
   for (const anchor of anchors) {
     if (anchor.title) continue;
     const texts: string[] = [];
     const head = lines[anchor.line]?.heading;
     // A caption naming them ("Executive Director Christopher J. Fox") beats the lines below; a role
-    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess.
-    const above = roleAbove(lines, byLine, anchor, has);
-    const roleShape = above && lines[anchor.line - 1]?.shape;
+    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess;
+    // in cards that write it there, the line above is the role even without a role word ("Lid").
+    const roleShape = roleShapes.get(shape(anchor));
+    const prev = anchor.line - 1;
+    const laidOut =
+      roleShape !== undefined && lines[prev]?.shape === roleShape && !byLine.has(prev) && !has(prev);
+    const above = roleAbove(lines, byLine, anchor, has) ?? (laidOut ? lines[prev]?.text : undefined);
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
       const line = lines[k] as PageLine;
       // A section heading ends the card: one as high as the name's, or a main one after a plain name;
-      // so does a line shaped like the role above it (the next card's "Lid").
-      if (byLine.has(k) || (line.heading && line.heading <= (head || 2)) || line.shape === roleShape) break;
+      // so does the next card's role line.
+      if (
+        byLine.has(k) ||
+        (line.heading && line.heading <= (head || 2)) ||
+        (laidOut && line.shape === roleShape)
+      )
+        break;
       if (!has(k)) texts.push(line.text);
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);

@@ -106,7 +106,11 @@ function copyrightHolder(text: string): string {
     /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
       text,
     );
-  const holder = (m?.[1] ?? '').replace(/[\s/,;:–-]+$/, '').trim();
+  // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved").
+  const holder = (m?.[1] ?? '')
+    .replace(/[\s/,;:–-]+$/, '')
+    .trim()
+    .replace(/\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Bros)$/, '$&.');
   // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
   // So does one that starts with a function word ("© 2005–2026 für diese Seiten: Notar …").
   const credit = holder.includes(':') || isFunctionWord(holder.split(' ')[0]?.toLowerCase() ?? '');

@@ -2,7 +2,7 @@ import { addValues, listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
-import { emailSpells, hostOf, squeeze } from './domain';
+import { emailSpells, hostOf, nameMatchesLabel, registrableLabel, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { readMail } from './mail-body';
 import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
@@ -120,7 +120,10 @@ export function readPeople(page: PageReading): RawCandidate[] {
   // A person whose own site this is (their h-card's url is its host) does not work for its name.
   const host = hostOf(page.url);
   const ownSite = (c: RawCandidate) => !!host && (c.websites ?? []).some((w) => hostOf(w) === host);
-  const siteName = declaredOrganisation(page);
+  // Else the organisation the page's own address spells ("LeanData" on leandatainc.com): a blog's
+  // declared author writes for it; a personal site's address spells its owner, not an employer.
+  const siteName =
+    declaredOrganisation(page) || (nameMatchesLabel(company, registrableLabel(host)) ? company : '');
   for (const c of declared)
     if (siteName && !sameName(c, siteName) && !ownSite(c)) setField(c, 'company', siteName, 0.4);
   // Someone writing from the domain that spells the page's organisation works there, whatever

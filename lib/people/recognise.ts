@@ -1,3 +1,4 @@
+import { ORG_COMPOUND } from './affiliation';
 import { scanEmails } from './email';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
@@ -94,8 +95,10 @@ const NOT_NAME = new Set(
     'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store ' +
-    // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions").
-    'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions'
+    // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),
+    // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").
+    'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions ' +
+    'säte sitz sede siège'
   ).split(' '),
 );
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */
@@ -142,6 +145,7 @@ function nameShaped(s: string): boolean {
     if (
       NOT_NAME.has(lower) ||
       NOT_NAME.has(lower.replace(/s$/, '')) ||
+      ORG_COMPOUND.test(lower) ||
       isFunctionWord(lower) ||
       !NAME_WORD.test(t)
     )

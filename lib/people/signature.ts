@@ -1,7 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
-import { titleAndOrg } from './cards';
+import { titleAndOrg } from './card-lines';
 import { nameIn } from './name-line';
 import { findEmails, findPhones, splitRoleOrg } from './recognise';
 

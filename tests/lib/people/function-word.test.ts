@@ -26,6 +26,12 @@ describe('function words', () => {
       expect(isFunctionWord(word), word).toBe(false);
   });
 
+  it('takes a firm named by a compound of its kind, and a registered seat, for no person', () => {
+    for (const line of ['Advokatfirman Sabic', 'Anwaltskanzlei Weber', 'Säte Stockholm', 'Sitz Berlin'])
+      expect(isName(line), line).toBe(false);
+    expect(isName('Anes Sabic')).toBe(true);
+  });
+
   it('makes a capitalised line with a function word a heading, not a name', () => {
     for (const heading of [
       'Zur Praxis',

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { titleAndOrg } from '@/lib/people/cards';
+import { titleAndOrg } from '@/lib/people/card-lines';
 import { isJobTitle, namesRole } from '@/lib/people/job-title';
 import { titleThenName } from '@/lib/people/recognise';
 import { parseContactLines } from '@/lib/people/signature';
@@ -214,6 +214,20 @@ describe('a role line under a name is a title and a company, never a company alo
 
   it('takes no title from a sentence under a name', () => {
     expect(titleAndOrg(['We build software for hospitals'], false).title).toBeUndefined();
+  });
+
+  it('takes a listing’s line that names an institution for the affiliation, not the title', () => {
+    expect(titleAndOrg(['Johannes Kepler University Linz'], true)).toEqual({
+      company: 'Johannes Kepler University Linz',
+    });
+    expect(titleAndOrg(['Deutsches Klimarechenzentrum, DKRZ'], true)).toEqual({
+      company: 'Deutsches Klimarechenzentrum, DKRZ',
+    });
+    // Its other lines are still a title: "Senior Lecturer" under "University of Leeds".
+    expect(titleAndOrg(['University of Leeds', 'Senior Lecturer'], true)).toEqual({
+      company: 'University of Leeds',
+      title: 'Senior Lecturer',
+    });
   });
 });
 

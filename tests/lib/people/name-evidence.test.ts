@@ -186,4 +186,60 @@ describe('titles before a name', () => {
       company: 'Thaesis en Universiteit Twente',
     });
   });
+
+  it('reads a board whose cards write the role above the name, a role it does not know too, and the institution below', () => {
+    const card = (role: string, name: string, org: string, email: string, k: number) => [
+      line(role, 10 * k + 1, 10 * k, { shape: 5 }),
+      line(name, 10 * k + 2, 10 * k, { shape: 1 }),
+      line(org, 10 * k + 3, 10 * k, { shape: 1 }),
+      line(email, 10 * k + 4, 10 * k, { shape: 1, emails: [email] }),
+    ];
+    const board = [
+      ...card('Voorzitter', 'Theo Huibers', 'Thaesis', 'voorzitter@wgi.example', 0),
+      ...card('Lid', 'Edgar Meij', 'Faculty of Science, UvA', 'emeij@science.uva.nl', 1),
+      ...card(
+        'Penningmeester',
+        'Arjen de Vries',
+        'Centrum Wiskunde & Informatica',
+        'penningmeester@wgi.example',
+        2,
+      ),
+    ];
+    const out = normalizeCapture({
+      source: 'generic',
+      url: 'https://wgi.example/bestuur',
+      title: 'Bestuur',
+      candidates: [],
+      lines: board,
+    });
+    // The chair first; a role no word list knows ranks below the known ones.
+    expect(out.map((c) => [c.name, c.title, c.company])).toEqual([
+      ['Theo Huibers', 'Voorzitter', 'Thaesis'],
+      ['Arjen de Vries', 'Penningmeester', 'Centrum Wiskunde & Informatica'],
+      ['Edgar Meij', 'Lid', 'Faculty of Science, UvA'],
+    ]);
+  });
+
+  it('keeps each card’s own title in a listing that writes it under the name', () => {
+    const team = [
+      ['Jane Doe', 'Chief Executive Officer'],
+      ['John Roe', 'Chief Technology Officer'],
+      ['Ann Lee', 'Head of Sales'],
+    ].flatMap(([name, title], k) => [
+      line(name as string, 10 * k + 1, 10 * k, { shape: 1 }),
+      line(title as string, 10 * k + 2, 10 * k, { shape: 2 }),
+    ]);
+    const out = normalizeCapture({
+      source: 'generic',
+      url: 'https://acme.example/team',
+      title: 'Team',
+      candidates: [],
+      lines: team,
+    });
+    expect(out.map((c) => [c.name, c.title])).toEqual([
+      ['Jane Doe', 'Chief Executive Officer'],
+      ['John Roe', 'Chief Technology Officer'],
+      ['Ann Lee', 'Head of Sales'],
+    ]);
+  });
 });

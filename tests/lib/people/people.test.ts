@@ -297,6 +297,27 @@ describe('normalizeCapture', () => {
     expect(names).toEqual(['Anna Berg', 'Johannes N. Viehbacher']);
   });
 
+  it('gives a blog’s declared author the organisation the page’s own address spells ("LeanData" on leandatainc.com)', () => {
+    const author = { name: 'Mark Emmons', emails: [], phones: [], confidence: { name: 0.95 } };
+    const lines = [
+      pageLine('The Winds of Change', 1),
+      pageLine('Copyright © 2016 LeanData, Inc. All rights reserved', 90, 90),
+    ];
+    const blog = page([author], {
+      lines,
+      url: 'http://www.leandatainc.com/blog/x',
+      title: 'LeanData | The Winds of Change',
+    });
+    expect(normalizeCapture(blog)[0]).toMatchObject({ name: 'Mark Emmons', company: 'LeanData, Inc.' });
+    // A personal site's address spells its owner: no employer.
+    const own = page([{ ...author, name: 'Petra Paling' }], {
+      lines: [],
+      url: 'https://petrapaling.de/',
+      title: 'Petra Paling',
+    });
+    expect(normalizeCapture(own)[0]?.company).toBeUndefined();
+  });
+
   it('takes no news agency the page declares as its author ("AFP") for a person', () => {
     const agency = { name: ' AFP', emails: [], phones: [], confidence: { name: 0.95 } };
     const author = { name: 'Laurence Defranoux', emails: [], phones: [], confidence: { name: 0.95 } };

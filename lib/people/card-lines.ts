@@ -1,0 +1,66 @@
+import { namesInstitution } from './affiliation';
+import { isJobTitle } from './job-title';
+import { proseRoles } from './prose-role';
+import { isName, splitRoleOrg } from './recognise';
+
+/**
+ * The short lines after a name in a card, read as its job title and organisation (cards.ts,
+ * and signature blocks in signature.ts).
+ */
+
+/** Titles sit within TITLE_LINES lines of the name. */
+export const TITLE_LINES = 4;
+/** "Phone:" (value on the next line) and "Office: W428" (a labelled value, not a title). */
+const LABEL = /^[^:]{1,25}:(?:\s|$)/;
+/** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
+const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
+/** An organisation line: a few capitalised words, no sentence punctuation. */
+const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
+
+/**
+ * Job title and organisation from the short lines after a name: the first that reads like a
+ * job title (in a listing of cards, the first short line) is the title, split when written
+ * "Title, Org" or "Title at Org"; a short capitalised line before it is the organisation
+ * ("Michiel B. de Jong" / "IndieHosters").
+ */
+export function titleAndOrg(texts: string[], listing: boolean): { title?: string; company?: string } {
+  const out: { title?: string; company?: string } = {};
+  let after = -1;
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] as string;
+    const words = text.split(' ').length;
+    if (k >= TITLE_LINES || (out.title && k > after)) break;
+    if (
+      !text ||
+      k < after ||
+      LABEL.test(text) ||
+      /\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
+      words > 12 ||
+      text.length > 100 ||
+      // A sentence that gives someone a role ("Jane Doe is a reporter at …") is prose-role.ts's to read.
+      proseRoles(text).length
+    )
+      continue;
+    // "Chief Wrangler at Acme" is a title and a company, whether or not its role is a word we know;
+    // in a listing, a line naming an institution is the affiliation ("Johannes Kepler University Linz").
+    const institution = listing && !out.company && namesInstitution(text) && !isJobTitle(text);
+    if (!out.title && !institution && (isJobTitle(text) || listing || splitRoleOrg(text)[1])) {
+      const joined = DANGLING.test(text) && texts[k + 1];
+      const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
+      out.title = split[0];
+      out.company ??= split[1];
+      // The line right after the title may name the organisation ("Director of Operations" / "Brightline").
+      after = k + (joined ? 2 : 1);
+    } else if (
+      institution ||
+      (!out.company &&
+        words < 6 &&
+        ORG_LINE.test(text) &&
+        (k === after || !isName(text)) &&
+        !isJobTitle(text))
+    ) {
+      out.company = text;
+    }
+  }
+  return out;
+}
