@@ -128,8 +128,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     if (anchor.title) continue;
     const texts: string[] = [];
     const head = lines[anchor.line]?.heading;
-    // A caption naming them ("Executive Director Christopher J. Fox") beats the lines below; a role
-    // written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess;
+    // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess;
     // in cards that write it there, the line above is the role even without a role word ("Lid").
     const roleShape = roleShapes.get(shape(anchor));
     const prev = anchor.line - 1;
@@ -152,7 +151,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     // After a byline come the date, the menu or the article: only a role line describes its author.
     if (anchor.byline && !(described.title && isJobTitle(described.title))) continue;
     const role = described.title && isJobTitle(described.title) ? described.title : above;
-    anchor.title = (lines[anchor.line - 1]?.text.endsWith(anchor.name) && above) || role || described.title;
+    anchor.title = role || described.title;
     // Under a name with its role above, the line a listing took for a title is the affiliation.
     const affiliation =
       above && anchor.title === above && described.title !== above ? described.title : undefined;
@@ -216,7 +215,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
   return { people, prominent, footer, org, chromeOrg };
 }
 
-/** The role on the line above a name's ("Formand", "Geschäftsführer:", "Executive Director Jane Doe"). */
+/** The role on the line above a name's ("Formand", "Geschäftsführer:"). */
 function roleAbove(
   lines: PageLine[],
   byLine: Map<number, Anchor>,
@@ -224,8 +223,7 @@ function roleAbove(
   has: (i: number) => number,
 ): string | undefined {
   const k = anchor.line - 1;
-  const line = (lines[k]?.text ?? '').replace(/\s*:$/, '');
-  const text = line.endsWith(` ${anchor.name}`) ? line.slice(0, -anchor.name.length - 1) : line;
+  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
   if (k < 0 || byLine.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
   return isJobTitle(text) && !isName(text) ? text : undefined;
 }

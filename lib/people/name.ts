@@ -79,15 +79,8 @@ function part(s: string): string {
   return cleanText(s, MAX_PART);
 }
 
-/**
- * A full name as two mentions of one person share it: without case and initials ("Christopher J.
- * Fox" is "Christopher Fox"); empty unless two words remain.
- */
+/** A full name as two mentions of one person share it: without case; empty unless it has two words. */
 export function fullNameKey(name: string | undefined): string {
-  const key = (name ?? '')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => !/^\p{L}\.?$/u.test(w))
-    .join(' ');
+  const key = (name ?? '').toLowerCase().split(/\s+/).filter(Boolean).join(' ');
   return /\S\s+\S/.test(key) ? key : '';
 }

@@ -1,7 +1,6 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { hostOf, isFreeMail, nameMatchesLabel, publicSuffix, registrableLabel, squeeze } from './domain';
-import { isFunctionWord } from './function-word';
 import { isLegalForm, legalFormName } from './legal-form';
 import { personName } from './recognise';
 
@@ -17,23 +16,16 @@ import { personName } from './recognise';
  * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
-/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), else the people's email domains and web addresses. */
+/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), the people's email domains and web addresses. */
 function siteLabels(url: string, people: RawCandidate[]): string[] {
-  // A page with an address of its own names itself: other domains are other organisations' (a
-  // supervisory authority in an imprint). Without one (a saved file), the email domains name it.
+  // A page without an address of its own (a saved file): the email domains still name it.
   const hosts = [hostOf(url)];
-  const own = hosts[0] ? labelsOf(hosts) : [];
-  if (own.length) return own;
   for (const p of people) {
     for (const e of p.emails) if (!isFreeMail(e)) hosts.push(e.slice(e.lastIndexOf('@') + 1).toLowerCase());
     // A signature's web address ("www.grantthornton.dk") names the signer's firm too.
     for (const w of p.websites ?? []) hosts.push(hostOf(/^https?:/i.test(w) ? w : `https://${w}`));
   }
-  return labelsOf(hosts);
-}
-
-/** "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone. */
-function labelsOf(hosts: string[]): string[] {
+  // "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone.
   const labels = hosts
     .flatMap((host) => {
       const label = registrableLabel(host);
@@ -50,7 +42,7 @@ const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
 const ORG_TAIL =
   /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|international)$/i;
 
-/** What `word` adds to a run's initials: "Wood-Pawcatuck" → "wp", a small word nothing, any other lower-case word ends the run. */
+/** What `word` adds to a run's initials: "Baden-Württemberg" → "bw", a small word nothing, any other lower-case word ends the run. */
 function initialsOf(word: string): string | undefined {
   if (SMALL_WORD.test(word)) return '';
   if (!/^\p{Lu}/u.test(word)) return undefined;
@@ -68,7 +60,7 @@ const SMALL_WORD = /^(?:&|and|und|of|for|für|de|der|des|du|van|von|y|et)$/i;
 /**
  * The shortest run of words in `text` that spells `label`, written together ("Ultima Hora
  * Mallorca", "ultimahora" → "Ultima Hora") or as the initials of capitalised words ("Contact the
- * Wood-Pawcatuck Watershed Association", "wpwa" → "Wood-Pawcatuck Watershed Association").
+ * Fernhill Wildlife Trust", "fwt" → "Fernhill Wildlife Trust").
  */
 function spelled(text: string, label: string): string {
   const words = text.split(/\s+/);
@@ -112,8 +104,7 @@ function copyrightHolder(text: string): string {
     .trim()
     .replace(/\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Bros)$/, '$&.');
   // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
-  // So does one that starts with a function word ("© 2005–2026 für diese Seiten: Notar …").
-  const credit = holder.includes(':') || isFunctionWord(holder.split(' ')[0]?.toLowerCase() ?? '');
+  const credit = holder.includes(':');
   return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !credit && !personName(holder)
     ? holder
     : '';

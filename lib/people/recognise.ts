@@ -170,8 +170,8 @@ export function splitRoleOrg(s: string): [string, string?] {
 }
 
 /**
- * A role, then the person it names: "Executive Director Christopher J. Fox", "1. Vorsitzender
- * Matthias Wenk EMail: …", "Program Director, Denise J. Poyer: denise@…" (staff lists, captions).
+ * A role, then the person it names: "1. Vorsitzender Matthias Wenk EMail: …", "Program Director,
+ * Denise Hale: denise@…" (staff lists).
  */
 export function titleThenName(s: string): { name: string; title: string } | undefined {
   const words = (s.split(':')[0] as string).trim().split(/\s+/);

@@ -54,7 +54,7 @@ describe('email ↔ name', () => {
     ['sean.mcahalan@gmail.com', 'Sean Cahalan'],
     ['szymonkracikbiz@gmail.com', 'Szymon Kracik'],
     ['mg@nylas.com', 'Michael Grinich'],
-    ['chris@wpwa.org', 'Christopher J. Fox'],
+    ['chris@acme-trust.org', 'Christopher Moss'],
   ])('%s is weaker evidence for %s', (email, name) => {
     expect(bestEmailEvidence([email], name)).toBe(1);
   });

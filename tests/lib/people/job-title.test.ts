@@ -134,7 +134,7 @@ describe('not a job title', () => {
     'Fjordline Optics',
     'Acme GmbH',
     'Natural Dog Food',
-    'Wood-Pawcatuck Watershed Association',
+    'Fernhill Wildlife Trust',
     'Berlin, Germany',
     'Energie Gebäude Energietechnik',
     // People
@@ -234,8 +234,8 @@ describe('a role line under a name is a title and a company, never a company alo
 describe('a role written before the name', () => {
   it.each([
     ['1. Vorsitzender Matthias Wenk EMail: matthias@example.org', '1. Vorsitzender', 'Matthias Wenk'],
-    ['Executive Director Christopher J. Fox', 'Executive Director', 'Christopher J. Fox'],
-    ['Program Director, Denise J. Poyer: denise@example.org', 'Program Director', 'Denise J. Poyer'],
+    ['Geschäftsführerin Anna Berg EMail: a.berg@example.de', 'Geschäftsführerin', 'Anna Berg'],
+    ['Program Director, Denise Hale: denise@example.org', 'Program Director', 'Denise Hale'],
     ['Geschäftsführer Max Mustermann', 'Geschäftsführer', 'Max Mustermann'],
   ])('"%s"', (line, title, name) => {
     expect(titleThenName(line)).toEqual({ title, name });

@@ -33,20 +33,6 @@ describe('the organisation of a page’s people', () => {
     expect(pageOrganisation(declared, [], '')).toBe('MLUK');
   });
 
-  it('names an imprint’s own office, not the authority whose address it also lists, nor "© … für diese Seiten"', () => {
-    const text = [
-      'Verantwortlich und © 2005–2026 für diese Seiten:',
-      'Notar Dr. Markus Krebs',
-      'Aufsichtsbehörden:',
-      'Landesnotarkammer Bayern',
-      'Der Präsident des Landgerichts Landshut',
-      '',
-    ].join('\n');
-    const authority = person(['poststelle@lg-la.bayern.de']);
-    const imprint = page('https://www.notar-krebs.de/impressum.htm', 'Notar Dr. Markus Krebs | Landshut');
-    expect(pageOrganisation(imprint, [authority], text)).toBe('Notar Dr. Markus Krebs');
-  });
-
   it('takes the part of the title the site’s address spells, with its article and its generic tail', () => {
     const people = [person(['ada@fernhill.example'])];
     expect(pageOrganisation(page('http://127.0.0.1/t', 'Our team — Fernhill Systems'), people, '')).toBe(
