@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { startsWithGivenName } from '../lib/people/given-name';
 import { PARTICLES } from '../lib/people/name-words';
+import { quotedWords } from './quoted-words';
 
 /** The languages of the pages Sidecard reads: English, German, French, Spanish, Dutch, Danish, Swedish, Norwegian, Italian, Portuguese, Polish. */
 const LANGUAGES = ['eng', 'deu', 'fra', 'spa', 'nld', 'dan', 'swe', 'nob', 'ita', 'por', 'pol'];
@@ -36,14 +37,10 @@ for (const language of LANGUAGES) {
 // Reviewed: pronouns of menu items and headings that stopword's short lists lack ("Connect Us",
 // "Contact us", "Sobre nosotros").
 for (const word of ['us', 'nosotros', 'nosotras', 'vosotros']) words.add(word);
-const sorted = [...words].sort();
-const lines: string[] = [];
-// Twenty-four words a line keeps the module short.
-for (let i = 0; i < sorted.length; i += 24) lines.push(`  '${sorted.slice(i, i + 24).join(' ')} ' +`);
 process.stdout.write(`/**
  * Function words of ${LANGUAGES.join(', ')}: stopword ${pkg.version}'s lists (MIT) without name
  * particles and known first names. Derived by scripts/derive-function-words.ts; do not edit by hand.
  */
-export const FUNCTION_WORDS =
-${lines.join('\n').replace(/ ' \+$/, "'")};
 `);
+// Twenty-four words a line keeps the module short.
+process.stdout.write(quotedWords('FUNCTION_WORDS', words, 24));

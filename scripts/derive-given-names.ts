@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fold } from '../lib/people/given-name';
+import { quotedWords } from './quoted-words';
 
 /** Locales of the languages Sidecard's users and their contacts write in (Latin, Cyrillic and Greek scripts). */
 const LOCALES = [
@@ -58,14 +59,10 @@ for (const locale of LOCALES) {
     if (word.length > 1 && /^\p{L}+$/u.test(word)) names.add(word);
   }
 }
-const sorted = [...names].sort();
-const lines: string[] = [];
-// Forty names a line keeps the module under the house rule's 300 lines.
-for (let i = 0; i < sorted.length; i += 40) lines.push(`  '${sorted.slice(i, i + 40).join(' ')} ' +`);
 process.stdout.write(`/**
  * First names, folded (given-name.ts), from faker ${pkg.version}'s person data (MIT), locales
  * ${LOCALES.join(', ')}. Derived by scripts/derive-given-names.ts; do not edit by hand.
  */
-export const GIVEN_NAMES =
-${lines.join('\n').replace(/ ' \+$/, "'")};
 `);
+// Forty names a line keeps the module under the house rule's 300 lines.
+process.stdout.write(quotedWords('GIVEN_NAMES', names, 40));
