@@ -98,14 +98,18 @@ export function readCards(lines: PageLine[], max: number): Cards {
     anchors.push(anchor);
   });
 
+  const footerNames = anchors.some((a) => a.chrome);
   lines.forEach((line, i) => {
     if (!has(i)) return;
     // A footer line with a person's own address ("jane@acme.io | +54 9 …") is theirs too.
     const known = line.chrome
       ? anchors.find((a) => sharesEmail(a.person, found[i] as RawCandidate))
       : undefined;
-    const card = ownerOf(lines, byLine, i, found);
-    const owner = line.chrome ? (known ?? (card?.chrome ? card : undefined)) : card;
+    // Else a footer person's card; only pages that name someone in their chrome look for one.
+    const card = line.chrome && !known && footerNames ? ownerOf(lines, byLine, i, found) : undefined;
+    const owner = line.chrome
+      ? (known ?? (card?.chrome ? card : undefined))
+      : ownerOf(lines, byLine, i, found);
     if (owner || line.chrome) take(owner ?? chromeOrg, i);
     else unclaimed.push(i);
   });
