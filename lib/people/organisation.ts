@@ -16,15 +16,12 @@ import { personName } from './recognise';
  * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
-/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), the people's email domains and web addresses. */
+/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), the people’s email domains. */
 function siteLabels(url: string, people: RawCandidate[]): string[] {
   // A page without an address of its own (a saved file): the email domains still name it.
   const hosts = [hostOf(url)];
-  for (const p of people) {
+  for (const p of people)
     for (const e of p.emails) if (!isFreeMail(e)) hosts.push(e.slice(e.lastIndexOf('@') + 1).toLowerCase());
-    // A signature's web address ("www.grantthornton.dk") names the signer's firm too.
-    for (const w of p.websites ?? []) hosts.push(hostOf(/^https?:/i.test(w) ? w : `https://${w}`));
-  }
   // "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone.
   const labels = hosts
     .flatMap((host) => {

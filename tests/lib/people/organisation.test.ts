@@ -108,16 +108,6 @@ describe('the organisation of a page’s people', () => {
     );
   });
 
-  it('names a signer’s firm from the web address in their signature, when their address does not', () => {
-    const signer = {
-      ...person(['someone@something.com'], 'Mette Randers'),
-      websites: ['www.grantthornton.dk'],
-    };
-    const signature =
-      'Mette Randers\nRegnskabskonsulent\nwww.grantthornton.dk\nGrant Thornton\nStockholmsgade 45\n';
-    expect(mailOrganisation(signer, signature)).toBe('Grant Thornton');
-  });
-
   it('never names an organisation after a free-mail provider', () => {
     const jo = person(['jo.doe@protonmail.com'], 'Jo Doe');
     expect(mailOrganisation(jo, 'Thanks,\nJo\nSent with ProtonMail secure email\n')).toBe('');
