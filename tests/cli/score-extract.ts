@@ -17,7 +17,7 @@ function print(fig: Figures): string {
   const n = (x: number) => x.toFixed(3);
   const lines = [
     `Split: ${fig.split} (${fig.pages} pages) — the main person is each page's first candidate`,
-    ...(fig.heldBack ? [`(${fig.heldBack} pages left out: the validation split holds the same bytes)`] : []),
+    ...(fig.heldBack ? [`(${fig.heldBack} pages left out: the validation split holds the same page)`] : []),
     'field    precision  recall     F1',
     ...FIELDS.map((f) => {
       const t = fig.fields[f];
