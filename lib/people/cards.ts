@@ -88,10 +88,14 @@ export function readCards(lines: PageLine[], max: number): Cards {
   lines.forEach((line, i) => {
     // A name the shape rules doubt stands when an address on its line or the two after spells it.
     const near = [i, i + 1, i + 2].flatMap((k) => found[k]?.emails ?? []);
-    // In a banner or footer only a name with its role on the line is a person ("Jane Doe - Rechtsanwältin").
+    // In a banner or footer only a name with its role is a person: on its line ("Jane Doe -
+    // Rechtsanwältin"), or on the next with a contact right under it ("Jane Doe / Sales Manager / T: …").
     const hit = line.chrome
       ? nameIn(line.text, false)
       : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
+    const roleBelow = lines[i + 1]?.text ?? '';
+    if (hit && line.chrome && !hit.title && isJobTitle(roleBelow) && has(i + 1) + has(i + 2) + has(i + 3))
+      hit.title = roleBelow;
     if (!hit || (line.chrome && !hit.title)) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);

@@ -3,6 +3,7 @@ import { scanEmails } from './email';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { hasRoleWord, isJobTitle, namesRole } from './job-title';
+import { legalFormName } from './legal-form';
 import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 
 /**
@@ -177,6 +178,8 @@ export function titleThenName(s: string): { name: string; title: string } | unde
   const words = (s.split(':')[0] as string).trim().split(/\s+/);
   // Cheap first: most lines have no role word among their first words.
   if (s.length > 120 || words.length < 3 || !hasRoleWord(words.slice(0, 5).join(' '))) return undefined;
+  // A firm's name with its legal form is no role and name ("EDC Expert Direct Communication Sp.z o.o.").
+  if (legalFormName(s)) return undefined;
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     const title = words.slice(0, k).join(' ').replace(/,$/, '');
     // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …").

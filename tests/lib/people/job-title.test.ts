@@ -246,6 +246,8 @@ describe('a role written before the name', () => {
     'Sales Manager Jobs',
     'Dean Bluhm',
     'Energie Gebäude Energietechnik Europa Elektrifizierung',
+    // A firm with its legal form: "Expert" is part of its name.
+    'EDC Expert Direct Communication Sp.z o.o.',
   ])('not in "%s"', (line) => {
     expect(titleThenName(line)).toBeUndefined();
   });

@@ -282,6 +282,32 @@ describe('normalizeCapture', () => {
     expect(names).toEqual(['Anna Berg', 'Johannes N. Viehbacher']);
   });
 
+  it('takes a footer card whose role stands on the line under the name, with contacts under it', () => {
+    const footer = (text: string, el: number, extra: Partial<PageLine> = {}): PageLine => ({
+      ...pageLine(text, el, 50),
+      chrome: true,
+      ...extra,
+    });
+    const lines = [
+      pageLine('Error 404', 1, 1),
+      footer('Acme Direct Sp. z o.o.', 50, { phones: ['+48 44 306 11 00'] }),
+      footer('Katarzyna Nowak', 51),
+      footer('Sales Manager', 52),
+      footer('T: +48 661 000 007', 53, { phones: ['+48 661 000 007'] }),
+      footer('k.nowak@acme.example', 54, { emails: ['k.nowak@acme.example'] }),
+      // A name with a role and no contact under it is not taken: a credit, not a card.
+      footer('Maria Lewandowska', 60),
+      footer('Photographer', 61),
+    ];
+    const out = normalizeCapture(page([], { lines }));
+    expect(out[0]).toMatchObject({
+      name: 'Katarzyna Nowak',
+      title: 'Sales Manager',
+      emails: ['k.nowak@acme.example'],
+    });
+    expect(out.map((c) => c.name)).not.toContain('Maria Lewandowska');
+  });
+
   it('gives a blog’s declared author the organisation the page’s own address spells ("LeanData" on leandatainc.com)', () => {
     const author = { name: 'Mark Emmons', emails: [], phones: [], confidence: { name: 0.95 } };
     const lines = [
