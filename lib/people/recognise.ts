@@ -27,11 +27,11 @@ export function findEmails(text: string): string[] {
 }
 
 const PHONE = /(?:\+|\b00)?\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;
-/** Labels in the text before a number (or on the line above it). */
-const FAX = /\bfax\b/i;
-/** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET"): no phone. */
+/** Labels in the text before a number (or on the line above it): "Fax", "Telefax", "eFax". */
+const FAX = /fax\b/i;
+/** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET", "KRS nr"): no phone. */
 const REGISTRY =
-  /(?:^|[\s(|,;])(?:p\.\s?i(?:va)?|partita iva|c\.\s?f|codice fiscale|vat(?: (?:no|number|id|reg))?|ust[.-]?id(?:nr)?|uid|steuer(?:nummer|-?nr)|siret|siren|tva|cif|nif|kvk|btw|org\.?\s?nr|cvr|nip|regon|krs|hrb|hra|registernummer|reg(?:istration)?\.? ?(?:no|nr|number))\.?:?\s*$/i;
+  /(?:^|[\s(|,;])(?:p\.\s?i(?:va)?|partita iva|c\.\s?f|codice fiscale|vat(?: (?:no|number|id|reg))?|ust[.-]?id(?:nr)?|uid|steuer(?:nummer|-?nr)|siret|siren|tva|cif|nif|kvk|btw|org\.?\s?nr|cvr|nip|regon|krs|hrb|hra|registernummer|reg(?:istration)?\.? ?(?:no|nr|number))\.?(?:\s?(?:nr|no|n[°o])\.?)?:?\s*$/i;
 /**
  * Phone labels in the languages of the pages we read: "Tel.", "Tlf." (Danish, Norwegian), "Tfno."
  * and "Teléfono" (Spanish), "Tél." (French), "Puh." (Finnish), "Móvil", "Celular", "Natel".
