@@ -194,11 +194,18 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   const labels = siteLabels(page.url, people);
   const parts = titleParts(page.title);
   for (const label of labels) {
-    for (const part of parts) {
-      const named = spelled(part, label);
-      // A personal site's address spells its owner ("petrapaling.de"): that is no organisation.
-      if (named && !people.some((p) => p.name === named)) return named;
-    }
+    // A personal site's address spells its owner ("petrapaling.de"): that is no organisation.
+    const named = parts
+      .map((part) => [part, spelled(part, label)] as const)
+      .filter(([, name]) => name && !people.some((p) => p.name === name));
+    // A firm named after its owner: a part that starts with their surname says the name in full
+    // ("Ted Amenta, Owner/Broker - Amenta Real Estate").
+    const surname = (name: string) => people.some((p) => p.name?.endsWith(` ${name}`));
+    const whole = named.find(
+      ([part, name]) =>
+        part.startsWith(name) && surname(name) && siteShaped(part) && !people.some((p) => p.name === part),
+    )?.[0];
+    if (whole ?? named[0]) return whole ?? (named[0]?.[1] as string);
   }
   if (declared) return declared;
   const holder = copyrightHolder(text);
@@ -215,10 +222,11 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
 const PAGE_WORDS =
   /(?:^|\s)(?:contact|about|team|home|impressum|kontakt|über|people|staff|faculty|members?|press|our|anfahrt|startseite|datenschutz|news|blog|contacto|inicio|aviso|accueil|mentions|kontakta|om|individual|department)(?:\s|$)/i;
 
-/** The site part of a "Page | Site" title: a name of two words or more that is no page's and no person's. */
+/** A title part shaped like a site's name: two words or more, no headline, no page's name. */
+const siteShaped = (part: string): boolean =>
+  !PAGE_WORDS.test(part) && part.split(' ').length > 1 && part.split(' ').length <= HEADLINE_WORDS;
+
+/** The site part of a "Page | Site" title: shaped like a site's name, and no person's. */
 function titleSite(parts: string[]): string {
-  if (parts.length < 2) return '';
-  return (
-    parts.findLast((part) => !PAGE_WORDS.test(part) && part.split(' ').length > 1 && !personName(part)) ?? ''
-  );
+  return parts.length < 2 ? '' : (parts.findLast((part) => siteShaped(part) && !personName(part)) ?? '');
 }

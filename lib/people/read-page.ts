@@ -100,7 +100,14 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const org = cards.org.emails.length + cards.org.phones.length ? cards.org : cards.chromeOrg;
   // Footer and banner contacts count only when nothing else on the page has any.
   const orgFound = org === cards.org || (!declared.length && !ranked.length);
-  if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
+  // A firm named after its one person ("Ted Amenta" and info@amenta.com) is reached through its contacts.
+  const [sole, ...others] = [...declared, ...ranked];
+  const surname = squeeze(sole?.name?.split(' ').pop() ?? '');
+  const named = (e: string) =>
+    surname.length > 3 && registrableLabel(e.split('@')[1] ?? '').includes(surname);
+  if (sole && !others.length && !sole.emails.length && !sole.phones.length && org.emails.some(named))
+    mergeInto(sole, { emails: org.emails, phones: org.phones, confidence: org.confidence });
+  else if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
   // People whose role only a sentence gives ("Jane Doe is a reporter at …", "said John Smith, CEO of
   // Acme"): a bio fills what the card of someone found lacks; anyone else comes after all of them.
   const described = describedInProse(page.lines, [...declared, ...ranked], LIMITS.candidates);

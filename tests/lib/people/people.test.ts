@@ -282,6 +282,32 @@ describe('normalizeCapture', () => {
     expect(names).toEqual(['Anna Berg', 'Johannes N. Viehbacher']);
   });
 
+  it('reaches the one person of a firm named after them through the firm’s contacts, and names the firm in full', () => {
+    const lines = [
+      pageLine('Acme Real Estate - Summit County', 1, 1, 1),
+      pageLine('Email :', 2, 2),
+      { ...pageLine('info@acme.example', 3, 2), emails: ['info@acme.example'] },
+      pageLine('Phone :', 4, 2),
+      { ...pageLine('(970) 555 - 0125', 5, 2), phones: ['(970) 555 - 0125'] },
+      ...Array.from({ length: 30 }, (_, k) => pageLine(`Listing ${k + 1}`, 10 + k, 10 + k)),
+      // The document's title, read last, in no card of its own.
+      { ...pageLine('Ted Acme, Owner/Broker - Acme Real Estate', 40), scope: [40, 40, 0, 40, 0, 99] },
+    ];
+    const title = 'Ted Acme, Owner/Broker - Acme Real Estate';
+    const [ted, ...others] = normalizeCapture(page([], { lines, title }));
+    expect(ted).toMatchObject({
+      name: 'Ted Acme',
+      company: 'Acme Real Estate',
+      emails: ['info@acme.example'],
+    });
+    expect(ted?.phones).toHaveLength(1);
+    expect(others).toEqual([]);
+    // A firm not named after the person keeps its contacts to itself.
+    const press = lines.map((l) => ({ ...l, text: l.text.replaceAll('Ted Acme', 'Ted Bloggs') }));
+    const out = normalizeCapture(page([], { lines: press, title: title.replace('Ted Acme', 'Ted Bloggs') }));
+    expect(out[0]).toMatchObject({ name: 'Ted Bloggs', emails: [] });
+  });
+
   it('takes a footer card whose role stands on the line under the name, with contacts under it', () => {
     const footer = (text: string, el: number, extra: Partial<PageLine> = {}): PageLine => ({
       ...pageLine(text, el, 50),
