@@ -26,7 +26,8 @@ export function findEmails(text: string): string[] {
   return scanEmails(clear);
 }
 
-const PHONE = /(?:\+|\b00)?\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/gi;
+/** A number starts at "+", "00" or a word's start: "Handy D2 0172/ 2876873" is a carrier's name, then the number. */
+const PHONE = /(?:\+|\b00|(?<![\p{L}\d]))\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/giu;
 /** Labels in the text before a number (or on the line above it): "Fax", "Telefax", "eFax". */
 const FAX = /fax\b/i;
 /** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET", "KRS nr"): no phone. */
