@@ -42,6 +42,8 @@ interface Anchor {
 /** Largest card, in lines; a <pre>/<br> block shares SAME_BLOCK lines (titles: card-lines.ts). */
 const CARD_LINES = 30;
 const SAME_BLOCK = 8;
+/** The most lines between a name and the contacts under it that it owns among several names. */
+const NAME_ABOVE = 3;
 
 function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
   return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
@@ -253,8 +255,13 @@ function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number, foun
     if (to - from >= CARD_LINES) break;
     const named: Anchor[] = [];
     for (let k = from; k <= to; k++) if (byLine.has(k)) named.push(byLine.get(k) as Anchor);
-    // Two names beside an address: the one it spells owns it, here or in a wider container.
-    const owner = named.length > 1 ? ownerByEmail(named, found[i]?.emails ?? []) : named[0];
+    // Two names beside an address: the one it spells owns it, else the name right above it
+    // ("Henry Hentschel, Unterstr. 68" / "Email: …" / "Tel. …"), here or in a wider container.
+    // A menu's name-shaped entry ("Foto Galerij") is no one's: the name needs a known first name or a role.
+    const above = named.findLast(
+      (a) => a.line < i && i - a.line <= NAME_ABOVE && (!!a.title || startsWithGivenName(a.name)),
+    );
+    const owner = named.length > 1 ? (ownerByEmail(named, found[i]?.emails ?? []) ?? above) : named[0];
     if (owner) return owner;
   }
   for (let k = i - 1; k >= 0 && k >= i - SAME_BLOCK; k--)

@@ -308,6 +308,26 @@ describe('normalizeCapture', () => {
     expect(out[0]).toMatchObject({ name: 'Ted Bloggs', emails: [] });
   });
 
+  it('gives an imprint’s contacts to the name with its postal address right above them', () => {
+    const flat = (text: string, el: number, extra: Partial<PageLine> = {}): PageLine => ({
+      ...pageLine(text, el, el),
+      scope: [el, el, el - 1, el, 0, 60],
+      ...extra,
+    });
+    const lines = [
+      flat('Impressum', 3),
+      flat('Als neuer Webmaster arbeitet seit Oktober 2011:', 6),
+      flat('Henry Hansen, Unterstr. 68 , 45359 ESSEN', 14),
+      flat('Email : Club-Webmaster', 16, { emails: ['club-web@example.de'] }),
+      flat('Tel. Festnetz 0201/ 8690000', 19),
+      flat('Tel. Handy D2 0172/ 2870000', 24),
+      flat('Zähler von Hermann Haller (haller.example.com)', 30),
+    ];
+    const [first] = normalizeCapture(page([], { lines }));
+    expect(first).toMatchObject({ name: 'Henry Hansen', emails: ['club-web@example.de'] });
+    expect(first?.phones).toHaveLength(2);
+  });
+
   it('takes a footer card whose role stands on the line under the name, with contacts under it', () => {
     const footer = (text: string, el: number, extra: Partial<PageLine> = {}): PageLine => ({
       ...pageLine(text, el, 50),
