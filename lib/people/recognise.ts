@@ -3,7 +3,7 @@ import { scanEmails } from './email';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { hasRoleWord, isJobTitle, namesRole } from './job-title';
-import { legalFormName } from './legal-form';
+import { isLegalForm, legalFormName } from './legal-form';
 import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 
 /**
@@ -107,7 +107,10 @@ const NOT_NAME = new Set(
 const INITIALISM = /^(?:\p{Lu}\.?){1,5}$/u;
 
 function isCredential(part: string): boolean {
-  return CREDENTIAL.test(part) || INITIALISM.test(part);
+  // An initialism of three letters may be a firm's legal form ("Land Pro, LLC"), which makes the
+  // whole no person; shorter ones are credentials as often ("Jane Doe, MS, PT").
+  const firm = part.length >= 3 && !part.includes('.') && isLegalForm(part);
+  return CREDENTIAL.test(part) || (INITIALISM.test(part) && !firm);
 }
 
 /**

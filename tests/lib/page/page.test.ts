@@ -360,6 +360,9 @@ describe('recognisers', () => {
     ['Michiel B. de Jong', true],
     ['F. Kooman', true],
     ['Anna Rass, PhD', true],
+    ['Jane Doe, MS, PT', true],
+    // A firm with its legal form.
+    ['Land Pro, LLC', false],
     ['Vienna, Austria', false],
     ['Contact Us', false],
     ['Head of Finance', false],
