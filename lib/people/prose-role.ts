@@ -1,5 +1,16 @@
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
+import {
+  ARTICLES,
+  AT,
+  BEFORE_ROLE,
+  CLAUSE_END,
+  COPULAS,
+  FUNCTIONS,
+  OF,
+  ORG_JOINS,
+  SAID,
+} from './prose-words';
 import { personName } from './recognise';
 
 /**
@@ -28,70 +39,6 @@ const MAX_SENTENCE = 400;
 const MAX_NAME_WORDS = 6;
 const MAX_ROLE_WORDS = 16;
 const MAX_ORG_WORDS = 8;
-
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
-
-/**
- * "is", "es", "ist", "est", "è", "é", "är", "er" (and their past forms), and "works as" in each
- * language: what joins a name to the role it is given in a bio. Not Polish "jest", which puts the
- * role in the instrumental ("jest prezesem"), a form the job-title vocabulary does not hold.
- */
-const COPULAS = set(
-  'is was es fue era ist war est était è é foi är var er ' +
-    'works_as serves_as trabaja_como arbeitet_als travaille_comme werkt_als lavora_come trabalha_como ' +
-    'arbetar_som arbejder_som pracuje_jako',
-);
-/** Articles and adverbs between the copula and the role ("is a", "is currently the", "ist seit"). */
-const BEFORE_ROLE = set(
-  'a an the un una uno ein eine einer une le la el een de het um uma il lo en ett et currently now also ' +
-    'actualmente también derzeit aktuell auch actuellement aussi momenteel ook attualmente anche atualmente',
-);
-/**
- * Verbs that introduce a quoted person ("said", "sagte", "dijo", "a déclaré", "zei", "ha detto", …)
- * and the words that attribute a statement to one ("according to", "laut", "según", "selon").
- */
-const SAID = set(
-  'said says added explained noted commented stated announced sagte sagt erklärte erklärt betonte ergänzte so dijo dice ' +
-    'according_to laut según selon volgens secondo segundo enligt ifølge ' +
-    'afirmó afirma explicó explica señaló declaró comentó añadió déclare explique ajoute souligne affirme ' +
-    'précise indique zei zegt aldus verklaarde afferma spiega disse afirmou explicou declarou säger ' +
-    'sade sa siger sagde powiedział powiedziała a_déclaré a_expliqué a_ajouté a_souligné ha_detto ha_dichiarato',
-);
-/**
- * Prepositions before a workplace: "at", "an"/"bei", "en", "à"/"au"/"chez", "bij"/"aan",
- * "presso", "na"/"em", "på"/"hos"/"vid", "w". Tried before OF.
- */
-const AT = set('at an bei am im en à au aux chez bij aan presso al alla na no em på hos vid ved w we');
-/**
- * Prepositions that may also join a role's own words ("Head of Sales", "Professor für
- * Informatik", "director de marketing"): "of", "der", "de", "du", "van", "di", "da", "för".
- */
-const OF = set('of for der des von vom de del para du van di della dello do da för');
-/**
- * Business functions a role names after "of"/"de" ("Head of Sales", "Director of Marketing",
- * "directora de Comunicación"): the rest of the role, not an organisation.
- */
-const FUNCTIONS = set(
-  'sales marketing engineering product products operations finance research communications communication ' +
-    'analytics business human resources technology it hr pr design strategy policy people legal partnerships ' +
-    'content growth data security customer development procurement purchasing logistics public ' +
-    'ventas comunicación ingeniería finanzas recursos producto ventes ingénierie ressources ' +
-    'vertrieb kommunikation entwicklung personal einkauf verkoop communicatie',
-);
-/** Lower-case articles before an organisation's name, dropped ("la Universidad de Lisboa"). */
-const ARTICLES = set("the la el los las le les l' der die das den dem de het il lo o a os as");
-/** Lower-case words an organisation's name may hold between capitalised ones ("Universidad de Lisboa", "Bank of America"). */
-const ORG_JOINS = set('of de del la für and & y und et van der den di della do da for e i og och');
-/**
- * Words after which a clause no longer names the role: relative pronouns ("who", "que", "qui",
- * "som") and the participles that go on to describe the work ("focused on", "specialising in",
- * "zuständig für", "especializado en").
- */
-const CLAUSE_END = set(
-  'who which that whose where since and_is que quien donde desde welche seit qui dont depuis die dat sinds che dove dal som sedan który która ' +
-    'focused focusing specialising specializing specialised specialized working based responsible ' +
-    'especializado especializada responsable encargado encargada zuständig verantwortlich spécialisé spécialisée chargé chargée',
-);
 
 /** The words of `s`, with elided articles set apart ("l'Université" → "l'", "Université"). */
 function wordsOf(s: string): string[] {
@@ -221,6 +168,8 @@ function quoted(words: string[], low: string[], budget: Budget): ProseRole | und
         : undefined;
     const role = after && appositive(words.slice(comma + 1));
     if (after && role) return { name: after, ...role, quoted: true };
+    const led = roleThenName(words.slice(k + verb));
+    if (led) return { ...led, quoted: true };
     // "Jane Roe, VP of Marketing at Initech, said …": the name starts the sentence or follows a quote.
     if (!words[k - 1]?.endsWith(',')) continue;
     let start = k - 1;
@@ -234,6 +183,26 @@ function quoted(words: string[], low: string[], budget: Budget): ProseRole | und
     );
     const described = before && appositive(words.slice(start + first + 1, k));
     if (before && described) return { name: before, ...described, quoted: true };
+  }
+  return undefined;
+}
+
+/** A role of at most five words before the name: "said CEO John Smith", "sier sponsorsjef i TINE, Ann-Kristin Syversen". */
+function roleThenName(words: string[]): ProseRole | undefined {
+  for (let n = 1; n <= 5 && n < words.length; n++) {
+    if (/[.;:!?]$/.test(words[n - 1] as string)) return undefined;
+    const role = roleAndOrganisation(wordsOf(words.slice(0, n).join(' ').replace(/,$/, '')));
+    if (!role) continue;
+    const rest = words.slice(n, n + 4);
+    for (let m = rest.length; m >= 2; m--) {
+      const name = personName(
+        rest
+          .slice(0, m)
+          .join(' ')
+          .replace(/[.,;:!?]+$/, ''),
+      );
+      if (name) return { name, ...role };
+    }
   }
   return undefined;
 }

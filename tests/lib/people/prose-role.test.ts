@@ -118,6 +118,17 @@ describe('proseRoles: quoted people', () => {
       'Según María López, directora general de Acme Ibérica, las ventas crecieron.',
       { name: 'María López', title: 'directora general', company: 'Acme Ibérica' },
     ],
+    // Norwegian "sier", and "i" before the workplace.
+    [
+      '– Barneidretten er viktig, sier Per Hansen, generalsekretær i Idrettslaget.',
+      { name: 'Per Hansen', title: 'generalsekretær', company: 'Idrettslaget' },
+    ],
+    // The role before the name.
+    [
+      '– Vi er stolte, sier sponsorsjef i Meieriet, Kari Nordmann.',
+      { name: 'Kari Nordmann', title: 'sponsorsjef', company: 'Meieriet' },
+    ],
+    ['"Sales doubled," said CEO Jane Smith.', { name: 'Jane Smith', title: 'CEO' }],
   ])('%s', (sentence, person) => {
     expect(read(sentence)).toEqual([person]);
   });
@@ -130,6 +141,7 @@ describe('proseRoles: sentences that give no one a role', () => {
     'This is a great day.',
     'John Smith is here today.',
     '“We did it,” said John Smith.',
+    '"We grow," said the company in a statement.',
     'John Doe is one of those names you always have issues with.',
     'Jan Kowalski jest prezesem w Orlen.',
   ])('%s', (sentence) => {
