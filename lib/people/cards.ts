@@ -165,7 +165,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     // Under a name with its role above, the line a listing took for a title is the affiliation.
     const affiliation =
       above && anchor.title === above && described.title !== above ? described.title : undefined;
-    anchor.company = described.company ?? affiliation;
+    anchor.company = described.company ?? affiliation ?? anchor.company;
   }
 
   // "Call Beth on …": an unclaimed contact line that calls a listed person by (the start of) their first name.

@@ -19,6 +19,8 @@ const DATED =
 const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
 /** A postcode and its town ("45359 ESSEN", "D-10115 Berlin", "1010 Wien"). */
 const POSTCODE_TOWN = /^(?:\p{Lu}{1,2}-)?\d{4,5} \p{Lu}/u;
+/** An organisation in brackets, up to its first comma: capitalised, no digits, no pronouns ("she/her"). */
+const AFFILIATION = /^(\p{Lu}[^\d,/]{1,60})(?:,|$)/u;
 /** Where a list of names joins: commas and "and" in the languages we read. */
 const LIST_JOIN = /,? (?:and|und|en|et|y|e|i|och|og|oraz|&) |, /;
 
@@ -85,10 +87,12 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
   const role = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
+  // "Laura Alonso (FAMAF, UNC)": in brackets, anything but a role is where the person works.
+  const affiliation = parenName && !role ? AFFILIATION.exec(parts[1] as string)?.[1] : undefined;
   // "Henry Hentschel, Unterstr. 68, 45359 Essen": a name with its postal address (an imprint's).
   const posted = parts.slice(1).some((part) => POSTCODE_TOWN.test(part.trim()));
   // A name and its role may go on ("…, Professor of Governance | Director, Jacques Delors Centre").
   return (parts.length < 4 || role) && (role || hasContact || paren || posted)
-    ? { name: first, title: role }
+    ? { name: first, title: role, company: affiliation }
     : undefined;
 }

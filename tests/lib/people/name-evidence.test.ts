@@ -106,6 +106,25 @@ describe('a main heading as the page’s person', () => {
   });
 });
 
+describe('a name and what stands beside it', () => {
+  it('reads the organisation in brackets after a listed name, up to its first comma', () => {
+    expect(nameIn('Laura Alonso (FAMAF, UNC)', false)).toMatchObject({
+      name: 'Laura Alonso',
+      company: 'FAMAF',
+    });
+    expect(nameIn('Ana Ruiz (UTN Córdoba, Motorola)', false)).toMatchObject({ company: 'UTN Córdoba' });
+    // A role in brackets is the title; pronouns and years are neither.
+    expect(nameIn('Max Muster (Vorsitzender)', false)).toEqual({ name: 'Max Muster', title: 'Vorsitzender' });
+    expect(nameIn('Jane Doe (she/her)', false)?.company).toBeUndefined();
+    expect(nameIn('Jane Doe (2019)', false)?.company).toBeUndefined();
+  });
+
+  it('reads a name with its postal address as a person ("Henry Hentschel, Unterstr. 68, 45359 ESSEN")', () => {
+    expect(nameIn('Henry Hansen, Unterstr. 68 , 45359 ESSEN', false)).toMatchObject({ name: 'Henry Hansen' });
+    expect(nameIn('Henry Hansen, Unterstr. 68', false)).toBeUndefined();
+  });
+});
+
 describe('bylines', () => {
   it('reads a byline after an icon or a dash ("// By …", "— Von …")', () => {
     expect(nameIn('// By Jane Doe • Nov 11, 2020', false)).toEqual({ name: 'Jane Doe', byline: true });
