@@ -13,7 +13,7 @@ export const TITLE_LINES = 4;
 /** "Phone:" (value on the next line) and "Office: W428" (a labelled value, not a title). */
 const LABEL = /^[^:]{1,25}:(?:\s|$)/;
 /** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
-const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
+export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
 /** An organisation line: a few capitalised words, no sentence punctuation. */
 const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
 

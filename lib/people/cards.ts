@@ -1,6 +1,6 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { TITLE_LINES, titleAndOrg } from './card-lines';
+import { DANGLING, TITLE_LINES, titleAndOrg } from './card-lines';
 import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
@@ -145,6 +145,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const laidOut =
       roleShape !== undefined && lines[prev]?.shape === roleShape && !byLine.has(prev) && !has(prev);
     const above = roleAbove(lines, byLine, anchor, has) ?? (laidOut ? lines[prev]?.text : undefined);
+    let contacted = false;
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
       const line = lines[k] as PageLine;
       // A section heading ends the card: one as high as the name's, or a main one after a plain name;
@@ -155,7 +156,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
         (laidOut && line.shape === roleShape)
       )
         break;
-      if (!has(k)) texts.push(line.text);
+      // Past the card's contacts only a role still describes the person ("Algemene voorwaarden" is a link).
+      if (has(k)) contacted = true;
+      else if (!contacted || isJobTitle(line.text) || DANGLING.test(texts.at(-1) ?? ''))
+        texts.push(line.text);
     }
     const described = titleAndOrg(texts, (shapes.get(shape(anchor)) ?? 0) > 2);
     // After a byline come the date, the menu or the article: only a role line describes its author.

@@ -52,8 +52,10 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
     const company = authorRole && credit.slice(2).join(', ');
     return { name: author, byline: true, title: authorRole, company: company || undefined };
   }
-  // Otherwise the line starts with the name, and names start with a capital, or with a numbered role.
-  if (!/^\p{Lu}/u.test(text)) return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
+  // Otherwise the line starts with the name, and names start with a capital (after a title written
+  // in lower case, as Dutch "mr." and "dr."), or with a numbered role.
+  if (!/^(?:\p{Ll}{1,4}\.\s?)?\p{Lu}/u.test(text))
+    return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
   if (whole) return { name: whole };
   const labelled = LABELLED.exec(text);

@@ -75,15 +75,23 @@ export function findPhones(text: string, lineLabel = ''): string[] {
     const labelled = PHONE_LABEL.test(label) || LETTER_LABEL.test(label);
     // Written internationally: a country code and a subscriber number, eight digits at least.
     const international = /^(?:\+|00)/.test(raw) && digits >= (raw.startsWith('+') ? 8 : 10);
-    if (labelled || international || AREA_CODE.test(raw) || /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(raw)) {
+    // A grouped number with its trunk prefix alone on its line ("06 - 51 51 27 30" under a name).
+    const alone = raw === text.trim() && /^0\d/.test(raw) && /\d[ ./–-]+\d/.test(raw);
+    if (
+      labelled ||
+      international ||
+      alone ||
+      AREA_CODE.test(raw) ||
+      /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(raw)
+    ) {
       if (!out.includes(raw)) out.push(raw);
     }
   }
   return out;
 }
 
-/** A capitalised word, an initial ("B."), or a single capital ("Alexander L"). */
-const NAME_WORD = /^(?:\p{Lu}\.?|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
+/** A capitalised word, an initial ("B."), initials written together ("R.C."), or a single capital ("Alexander L"). */
+const NAME_WORD = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
 /** Words that make a capitalised line a heading, a place or an organisation rather than a person. */
 const NOT_NAME = new Set(
   (
@@ -124,7 +132,9 @@ export function personName(s: string): string | undefined {
   const [head = '', ...rest] = s.replace(/(\p{Ll}{2})\.$/u, '$1').split(',');
   // A comma may only set off credentials ("Anna Rass, PhD"); "Vienna, Austria" is a place.
   if (!rest.every((part) => isCredential(part.trim()))) return undefined;
-  const tokens = withoutHonorifics(head.trim().split(/\s+/), 2);
+  // Initials glued to the surname ("mr. T.Peters", as Dutch pages write them) are set apart.
+  const spaced = head.trim().replace(/(^|\s)((?:\p{Lu}\.){1,3})(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
+  const tokens = withoutHonorifics(spaced.split(/\s+/), 2);
   const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
   return nameShaped(name) ? name : undefined;
 }

@@ -352,6 +352,10 @@ describe('recognisers', () => {
     ['Sad Rejonowy, KRS nr 0000545379, NIP 725-208-30-93.', []],
     ['SIRET 123 456 789 00012 - Tél. 01 23 45 67 89', ['01 23 45 67 89']],
     ['Tél : 04 78 00 00 00', ['04 78 00 00 00']],
+    // A grouped number with its trunk prefix alone on its line; not a bare run of digits, not in a sentence.
+    ['06 - 51 51 00 30', ['06 - 51 51 00 30']],
+    ['0123456789', []],
+    ['Order 06 - 51 51 00 30 shipped', []],
   ])('phones in %s', (text, phones) => {
     expect(findPhones(text)).toEqual(phones);
   });
@@ -361,6 +365,9 @@ describe('recognisers', () => {
     ['F. Kooman', true],
     ['Anna Rass, PhD', true],
     ['Jane Doe, MS, PT', true],
+    // Initials written together, and glued to the surname (Dutch "mr. T.Peters").
+    ['R.C. van der Weele', true],
+    ['mr. T.Peters', true],
     // A firm with its legal form.
     ['Land Pro, LLC', false],
     ['Vienna, Austria', false],

@@ -119,6 +119,11 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Jane Doe (2019)', false)?.company).toBeUndefined();
   });
 
+  it('reads a name after a title written in lower case ("mr. T.Peters")', () => {
+    expect(nameIn('mr. T.Peters', true)).toEqual({ name: 'T. Peters' });
+    expect(nameIn('mr. R.C. van der Weele', true)).toEqual({ name: 'R.C. van der Weele' });
+  });
+
   it('reads a name with its postal address as a person ("Henry Hentschel, Unterstr. 68, 45359 ESSEN")', () => {
     expect(nameIn('Henry Hansen, Unterstr. 68 , 45359 ESSEN', false)).toMatchObject({ name: 'Henry Hansen' });
     expect(nameIn('Henry Hansen, Unterstr. 68', false)).toBeUndefined();

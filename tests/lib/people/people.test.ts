@@ -328,6 +328,18 @@ describe('normalizeCapture', () => {
     expect(first?.phones).toHaveLength(2);
   });
 
+  it('takes no link after a card’s contacts for the person’s organisation ("Algemene voorwaarden")', () => {
+    const lines = [
+      pageLine('mr. T.Peters', 14, 10),
+      { ...pageLine('06 - 51 51 00 30', 15, 10), phones: [] },
+      pageLine('Algemene voorwaarden', 18, 10),
+    ];
+    const [peters] = normalizeCapture(page([], { lines }));
+    expect(peters).toMatchObject({ name: 'T. Peters' });
+    expect(peters?.phones).toHaveLength(1);
+    expect(peters?.company).toBeUndefined();
+  });
+
   it('takes a footer card whose role stands on the line under the name, with contacts under it', () => {
     const footer = (text: string, el: number, extra: Partial<PageLine> = {}): PageLine => ({
       ...pageLine(text, el, 50),
