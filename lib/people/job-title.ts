@@ -74,7 +74,19 @@ const ROLES_ELSEWHERE = words(
     'professionista educatore educatrice ostetrica biologo biologa geologo geologa economista ' +
     'funzionario funzionaria ispettore ispettrice specialista ' +
     // Czech
-    'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka',
+    'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka ' +
+    // Public offices, board offices and the liberal professions the ESCO heads miss, in each language
+    // we read: members of parliament and councils, mayors, treasurers, lawyers, doctors, editors;
+    // not those that are surnames too (Alcalde, Maire, Starosta).
+    'advocaat notaris huisarts tandarts onderzoeker bestuurslid redacteur woordvoerder woordvoerster fotograaf ' +
+    'wethouder burgemeester kamerlid ' +
+    'presidenta diputado diputada senador senadora concejal concejala alcaldesa tesorero tesorera vocal ' +
+    'advogado advogada enfermeiro deputado deputada vereador vereadora prefeito prefeita tesoureiro tesoureira ' +
+    'député députée sénateur sénatrice ministre médecin notaire trésorier trésorière ' +
+    'auszubildende auszubildender azubi volontär ' +
+    'adwokat radca skarbnik członek poseł posłanka radny radna prezydent burmistrz wójt wykładowczyni ' +
+    'advokát poslanec poslankyně senátor předseda předsedkyně místopředseda ' +
+    'sindaco deputato deputata senatore senatrice presidentessa maskinmester',
 );
 
 /**
@@ -92,7 +104,9 @@ const ENDINGS_ELSEWHERE = words(
     'sekretær sælger selger ingeniør medlem udvikler utvecklare utvikler læge plejerske ' +
     'psykolog lærer pædagog økonom bogholder programmør tømrer forsker fuldmægtig fullmektig ' +
     'sagsbehandler hjælper formand sjef sykepleier spesialist amanuensis fagarbeider lektor läkare ' +
-    'sköterska',
+    'sköterska ' +
+    // Finnish compounds ("toimitusjohtaja", "myyntipäällikkö", "puheenjohtaja")
+    'johtaja päällikkö asiantuntija sihteeri toimittaja',
 );
 
 const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);

@@ -108,6 +108,15 @@ describe('a job title', () => {
       ],
     ],
     ['Italian', ['Infermiera', 'Psicologa', 'Ragioniere', 'Sviluppatore software', 'Consigliere comunale']],
+    // Public and board offices and the liberal professions, from a reviewed list.
+    ['Dutch offices', ['Advocaat', 'Notaris', 'Huisarts', 'Bestuurslid', 'Woordvoerder', 'Wethouder']],
+    ['Spanish offices', ['Diputada', 'Senador', 'Concejal', 'Alcaldesa', 'Tesorero', 'Presidenta']],
+    ['Portuguese offices', ['Advogado', 'Enfermeiro', 'Vereador', 'Prefeita', 'Deputado federal']],
+    ['French offices', ['Député', 'Sénatrice', 'Ministre', 'Médecin', 'Notaire', 'Trésorière']],
+    ['Polish offices', ['Adwokat', 'Radca prawny', 'Skarbnik', 'Członek Zarządu', 'Poseł', 'Radna']],
+    ['Czech offices', ['Advokát', 'Poslankyně', 'Předseda', 'Místopředseda']],
+    ['Finnish compounds', ['Toimitusjohtaja', 'Päätoimittaja', 'Puheenjohtaja', 'Myyntipäällikkö']],
+    ['German trainees', ['Auszubildende', 'Volontärin']],
   ])('in %s', (_language, lines) => {
     expect(lines.filter((line) => !isJobTitle(line))).toEqual([]);
   });
@@ -177,6 +186,10 @@ describe('not a job title', () => {
       ...'Smed Møller Skomager Bonde Kock Bager Skriver Præst Forman Fisker Skytte Ferrari Fabbri Barbieri Molinari Sarti Pastore Pescatore Giudice Cuoco Sartori Ferraro'.split(
         ' ',
       ),
+      // Offices that are surnames too
+      'Alcalde',
+      'Starosta',
+      'Maire',
     ];
     const names = surnames.map((surname) => `Anna ${surname}`);
     expect(names.filter((name) => namesRole(name) || isJobTitle(name))).toEqual([]);
