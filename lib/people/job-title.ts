@@ -175,12 +175,31 @@ function endsIn(w: string, endings: Endings): boolean {
  */
 const COMPOUND_ONLY = new Set(['leider']);
 
+/** A word without its accents and strokes ("członek" → "czlonek", "ředitel" → "reditel"). */
+const unaccented = (w: string): string =>
+  w
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+/**
+ * Heads written with accents, as pages typed without them spell them ("Czlonek Zarzadu",
+ * "Reditel"): only an unaccented word of seven letters or more is looked up here, since shorter
+ * ones are often words of another language ("chargé" → "charge", "patrón" → "patron").
+ */
+const UNACCENTED_HEADS = new Set(
+  [...HEADS].filter((h) => !/^[a-z-]*$/.test(h) && h.length >= 7).map(unaccented),
+);
+
 function isRoleWord(t: string, common: boolean): boolean {
   if ((common && NAME_LIKE.has(t)) || COMPOUND_ONLY.has(t)) return false;
   const heads = common ? COMMON : HEADS;
   const endings = common ? NAME_SAFE_ENDINGS : ALL_ENDINGS;
   const stem = stemOf(t);
-  return heads.has(t) || heads.has(stem) || endsIn(t, endings) || endsIn(stem, endings);
+  const typedPlain = !common && /^[a-z-]+$/.test(t) && UNACCENTED_HEADS.has(t);
+  return heads.has(t) || heads.has(stem) || endsIn(t, endings) || endsIn(stem, endings) || typedPlain;
 }
 
 /**

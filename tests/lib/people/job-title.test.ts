@@ -117,6 +117,11 @@ describe('a job title', () => {
     ['Czech offices', ['Advokát', 'Poslankyně', 'Předseda', 'Místopředseda']],
     ['Finnish compounds', ['Toimitusjohtaja', 'Päätoimittaja', 'Puheenjohtaja', 'Myyntipäällikkö']],
     ['German trainees', ['Auszubildende', 'Volontärin']],
+    // Typed without accents, as a keyboard without them does.
+    [
+      'Polish and Czech without accents',
+      ['Czlonek Zarzadu', 'Wlasciciel', 'Zalozyciel', 'Reditel', 'Predseda'],
+    ],
   ])('in %s', (_language, lines) => {
     expect(lines.filter((line) => !isJobTitle(line))).toEqual([]);
   });
@@ -139,6 +144,9 @@ describe('not a job title', () => {
     'Impressum',
     'Datenschutzerklärung',
     'Nuestros servicios',
+    // Short words of another language that a head loses its accents to ("chargé", "patrón")
+    'Free Charge',
+    'Patron',
     // Organisations, products and places
     'Fjordline Optics',
     'Acme GmbH',
