@@ -84,3 +84,19 @@ export function fullNameKey(name: string | undefined): string {
   const key = (name ?? '').toLowerCase().split(/\s+/).filter(Boolean).join(' ');
   return /\S\s+\S/.test(key) ? key : '';
 }
+
+/**
+ * True when two full names cannot be one person: neither has all its words, or their initials, in
+ * the other ("Danijel Deletic" and "Daniel Flamgaard" on one shared info@ mailbox), while
+ * "J. Smith" and "John Smith", or "Ana Ruiz" and "Ana Ruiz Gil", can.
+ */
+export function differentPeople(a: string | undefined, b: string | undefined): boolean {
+  const [x, y] = [fullNameKey(a), fullNameKey(b)].map((k) =>
+    k.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean),
+  );
+  if (!x?.length || !y?.length) return false;
+  // Every word of one is a word of the other, or the initial of one.
+  const within = (short: string[], long: string[]) =>
+    short.every((w) => long.some((l) => l === w || (w.length === 1 && l.startsWith(w))));
+  return !within(x, y) && !within(y, x);
+}

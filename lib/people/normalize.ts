@@ -4,7 +4,7 @@ import { pageCountry } from './country';
 import { normalizeEmail } from './email';
 import { settleSurname } from './email-name';
 import { hasRoleWord } from './job-title';
-import { fullNameKey, splitName } from './name';
+import { differentPeople, fullNameKey, splitName } from './name';
 import { normalizePhone } from './phone';
 import { readPeople } from './read-page';
 import { findEmails, findPhones, splitRoleOrg } from './recognise';
@@ -169,7 +169,8 @@ const lower = (list: string[]) => list.map((e) => e.toLowerCase());
 function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
   if (a.profileUrl && a.profileUrl === b.profileUrl) return true;
   const [mine, theirs] = [lower(a.emails), lower(b.emails)];
-  if (mine.some((e) => theirs.includes(e))) return true;
+  // A shared mailbox (info@ on every card of a board) does not make two named people one.
+  if (mine.some((e) => theirs.includes(e))) return !differentPeople(a.name, b.name);
   // One full name twice on a page (a byline, then the author's card; with or without a middle
   // initial) is one person, unless the two say otherwise: other addresses, profiles, employers.
   const differ = (x?: string, y?: string) => !!x && !!y && x.toLowerCase() !== y.toLowerCase();

@@ -150,6 +150,26 @@ describe('normalizeCapture', () => {
     expect(out[0]?.confidence).toBeGreaterThan(0);
   });
 
+  it("keeps board members apart when every card shows the club's shared info@ mailbox", () => {
+    const card = (name: string, phone: string) => ({
+      name,
+      emails: ['info@pigeons.dk'],
+      phones: [phone],
+      confidence: {},
+    });
+    const out = normalizeCapture(
+      page([
+        card('Danijel Deletic', '+45 60187989'),
+        card('Daniel Flamgaard', '+45 2883 0424'),
+        card('D. Deletic', ''),
+      ]),
+    );
+    expect(out.map((c) => [c.name, c.phones.map((p) => p.value)])).toEqual([
+      ['Danijel Deletic', ['+4560187989']],
+      ['Daniel Flamgaard', ['+4528830424']],
+    ]);
+  });
+
   it('merges by profile URL', () => {
     const url = 'https://www.linkedin.com/in/jane';
     const out = normalizeCapture(
