@@ -95,11 +95,12 @@ function copyrightHolder(text: string): string {
     /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
       text,
     );
-  // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved").
+  // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved",
+  // "Consulenze S.r.l.s. - P.IVA").
   const holder = (m?.[1] ?? '')
     .replace(/[\s/,;:–-]+$/, '')
     .trim()
-    .replace(/\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Bros)$/, '$&.');
+    .replace(/\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Bros)$|(?:^|\s)\p{L}{1,3}(?:\.\p{L}{1,3})+$/u, '$&.');
   // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
   const credit = holder.includes(':');
   return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !credit && !personName(holder)

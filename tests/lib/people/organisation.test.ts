@@ -81,6 +81,14 @@ describe('the organisation of a page’s people', () => {
         'P.I. 0087 - © Copyright ANSA - Tutti i diritti riservati\n',
       ),
     ).toBe('ANSA');
+    // The full stop of a dotted legal form is the form's, not the end of the line.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/c', 'Chi siamo'),
+        [],
+        '© 2024-2026 Rossi Consulenze Aziendali S.r.l.s. - P.IVA 01671740916\n',
+      ),
+    ).toBe('Rossi Consulenze Aziendali S.r.l.s.');
   });
 
   it('takes a name with a legal form from the text, reading a line at a time', () => {
