@@ -188,12 +188,14 @@ export function readCards(lines: PageLine[], max: number): Cards {
   // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
   const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
   const named = new Set(anchors.filter((a) => a.reachable || startsWithGivenName(a.name)).map(shape));
+  // A name-shaped line written again and again ("Google Scholar" under each reference) is a label;
+  // a name that sentences repeat ("… eigendom van Sanne Visser") is not.
+  const alone = (a: Anchor) => lines[a.line]?.text.trim() === a.name;
   const times = new Map<string, number>();
-  for (const { name } of anchors) times.set(name, (times.get(name) ?? 0) + 1);
+  for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
   for (const anchor of anchors) {
     const { person, name, title, company, reachable } = anchor;
-    // A name-shaped text written again and again ("Google Scholar" under each reference) is a label.
-    if (!reachable && !anchor.byline && (times.get(name) ?? 0) >= 3) continue;
+    if (!reachable && !anchor.byline && alone(anchor) && (times.get(name) ?? 0) >= 3) continue;
     const line = lines[anchor.line] as PageLine;
     // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
     const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);

@@ -1,5 +1,6 @@
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
+import { ownerIn } from './owner-sentence';
 import { personName, titleThenName } from './recognise';
 
 /**
@@ -84,7 +85,7 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
-  if (!first) return titleThenName(text);
+  if (!first) return titleThenName(text) ?? ownerIn(text);
   // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };

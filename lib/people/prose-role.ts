@@ -212,7 +212,7 @@ function roleThenName(words: string[]): ProseRole | undefined {
  * Management at SendGrid"): the longest run of its comma-separated parts that names an
  * organisation, else its first part alone.
  */
-function appositive(words: string[]): { title: string; company?: string } | undefined {
+export function appositive(words: string[]): { title: string; company?: string } | undefined {
   const text = words.join(' ').split(/[;"“”«»]|\.\s/)[0] as string;
   const parts = text.replace(/[.,]$/, '').split(', ').slice(0, 4);
   for (let n = parts.length; n > 0; n--) {

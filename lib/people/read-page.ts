@@ -5,6 +5,7 @@ import { readCards } from './cards';
 import { emailSpells, hostOf, nameMatchesLabel, registrableLabel, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { readMail } from './mail-body';
+import { fullNameKey } from './name';
 import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
 import { describedInProse } from './prose-people';
 import { parseContactLines } from './signature';
@@ -105,7 +106,8 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const surname = squeeze(sole?.name?.split(' ').pop() ?? '');
   const named = (e: string) =>
     surname.length > 3 && registrableLabel(e.split('@')[1] ?? '').includes(surname);
-  if (sole && !others.length && !sole.emails.length && !sole.phones.length && org.emails.some(named))
+  const alone = others.every((o) => fullNameKey(o.name) && fullNameKey(o.name) === fullNameKey(sole?.name));
+  if (sole && alone && !sole.emails.length && !sole.phones.length && org.emails.some(named))
     mergeInto(sole, { emails: org.emails, phones: org.phones, confidence: org.confidence });
   else if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
   // People whose role only a sentence gives ("Jane Doe is a reporter at …", "said John Smith, CEO of

@@ -281,6 +281,27 @@ describe('normalizeCapture', () => {
     expect(normalizeCapture(page([roles], { source: 'linkedin-list' }))[0]?.title).toBe(roles.title);
   });
 
+  it('takes the owner a colophon names in its sentences, again and again, with the mailbox that spells her name', () => {
+    const lines = [
+      pageLine('Colofon & privacy', 1, 1, 1),
+      pageLine(
+        'Ik ben Sanne Visser, zelfstandig ondernemer en eigenaar van Visser Data Advies, een adviesbureau.',
+        2,
+        2,
+      ),
+      pageLine('Deze website is eigendom van Sanne Visser, gevestigd in Nederland.', 3, 3),
+      pageLine('Alle teksten zijn eigendom van Sanne Visser, tenzij anders vermeld.', 4, 4),
+      // The footer's mailbox: the site's, which is hers.
+      { ...pageLine('info@sannevisser.nl', 50, 50), chrome: true },
+    ];
+    const out = normalizeCapture(
+      page([], { lines, url: 'https://sannevisser.nl/colofon', title: 'Colofon' }),
+    );
+    expect(out.map((c) => [c.name, c.title, c.company, c.emails])).toEqual([
+      ['Sanne Visser', 'zelfstandig ondernemer en eigenaar', 'Visser Data Advies', ['info@sannevisser.nl']],
+    ]);
+  });
+
   it('takes a person named with their role in the footer, after the people of the content', () => {
     const footer = (text: string, el: number, card: number): PageLine => ({
       ...pageLine(text, el, card),
