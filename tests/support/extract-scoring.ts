@@ -124,7 +124,12 @@ export function score(
   }
   const sets = {
     emails: { got: primary?.emails ?? [], key: emailOf, same: (a: string, b: string) => a === b },
-    phones: { got: primary?.phones.map((p) => p.value) ?? [], key: phoneKey, same: samePhone },
+    // The number as the side panel writes it: its extension too (lib/ui/draft.ts).
+    phones: {
+      got: primary?.phones.map((p) => (p.ext ? `${p.value} x${p.ext}` : p.value)) ?? [],
+      key: phoneKey,
+      same: samePhone,
+    },
   };
   for (const field of ['emails', 'phones'] as const) {
     const { got, key, same } = sets[field];
