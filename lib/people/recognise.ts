@@ -82,7 +82,7 @@ export function findPhones(text: string, lineLabel = ''): string[] {
       international ||
       alone ||
       AREA_CODE.test(raw) ||
-      /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(raw)
+      /^\d{3}[ .-]\d{3}[ .-]\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/.test(raw)
     ) {
       if (!out.includes(raw)) out.push(raw);
     }

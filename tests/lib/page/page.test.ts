@@ -355,6 +355,8 @@ describe('recognisers', () => {
     // A grouped number with its trunk prefix alone on its line; not a bare run of digits, not in a sentence.
     ['06 - 51 51 00 30', ['06 - 51 51 00 30']],
     ['0123456789', []],
+    // A North American number alone on its line, with its extension.
+    ['248-555-0100 ext. 110', ['248-555-0100 ext. 110']],
     ['Order 06 - 51 51 00 30 shipped', []],
   ])('phones in %s', (text, phones) => {
     expect(findPhones(text)).toEqual(phones);
