@@ -86,13 +86,13 @@ export function fullNameKey(name: string | undefined): string {
 }
 
 /**
- * True when two full names cannot be one person: neither has all its words, or their initials, in
- * the other ("Danijel Deletic" and "Daniel Flamgaard" on one shared info@ mailbox), while
- * "J. Smith" and "John Smith", or "Ana Ruiz" and "Ana Ruiz Gil", can.
+ * True when two names cannot be one person: neither has all its words, or their initials, in the
+ * other ("Danijel Deletic" and "Daniel Flamgaard" on one shared info@ mailbox, "Tennigkeit" and
+ * "Helmut Specker"), while "J. Smith" and "John Smith", or "Ana Ruiz" and "Ana Ruiz Gil", can.
  */
 export function differentPeople(a: string | undefined, b: string | undefined): boolean {
-  const [x, y] = [fullNameKey(a), fullNameKey(b)].map((k) =>
-    k.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean),
+  const [x, y] = [a, b].map((k) =>
+    (k ?? '').toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean),
   );
   if (!x?.length || !y?.length) return false;
   // Every word of one is a word of the other, or the initial of one.

@@ -2,7 +2,7 @@ import type { CandidateField, PageReading, RawCandidate } from '@/lib/page/contr
 import { institutionOf } from './affiliation';
 import { pageCountry } from './country';
 import { normalizeEmail } from './email';
-import { settleSurname } from './email-name';
+import { isRoleMailbox, settleSurname } from './email-name';
 import { hasRoleWord } from './job-title';
 import { differentPeople, fullNameKey, splitName } from './name';
 import { normalizePhone } from './phone';
@@ -169,8 +169,14 @@ const lower = (list: string[]) => list.map((e) => e.toLowerCase());
 function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
   if (a.profileUrl && a.profileUrl === b.profileUrl) return true;
   const [mine, theirs] = [lower(a.emails), lower(b.emails)];
-  // A shared mailbox (info@ on every card of a board) does not make two named people one.
-  if (mine.some((e) => theirs.includes(e))) return !differentPeople(a.name, b.name);
+  const shared = mine.filter((e) => theirs.includes(e));
+  if (shared.length) {
+    // A shared mailbox (info@ on every card of a board) does not make two named people one, nor a
+    // card one with the firm's switchboard when each has a number of its own.
+    const ownLines =
+      a.phones.length && b.phones.length && !a.phones.some((p) => b.phones.some((q) => q.value === p.value));
+    return !differentPeople(a.name, b.name) && !(ownLines && shared.every(isRoleMailbox));
+  }
   // One full name twice on a page (a byline, then the author's card; with or without a middle
   // initial) is one person, unless the two say otherwise: other addresses, profiles, employers.
   const differ = (x?: string, y?: string) => !!x && !!y && x.toLowerCase() !== y.toLowerCase();

@@ -6,6 +6,9 @@ describe('scoring a page against its label', () => {
   const entry: ManifestEntry = {
     file: 'press.html',
     kind: 'press-release',
+    size_bytes: 0,
+    sha256: '',
+    notes: '',
     expected: { name: 'Jane Doe', emails: [], phones: ['+1-650-555-0100 x752'], company: null, title: null },
   };
   const found = (ext?: string) =>

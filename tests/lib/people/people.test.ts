@@ -170,6 +170,30 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('keeps a contact apart from a colleague named by surname and from the switchboard that share the firm’s info@', () => {
+    const card = (name: string | undefined, phone: string) => ({
+      ...(name ? { name } : {}),
+      emails: ['info@stahl.de'],
+      phones: [phone],
+      confidence: {},
+    });
+    const out = normalizeCapture(
+      page([
+        card('Helmut Becker', '+49 7467 91030-32'),
+        card(undefined, '+49 7467 91030-31'),
+        card('Tennert', '+49 7467 91030-33'),
+      ]),
+    );
+    expect(out.map((c) => [c.name, c.phones.map((p) => p.value)])).toEqual([
+      ['Helmut Becker', ['+4974679103032']],
+      ['', ['+4974679103031']],
+      ['Tennert', ['+4974679103033']],
+    ]);
+    // Named by surname alone and without a number of their own, still someone else.
+    const two = normalizeCapture(page([card('Helmut Becker', '+49 7467 91030-32'), card('Tennert', '')]));
+    expect(two.map((c) => c.name)).toEqual(['Helmut Becker', 'Tennert']);
+  });
+
   it('merges by profile URL', () => {
     const url = 'https://www.linkedin.com/in/jane';
     const out = normalizeCapture(
