@@ -20,6 +20,9 @@ const DATED =
 const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
 /** A postcode and its town ("45359 ESSEN", "D-10115 Berlin", "1010 Wien"). */
 const POSTCODE_TOWN = /^(?:\p{Lu}{1,2}-)?\d{4,5} \p{Lu}/u;
+/** A street and its house number ("Storgatan 10", "Hauptstr. 5a", "Calle Mayor 4"). */
+const STREET =
+  /^(?:\p{Lu}[\p{L}'-]*(?:gatan|vägen|gata|gade|vej|veien|gate|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein)|(?:calle|rue|via|avenida|ulica|ul\.) \p{Lu}[\p{L} '-]{1,40}) \d{1,4}\s?\p{L}?$/iu;
 /** An organisation in brackets, up to its first comma: capitalised, no digits, no pronouns ("she/her"). */
 const AFFILIATION = /^(\p{Lu}[^\d,/]{1,60})(?:,|$)/u;
 /** Where a list of names joins: commas and "and" in the languages we read. */
@@ -81,7 +84,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
     return { name: named, title: role, credited: others };
   }
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
-  const paren = /^(.+?) ?\(([^)]+)\)$/.exec(text);
+  // "David Lind (Ordförande) - Storgatan 10": the brackets may close before the rest of the line.
+  const paren = /^(.+?) ?\(([^)]+)\)(?:$| [–—-] )/.exec(text);
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
@@ -93,7 +97,9 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // "Laura Alonso (FAMAF, UNC)": in brackets, anything but a role is where the person works.
   const affiliation = parenName && !role ? AFFILIATION.exec(parts[1] as string)?.[1] : undefined;
   // "Henry Hentschel, Unterstr. 68, 45359 Essen": a name with its postal address (an imprint's).
-  const posted = parts.slice(1).some((part) => POSTCODE_TOWN.test(part.trim()));
+  // A board's list gives the street after a dash ("Anna Berg – Storgatan 4").
+  const dashed = / [–—-] /.test(text) && STREET.test((parts.at(-1) as string).trim());
+  const posted = dashed || parts.slice(1).some((part) => POSTCODE_TOWN.test(part.trim()));
   // A name and its role may go on ("…, Professor of Governance | Director, Jacques Delors Centre").
   return (parts.length < 4 || role) && (role || hasContact || paren || posted)
     ? { name: first, title: role, company: affiliation }

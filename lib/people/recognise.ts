@@ -162,7 +162,9 @@ function nameShaped(s: string): boolean {
       NOT_NAME.has(lower.replace(/s$/, '')) ||
       ORG_COMPOUND.test(lower) ||
       isFunctionWord(lower) ||
-      !NAME_WORD.test(t)
+      !NAME_WORD.test(t) ||
+      // A legal form is a firm's word ("Brf Skagagård", "Kft"), unless it is a known first name too ("Per").
+      (lower.length >= 3 && isLegalForm(lower) && !startsWithGivenName(t))
     )
       return false;
     words++;

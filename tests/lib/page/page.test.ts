@@ -372,6 +372,9 @@ describe('recognisers', () => {
     ['mr. T.Peters', true],
     // A firm with its legal form.
     ['Land Pro, LLC', false],
+    // A Swedish housing co-operative by its abbreviated legal form; a first name that is one stays a name.
+    ['Brf Solgården', false],
+    ['Per Holm', true],
     ['Vienna, Austria', false],
     ['Contact Us', false],
     ['Head of Finance', false],

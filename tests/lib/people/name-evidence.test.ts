@@ -128,6 +128,17 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Henry Hansen, Unterstr. 68 , 45359 ESSEN', false)).toMatchObject({ name: 'Henry Hansen' });
     expect(nameIn('Henry Hansen, Unterstr. 68', false)).toBeUndefined();
   });
+
+  it('reads a board list of names with their streets, a role in brackets before the dash', () => {
+    expect(nameIn('David Lind (Ordförande) - Storgatan 10', false)).toEqual({
+      name: 'David Lind',
+      title: 'Ordförande',
+    });
+    expect(nameIn('Vasso Berg - Storgatan 10', false)).toEqual({ name: 'Vasso Berg' });
+    expect(nameIn('Kristian Holm – Surtsövägen 4', false)).toEqual({ name: 'Kristian Holm' });
+    // Not a dash and a word with its number: an event's line.
+    expect(nameIn('Kristian Holm – Session 4', false)).toBeUndefined();
+  });
 });
 
 describe('bylines', () => {
