@@ -55,15 +55,23 @@ function withLines(raw: RawCandidate): RawCandidate {
   return c;
 }
 
-/** A declared "person" named by an acronym and nothing else ("AFP", "EFE": a news agency as an article's author). */
-const agency = (c: RawCandidate): boolean =>
-  /^\s*\p{Lu}{2,5}\s*$/u.test(c.name ?? '') && !c.emails.length && !c.phones.length;
+/**
+ * A declared "person" that is a publisher: named by an acronym and nothing else ("AFP", "EFE": a
+ * news agency as an article's author), or by the site's own name and more ("Redação Brasil 247"
+ * on Brasil 247: its newsroom).
+ */
+const agency = (c: RawCandidate, site: string): boolean => {
+  const name = c.name?.trim() ?? '';
+  const newsroom =
+    site.length > 3 && name.length > site.length && name.toLowerCase().includes(site.toLowerCase());
+  return (/^\p{Lu}{2,5}$/u.test(name) || newsroom) && !c.emails.length && !c.phones.length;
+};
 
 /** The people in `page`, primary person first, not yet normalised. */
 export function readPeople(page: PageReading): RawCandidate[] {
   const declared = page.candidates
     .slice(0, LIMITS.candidates)
-    .filter((c) => !agency(c))
+    .filter((c) => !agency(c, page.siteName ?? ''))
     .map(withLines);
   if (!page.lines) return declared;
   // An e-mail's people are its senders, recipients and signers (mail-body.ts), not cards.

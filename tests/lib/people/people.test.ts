@@ -459,6 +459,17 @@ describe('normalizeCapture', () => {
     expect(out.map((c) => c.name)).toEqual(['Laurence Defranoux']);
   });
 
+  it('takes no newsroom the page declares by the site’s own name ("Redação Diário 24") for a person', () => {
+    const newsroom = { name: 'Redação Diário 24', emails: [], phones: [], confidence: { name: 0.95 } };
+    const author = { name: 'Leonor Prates', emails: [], phones: [], confidence: { name: 0.95 } };
+    const site = { url: 'https://www.diario24.com.br/x', siteName: 'Diário 24' };
+    expect(normalizeCapture(page([newsroom, author], site)).map((c) => c.name)).toEqual(['Leonor Prates']);
+    // A personal site's owner, named as the site is, is a person.
+    const owner = { ...author, name: 'Leonor Prates' };
+    const own = { url: 'https://leonorprates.pt/', siteName: 'Leonor Prates' };
+    expect(normalizeCapture(page([owner], own)).map((c) => c.name)).toEqual(['Leonor Prates']);
+  });
+
   it('makes one person of a name written twice: a byline, then the author’s card with title and address', () => {
     const lines = [
       pageLine('Von Daniel Braun', 1, 1),
