@@ -94,9 +94,11 @@ function signerIn(lines: PageLine[], from: number, to: number): Signer | undefin
     if (hit && (own || [1, 2, 3].some((d) => k + d < to && hasContact(lines[k + d]))))
       return { line: k, name: hit.name, text: line.text, sure: true };
   }
-  const last = lines[to - 1]?.text ?? '';
+  // A name signed with a dash before it ("-Jane Doe", "— Jane") as the message's last line is surely its author.
+  const written = lines[to - 1]?.text ?? '';
+  const last = written.replace(/^[-–—~] ?(?=\p{Lu})/u, '');
   return to > from && (isName(last) || (FIRST_NAME.test(last) && !GREETING.test(last) && !CLOSING.test(last)))
-    ? { line: to - 1, name: last.replace(/\.$/, ''), sure: false }
+    ? { line: to - 1, name: last.replace(/\.$/, ''), sure: last !== written }
     : undefined;
 }
 

@@ -50,6 +50,10 @@ const ATTRIBUTIONS = [
   /^(?:Em|No dia)\s(.+)\sescreveu\s?:$/i,
 ];
 
+/** An attribution's verb and colon with the quoted text after it on the same line. */
+const QUOTE_AFTER =
+  /^(.{1,300}?\s(?:wrote|schrieb|a écrit|escribió|schreef|skrev|napisał(?:\(a\)|a)?|ha scritto|escreveu)\s?:)\s*>/i;
+
 /** "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:". */
 const BANNER =
   /^[-_ ]*(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|ursprungligt meddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|oryginalna wiadomość|wiadomość przekazana|begin forwarded message|anfang der weitergeleiteten nachricht|début du message (?:réexpédié|transféré))[-_ :]*$/i;
@@ -106,7 +110,9 @@ function fieldOf(text: string): [Field, string] | undefined {
 }
 
 /** The writer named in an attribution line, if `text` is one. */
-function attribution(text: string): RawCandidate[] | undefined {
+function attribution(line: string): RawCandidate[] | undefined {
+  // A plain-text reply flattened onto one line goes on with the quote ("… wrote: > Hi, > …").
+  const text = QUOTE_AFTER.exec(line.slice(0, 400))?.[1] ?? line;
   if (text.length > 400) return undefined;
   for (const re of ATTRIBUTIONS) {
     const m = re.exec(text);

@@ -170,6 +170,18 @@ describe('reply and forward headers', () => {
     expect(found?.[0]).toMatchObject({ name: 'Jana Krüger', emails: ['jana@kruger.example'] });
   });
 
+  it('reads a plain-text reply flattened onto one line: the quoted writer, and the reply’s author who signs with a dash', () => {
+    const found = readMail(
+      lines(
+        'Oh thanks.',
+        'Having the function would be great.',
+        '-Arvind Rao',
+        'On 01/03/11 7:07 PM, Ross Bell wrote: > Hi, > On Tue, 2011-03-01 at 18:02 +0530, Arvind Rao wrote: >> Hi folks',
+      ),
+    );
+    expect(found?.map((c) => c.name)).toEqual(['Ross Bell', 'Arvind Rao']);
+  });
+
   it('reads a sender shown without a label above the recipients (a reading pane, a print view)', () => {
     const found = readMail(
       lines(
