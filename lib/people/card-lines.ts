@@ -29,7 +29,14 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
   for (let k = 0; k < texts.length; k++) {
     const text = texts[k] as string;
     const words = text.split(' ').length;
-    if (k >= TITLE_LINES || (out.title && k > after)) break;
+    if (k >= TITLE_LINES) break;
+    // A second role line ("Directeur du Laboratoire SIC-LAB" under "Enseignant chercheur") leaves
+    // the line after it to name the organisation.
+    if (out.title && k === after && isJobTitle(text) && !namesInstitution(text)) {
+      after = k + 1;
+      continue;
+    }
+    if (out.title && k > after) break;
     if (
       !text ||
       k < after ||
@@ -45,7 +52,8 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
     // in a listing, a line naming an institution is the affiliation ("Johannes Kepler University Linz").
     const institution = listing && !out.company && namesInstitution(text) && !isJobTitle(text);
     if (!out.title && !institution && (isJobTitle(text) || listing || splitRoleOrg(text)[1])) {
-      const joined = DANGLING.test(text) && texts[k + 1];
+      // Broken over two lines: after "and", "&" or ",", or before a line that goes on in lower case ("en journalisme").
+      const joined = (DANGLING.test(text) || /^\p{Ll}/u.test(texts[k + 1] ?? '')) && texts[k + 1];
       const split = splitRoleOrg(joined ? `${text} ${texts[k + 1]}` : text);
       out.title = split[0];
       out.company ??= split[1];

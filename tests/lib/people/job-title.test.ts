@@ -237,6 +237,19 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(titleAndOrg(['We build software for hospitals'], false).title).toBeUndefined();
   });
 
+  it('reads a speaker’s role broken over lines, a second role, then the organisation', () => {
+    const lines = [
+      'Enseignant chercheur',
+      'en journalisme',
+      'Directeur du Laboratoire ABC-LAB',
+      'Université de Nice',
+    ];
+    expect(titleAndOrg(lines, true)).toEqual({
+      title: 'Enseignant chercheur en journalisme',
+      company: 'Université de Nice',
+    });
+  });
+
   it('takes a listing’s line that names an institution for the affiliation, not the title', () => {
     expect(titleAndOrg(['Johannes Kepler University Linz'], true)).toEqual({
       company: 'Johannes Kepler University Linz',
