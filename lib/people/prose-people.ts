@@ -22,15 +22,17 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
   const found = new Map<string, RawCandidate>();
   for (const c of known) if (fullNameKey(c.name)) found.set(fullNameKey(c.name), c);
   const added: RawCandidate[] = [];
-  const budget = { checks: MAX_CHECKS };
+  const budget = { checks: MAX_CHECKS, mentions: MAX_CHECKS };
   for (const line of lines) {
     if (line.chrome || !/\s\S+\s/.test(line.text)) continue;
-    for (const { name, title, company, firstNameOnly, quoted } of proseRoles(line.text, budget)) {
+    for (const { name, title, company, firstNameOnly, quoted, mentioned } of proseRoles(line.text, budget)) {
       // A first name alone describes someone found only when it is the first name of one of them.
       const named = firstNameOnly
         ? known.filter((c) => c.name?.split(' ')[0] === name)
         : [found.get(fullNameKey(name))].filter((c) => c !== undefined);
       let person = named.length === 1 ? named[0] : undefined;
+      // A role given in passing ("Chancellor Jane Doe") names someone new; it is no bio of someone found.
+      if (person && mentioned) continue;
       // Someone new needs a person's signal beyond the shape of the name: a quote, or a known first
       // name ("Acme Labs is a leader …" is a business).
       const newcomer = !firstNameOnly && (quoted || startsWithGivenName(name));

@@ -1,5 +1,5 @@
 import { startsWithGivenName } from './given-name';
-import { isJobTitle } from './job-title';
+import { hasRoleWord, isJobTitle } from './job-title';
 import {
   ARTICLES,
   AT,
@@ -31,6 +31,8 @@ interface ProseRole {
   quoted?: boolean;
   /** Named by a known first name alone ("Tom is a software consultant"), as bios under a post do. */
   firstNameOnly?: boolean;
+  /** Given the role in passing, before the name, without a verb ("der Bürgermeister Jan Berg"). */
+  mentioned?: boolean;
 }
 
 /** Characters of a line read, of a sentence, and words before a copula that may be a name. */
@@ -121,6 +123,8 @@ function verbAt(low: string[], k: number, verbs: ReadonlySet<string>): number {
 /** How many more sentences may be read by the name and title rules, the costly part. */
 interface Budget {
   checks: number;
+  /** Checks of roles given in passing, counted apart: they must not starve the bios and quotes. */
+  mentions: number;
 }
 
 /** A bio: "Name is a role at Org", "Name ist Rolle an der Org", "Name es rol en la Org". */
@@ -208,6 +212,39 @@ function roleThenName(words: string[]): ProseRole | undefined {
 }
 
 /**
+ * Roles written right before a name ("der Bürgermeister Jan Berg", "Prime Minister Jane Doe"):
+ * a role word, then a name with a known first name. Only capitalised words after a role word are tried.
+ */
+function mentions(words: string[], budget: Budget): ProseRole[] {
+  const out: ProseRole[] = [];
+  const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '') && !/[.,;:!?"”»]$/.test(w ?? '');
+  for (let k = 1; k < words.length - 1; k++) {
+    const before = words[k - 1] as string;
+    if (!/^\p{Lu}\p{Ll}/u.test(words[k] as string) || /[.,;:!?"”»]$/.test(before) || !hasRoleWord(before))
+      continue;
+    if (budget.mentions-- <= 0) break;
+    // The name: the run of capitalised words there, up to three, to its first punctuation.
+    let run = 1;
+    while (run < 3 && capital(words[k + run - 1]) && /^\p{Lu}/u.test(words[k + run] ?? '')) run++;
+    const spelled = (m: number) =>
+      words
+        .slice(k, k + m)
+        .join(' ')
+        .replace(/[.,;:!?]+$/, '');
+    const name = [run, run - 1]
+      .map((m) => (m > 1 ? personName(spelled(m)) : undefined))
+      .find((n) => n && startsWithGivenName(n));
+    let start = k - 1;
+    while (start > k - 3 && capital(words[start - 1])) start--;
+    const role =
+      name &&
+      (roleAndOrganisation(wordsOf(words.slice(start, k).join(' '))) ?? roleAndOrganisation([before]));
+    if (name && role) out.push({ name, ...role, mentioned: true });
+  }
+  return out;
+}
+
+/**
  * The role an appositive gives, which may hold commas of its own ("Senior Director, Product
  * Management at SendGrid"): the longest run of its comma-separated parts that names an
  * organisation, else its first part alone.
@@ -237,15 +274,19 @@ const ANY_VERB = new RegExp(
 );
 
 /** The people `line` gives a role in a sentence, in the order it names them, within `budget`. */
-export function proseRoles(line: string, budget: Budget = { checks: Number.POSITIVE_INFINITY }): ProseRole[] {
+export function proseRoles(
+  line: string,
+  budget: Budget = { checks: Number.POSITIVE_INFINITY, mentions: Number.POSITIVE_INFINITY },
+): ProseRole[] {
   const out: ProseRole[] = [];
-  if (!ANY_VERB.test(line.slice(0, MAX_LINE))) return out;
+  const verb = ANY_VERB.test(line.slice(0, MAX_LINE));
   for (const sentence of sentencesOf(line)) {
     if (budget.checks <= 0) break;
     const words = wordsOf(sentence);
     const low = words.map(bare);
-    const found = bio(words, low, budget) ?? quoted(words, low, budget);
+    const found = verb ? (bio(words, low, budget) ?? quoted(words, low, budget)) : undefined;
     if (found) out.push(found);
+    else out.push(...mentions(words, budget));
   }
   return out;
 }

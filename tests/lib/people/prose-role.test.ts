@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyCandidate } from '@/lib/page/candidate';
 import type { PageLine, PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
 import { describedInProse } from '@/lib/people/prose-people';
@@ -134,6 +135,22 @@ describe('proseRoles: quoted people', () => {
   });
 });
 
+describe('proseRoles: roles given in passing, before the name', () => {
+  it.each([
+    ['Gestern eröffnete der Bürgermeister Jan Berg das Fest.', 'Jan Berg', 'Bürgermeister'],
+    ['The talks ended the career of Prime Minister Maria Lopez for now.', 'Maria Lopez', 'Prime Minister'],
+  ])('%s', (sentence, name, title) => {
+    expect(proseRoles(sentence)).toEqual([{ name, title, mentioned: true }]);
+  });
+
+  it.each(['Die Bürgermeister zum Start der Arbeit gratulierten.', 'Der Bürgermeister Skopje Nord sprach.'])(
+    'names nobody in %s',
+    (sentence) => {
+      expect(proseRoles(sentence)).toEqual([]);
+    },
+  );
+});
+
 describe('proseRoles: sentences that give no one a role', () => {
   it.each([
     'The company is a leader in cloud software.',
@@ -164,6 +181,14 @@ describe('describedInProse', () => {
     const last = line('Max Muster ist Professor für Informatik an der TU Berlin.', 600);
     expect(describedInProse([...bios, last], [], 50).map((c) => c.name)).not.toContain('Max Muster');
     expect(describedInProse([last], [], 50).map((c) => c.name)).toEqual(['Max Muster']);
+  });
+
+  it('adds someone a sentence gives a role in passing, and gives no one found a title that way', () => {
+    const card = { ...emptyCandidate(), name: 'Jan Berg' };
+    const lines = [line('Gestern lobte der Bürgermeister Jan Berg die Direktorin Anna Weber.', 1)];
+    const added = describedInProse(lines, [card], 50);
+    expect(card.title).toBeUndefined();
+    expect(added.map((c) => [c.name, c.title])).toEqual([['Anna Weber', 'Direktorin']]);
   });
 
   it('stays cheap on a hostile page: 5,000 lines repeating "said Ab Cd, " are read within a budget', () => {
