@@ -30,6 +30,7 @@ interface Anchor {
   line: number;
   name: string;
   byline?: boolean;
+  owner?: boolean;
   credited?: string[];
   title?: string;
   company?: string;
@@ -135,7 +136,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
     if (!roleShapes.has(shape(a)))
       roleShapes.set(shape(a), roleAbove(lines, byLine, a, has) ? lines[a.line - 1]?.shape : undefined);
   for (const anchor of anchors) {
-    if (anchor.title) continue;
+    // A sentence that names the owner is no card: the lines after it describe something else.
+    if (anchor.title || anchor.owner) continue;
     const texts: string[] = [];
     const head = lines[anchor.line]?.heading;
     // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess;
@@ -193,6 +195,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const alone = (a: Anchor) => lines[a.line]?.text.trim() === a.name;
   const times = new Map<string, number>();
   for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
+  // Every mention of the one a sentence states owns the site or founded the firm is the page's person.
+  const owners = new Set(anchors.filter((a) => a.owner).map((a) => a.name));
   for (const anchor of anchors) {
     const { person, name, title, company, reachable } = anchor;
     if (!reachable && !anchor.byline && alone(anchor) && (times.get(name) ?? 0) >= 3) continue;
@@ -208,6 +212,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     // A main heading is the page's person when it reads as one: a known first name, a contact, a role.
     const main =
       anchor.byline ||
+      owners.has(name) ||
       (line.heading === 1 && h1s <= 2 && (reachable || !!title || startsWithGivenName(name)));
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     // Names of one shape none of which has a contact or starts with a known first name are a

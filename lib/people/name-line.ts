@@ -35,6 +35,8 @@ interface NameHit {
   company?: string;
   /** Named as the author of what the page shows. */
   byline?: boolean;
+  /** Named as the site's owner or the firm's founder in a sentence (owner-sentence.ts). */
+  owner?: boolean;
   /** Named first in a labelled list of people ("Redaktion: A und B"): the others it names. */
   credited?: string[];
 }

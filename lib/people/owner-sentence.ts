@@ -6,7 +6,8 @@ import { personName } from './recognise';
  * The site's owner as an imprint, colophon or "about" page writes them in a sentence rather
  * than after a label: "El titular de este sitio web es Marta Quintana Ruiz, con N.I.F. …",
  * "Deze website is eigendom van Sanne Visser", "Ik ben Sanne Visser, zelfstandig
- * ondernemer en eigenaar van Visser Data Advies". Name-line.ts tries it on lines no other shape fits.
+ * ondernemer en eigenaar van Visser Data Advies", and the founder of a firm ("Fundada em 1997, por …").
+ * Name-line.ts tries it on lines no other shape fits.
  */
 
 /** Characters of a line read: owner sentences open an imprint's paragraph. */
@@ -20,12 +21,17 @@ const OWNER_IS =
 /** "This website is owned by", "Deze website is eigendom van", "Ce site est édité par", "Diese Seite wird betrieben von". */
 const OWNED_BY =
   /(?<!\p{L})(?:(?:owned|operated|run|published|maintained) by|(?:betrieben|herausgegeben) von|eigendom van|(?:beheerd|uitgegeven) door|propiedad de|(?:gestionad[oa]|editad[oa]) por|(?:édité|exploité|publié)e? par|propriété de|di proprietà di|(?:gestito|edito) da|(?:ejes|drives) af|(?:ägs|drivs) av|eies av|propriedade de|prowadzon[aey] przez)\s+(.+)$/iu;
+/** "Founded in 1997 by", "Fundada em 1997, por", "Gegründet 1990 von", "Fondée par": the firm's founder. */
+const FOUNDED_BY =
+  /(?<!\p{L})(?:founded|fundad[oa]|fondée?|gegründet|opgericht|grundad|grundlagt|stiftet|założon[aey]|fondat[oa])(?:\s[^.;:]{0,30}?)?,?\s(?:by|por|par|von|door|av|af|przez|da)\s+(.+)$/iu;
 /** "I'm Jane Doe", "Ik ben …", "Ich bin …", "Je suis …", "Soy …", "Sono …", "Jag är …", "Jestem …". */
 const FIRST_PERSON =
   /^(?:(?:hi|hello|hallo|hola|bonjour|hej|ciao|olá)[,!]?\s+)?(?:i am|i['’]m|my name is|ik ben|mijn naam is|ich bin|mein name ist|je suis|je m['’]appelle|soy|me llamo|mi nombre es|sono|mi chiamo|jeg er|jag är|jeg heter|jag heter|eu sou|meu nome é|jestem|nazywam się)\s+(.+)$/iu;
 
 interface Owner {
   name: string;
+  /** Stated as the site's owner or the firm's founder, not only introducing themselves ("Soy …"). */
+  owner?: boolean;
   title?: string;
   company?: string;
 }
@@ -53,9 +59,9 @@ function nameOpening(rest: string): { name: string; after: string } | undefined 
 export function ownerIn(line: string): Owner | undefined {
   const sentences = line.slice(0, MAX_LINE).split(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u);
   for (const sentence of sentences) {
-    const stated = OWNER_IS.exec(sentence) ?? OWNED_BY.exec(sentence);
+    const stated = OWNER_IS.exec(sentence) ?? OWNED_BY.exec(sentence) ?? FOUNDED_BY.exec(sentence);
     const opening = stated ? nameOpening(stated[1] as string) : undefined;
-    if (opening) return { name: opening.name };
+    if (opening) return { name: opening.name, owner: true };
     const introduced = FIRST_PERSON.exec(sentence);
     const self = introduced && nameOpening(introduced[1] as string);
     // "Ik ben Sanne Visser, zelfstandig ondernemer en eigenaar van Visser Data Advies, een adviesbureau …"

@@ -16,8 +16,17 @@ describe('the site owner an imprint or colophon names in a sentence', () => {
       { name: 'Sanne Visser', title: 'zelfstandig ondernemer en eigenaar', company: 'Visser Data Advies' },
     ],
     ["Hi, I'm Emily Carter, a photographer at Northlight Studio.", { name: 'Emily Carter' }],
+    [
+      'A Rocha Planos é uma empresa de planos de saúde. Fundada em 1997, por Cláudio Rocha, é uma empresa de nome.',
+      { name: 'Cláudio Rocha', owner: true },
+    ],
   ])('%j', (line, want) => {
     expect(ownerIn(line)).toMatchObject(want);
+  });
+
+  it('marks who a sentence states owns the site, not who only introduces themselves', () => {
+    expect(ownerIn('Deze website is eigendom van Sanne Visser.')?.owner).toBe(true);
+    expect(ownerIn('Soy Marta Quintana y tengo 40 años.')).toEqual({ name: 'Marta Quintana' });
   });
 
   it('reads a later sentence of the line too', () => {

@@ -326,6 +326,24 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('takes the founder an about page names in a sentence as its person, without the web designer’s credit for a company', () => {
+    const lines = [
+      pageLine('Quem somos', 1, 1, 1),
+      pageLine('Soy Ana Gil y trabajo aquí.', 2, 2),
+      pageLine(
+        'A Rocha Planos é uma empresa de planos de saúde. Fundada em 1997, por Cláudio Rocha, é uma empresa de nome.',
+        3,
+        3,
+      ),
+      pageLine('Desenvolvido por McM', 4, 3),
+    ];
+    const out = normalizeCapture(
+      page([], { lines, url: 'https://rochaplanos.com.br/quem-somos', title: 'Rocha Planos' }),
+    );
+    expect(out[0]?.name).toBe('Cláudio Rocha');
+    expect(out[0]?.company).not.toBe('Desenvolvido por McM');
+  });
+
   it('takes a person named with their role in the footer, after the people of the content', () => {
     const footer = (text: string, el: number, card: number): PageLine => ({
       ...pageLine(text, el, card),
