@@ -26,6 +26,8 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}
 /** " | Hiring", " – Open to work": taglines some people append to their name. */
 const TAGLINE = /\s+[|–—•]\s+.*$/;
 const LAST_WORD = /(?:,\s*|\s+)([^\s,]+)$/;
+/** A name in Han, kana or Hangul. */
+const EAST_ASIAN = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 /** Post-nominals in dotted capitals, set off by a comma ("Sandra L. Klassen, M.S., D.P.T."). */
 const DOTTED_CREDENTIAL = /^(?:\p{Lu}\.){2,}\p{Lu}?$/u;
 
@@ -62,6 +64,10 @@ export function splitName(full: string): SplitName {
     .split(' ')
     .filter((t) => t && !NICKNAME.test(t) && !/^\(.*\)$/.test(t));
   const tokens = withoutHonorifics(named, 1);
+  // Japanese, Korean and Chinese names put the family name first ("山田 太郎"); written without a
+  // space ("山田太郎"), where one ends is not marked, so the name stays whole.
+  if (tokens.length === 2 && EAST_ASIAN.test(name))
+    return { name, firstName: part(tokens[1] as string), lastName: part(tokens[0] as string), ...suffix };
   if (tokens.length === 1) return { name, firstName: part(tokens[0] as string), ...suffix };
   // The last name starts at the first particle, in any case ("Ludwig van Beethoven", "Emilio De
   // Lazzari", "Farooq Al Safi"), else it is the last word.

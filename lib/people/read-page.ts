@@ -2,6 +2,7 @@ import { addValues, listKey, mergeInto, setField } from '@/lib/page/candidate';
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
+import { readCompanyProfile } from './company-profile';
 import { emailSpells, hostOf, nameMatchesLabel, registrableLabel, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { readMail } from './mail-body';
@@ -102,7 +103,9 @@ export function readPeople(page: PageReading): RawCandidate[] {
     if (cards.footer.has(p)) return 0;
     return 2 * ((cards.prominent.has(p) ? 3 : 0) + +((p.confidence.title ?? 0) >= 0.6) + +personal) + spelled;
   };
-  const ranked: RawCandidate[] = [];
+  // The head a company profile names ("代表者 | 代表取締役 山田太郎") is the page's person.
+  const profile = readCompanyProfile(page.lines);
+  const ranked: RawCandidate[] = profile && !absorb(declared, profile) ? [profile] : [];
   for (let want = 11; want >= 0; want--) {
     for (const p of cards.people) if (weight(p) === want && !absorb(declared, p)) ranked.push(p);
   }

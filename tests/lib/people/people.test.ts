@@ -69,6 +69,10 @@ describe('names', () => {
     ['Dr. Anna Schmidt', 'Dr. Anna Schmidt', 'Anna', 'Schmidt'],
     ['\u202eJane\u200b Doe\u2066', 'Jane Doe', 'Jane', 'Doe'],
     ['Cher', 'Cher', 'Cher', undefined],
+    // Family name first in Japanese, Korean and Chinese; unspaced, the split is not marked.
+    ['山田 太郎', '山田 太郎', '太郎', '山田'],
+    ['김 민준', '김 민준', '민준', '김'],
+    ['山田太郎', '山田太郎', '山田太郎', undefined],
   ])('%j', (full, name, firstName, lastName) => {
     const split = splitName(full);
     expect([split.name, split.firstName, split.lastName]).toEqual([name, firstName, lastName]);
