@@ -27,7 +27,31 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { deu, eng, fra, nld, pol, por, spa } from 'stopword';
+import {
+  bul,
+  ces,
+  dan,
+  deu,
+  ell,
+  eng,
+  est,
+  fin,
+  fra,
+  hrv,
+  hun,
+  ita,
+  lav,
+  lit,
+  nld,
+  nob,
+  pol,
+  por,
+  ron,
+  slk,
+  slv,
+  spa,
+  swe,
+} from 'stopword';
 
 const MIN_OCCUPATIONS = 5;
 const MIN_HEAD_SHARE = 0.45;
@@ -44,6 +68,24 @@ const LANGUAGES: Record<string, { head: Position; stop: string[]; compounds?: tr
   pt: { head: 'first', stop: por },
   pl: { head: 'first', stop: pol },
   nl: { head: 'first', stop: nld },
+  it: { head: 'first', stop: ita },
+  cs: { head: 'first', stop: ces },
+  sk: { head: 'first', stop: slk },
+  hr: { head: 'first', stop: hrv },
+  sl: { head: 'first', stop: slv },
+  ro: { head: 'first', stop: ron },
+  bg: { head: 'first', stop: bul },
+  el: { head: 'first', stop: ell },
+  // Nordic labels are mostly one compound ("maskinoperatör", "butikschef"), or head first
+  // ("chef for …", "ansvarlig for …").
+  sv: { head: 'first', stop: swe },
+  da: { head: 'first', stop: dan },
+  no: { head: 'first', stop: nob },
+  hu: { head: 'last', stop: hun },
+  fi: { head: 'last', stop: fin },
+  et: { head: 'last', stop: est },
+  lv: { head: 'last', stop: lav },
+  lt: { head: 'last', stop: lit },
 };
 /** Dutch adjectives that open labels ("technisch", "medisch", "financieel", "wetenschappelijk"). */
 /** German adjectives, inflected, that open labels ("Technischer", "Wissenschaftliche", "Klinischer"). */
@@ -60,9 +102,14 @@ const NOT_HEADS = new Set(
     'osoba pomoc obsługa goed weg netwerk applicatie logistiek slimme ' +
     // German: help, devices and companies as well as people ("Hilfe", "Stromerzeuger", "Hersteller")
     'hilfe erzeuger hersteller former ' +
-    'smith cook turner carpenter painter gardener sawyer weaver joiner'
+    'smith cook turner carpenter painter gardener sawyer weaver joiner ' +
+    // and in the other languages read: Kovács, Halász, Kertész; Sarto, Cuoco; Skomager; Kuhar; Kalējs
+    'kovács halász kertész sarto cuoco cuoca skomager kuhar kalējs'
   ).split(' '),
 );
+
+/** A head-first language's first word followed this often by another head is an adjective, not a head. */
+const ADJECTIVE_SHARE = 0.5;
 
 /** German endings: heads of at least this many occupations end in them. */
 const MIN_COMPOUNDS = 10;
@@ -155,6 +202,8 @@ function countHeads(rows: string[][], head: Position, stop: Set<string>, compoun
   const heads = new Map<string, number>();
   const occurs = new Map<string, number>();
   const headsOf: string[][] = [];
+  /** Per first word of a head-first label, the word after it (a qualifier's head: "technický *ředitel*"). */
+  const followers = new Map<string, string[]>();
   for (const row of rows.slice(1)) {
     if (row[0] !== 'Occupation') continue;
     const labels = [row[preferred] ?? '', ...(row[alternatives] ?? '').split('\n')].flatMap((l) =>
@@ -174,12 +223,21 @@ function countHeads(rows: string[][], head: Position, stop: Set<string>, compoun
           ? phrase[0]
           : phrase[phrase.length - 1];
       if (word) headed.add(word);
+      if (head === 'first' && !compounds && phrase[0])
+        followers.set(phrase[0], [...(followers.get(phrase[0]) ?? []), phrase[1] ?? '']);
     }
     // "Zahnarzt/Zahnärztin": the feminine form heads the same occupation as the masculine one.
     if (compounds) for (const w of headed) if (w.endsWith('in') && headed.size > 1) headed.delete(w);
     for (const w of headed) heads.set(w, (heads.get(w) ?? 0) + 1);
     for (const w of seen) occurs.set(w, (occurs.get(w) ?? 0) + 1);
     headsOf.push([...headed]);
+  }
+  // In head-first labels an adjective comes first too ("technický ředitel", "glavni direktor",
+  // "daglig leder"): a first word mostly followed by a word that heads labels itself qualifies it,
+  // unless some label is that word alone ("účetní", "drukarz": a noun).
+  for (const [w, next] of followers) {
+    const qualifying = next.filter((n) => n && (heads.get(n) ?? 0) >= MIN_OCCUPATIONS).length;
+    if (qualifying / next.length >= ADJECTIVE_SHARE && !next.includes('')) heads.delete(w);
   }
   return { heads, occurs, headsOf };
 }

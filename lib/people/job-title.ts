@@ -37,8 +37,9 @@ const FUNCTIONS = new Set(
 );
 
 /**
- * Heads in languages whose ESCO labels were not at hand (Danish, Norwegian, Italian, Czech;
- * Swedish compounds: swedish-role-endings.ts), German heads its ESCO labels name too rarely, and
+ * Heads ESCO's occupations name too rarely to be derived: the liberal professions of Danish,
+ * Norwegian, Italian and Czech, which this list gave before ESCO's labels in those languages were
+ * read (Swedish compounds: swedish-role-endings.ts), German heads its ESCO labels name too rarely, and
  * founders, owners and board roles in all (fondateur, socio, eigenaar, prezes, zaakvoerder, …).
  * Several forms of a word where the language inflects it. Reviewed lists of the common
  * occupations (doctors, nurses, lawyers, teachers, accountants, …), without trades that are
@@ -129,7 +130,7 @@ const ENDINGS = [
 const NAME_LIKE = new Set(
   words(
     'driver foreman merchant cutter coach fitter setter tender porter provost chancellor rector ' +
-      'kaufmann meister lehrer pfleger',
+      'kaufmann meister lehrer pfleger maker',
   ),
 );
 
@@ -148,9 +149,16 @@ function tokens(s: string): string[] {
   return out;
 }
 
-/** "Geschäftsführerin", "Pressesprecher*in", "Expertin": the German feminine ending read off. */
+/**
+ * "Geschäftsführerin", "Pressesprecher*in", "Expertin": the German feminine ending read off; and
+ * the Polish and Czech one ("koordynatorka", "redaktorka", "prezeska": "-ka" after the masculine).
+ */
 const stemOf = (t: string): string =>
-  /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t) ? t.replace(/[*:_]?(?:in|innen)$/, '') : t;
+  /\p{L}{4}[*:_]?(?:in|innen)$/u.test(t)
+    ? t.replace(/[*:_]?(?:in|innen)$/, '')
+    : /\p{L}{5}ka$/u.test(t)
+      ? t.slice(0, -2)
+      : t;
 
 /** Endings by length, so a word is checked against a few of its own suffixes, not every ending. */
 interface Endings {

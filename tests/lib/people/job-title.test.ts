@@ -65,8 +65,8 @@ describe('a job title', () => {
     expect(isJobTitle(line)).toBe(true);
   });
 
-  // The common occupations of each language: German heads derived from ESCO's German labels,
-  // Swedish from Språkbanken's occupation names, Danish, Norwegian and Italian from reviewed lists.
+  // The common occupations of each language: heads derived from ESCO's labels in 23 languages,
+  // Swedish compounds from Språkbanken's occupation names, offices and professions from reviewed lists.
   it.each([
     [
       'German',
@@ -117,6 +117,16 @@ describe('a job title', () => {
     ['Czech offices', ['Advokát', 'Poslankyně', 'Předseda', 'Místopředseda']],
     ['Finnish compounds', ['Toimitusjohtaja', 'Päätoimittaja', 'Puheenjohtaja', 'Myyntipäällikkö']],
     ['German trainees', ['Auszubildende', 'Volontärin']],
+    // ESCO's labels in the other EU languages, derived like the first seven
+    ['Hungarian', ['Ügyvezető igazgató', 'Értékesítési vezető', 'Tanácsadó', 'Könyvelő', 'Mérnök']],
+    ['Czech and Slovak', ['Manažerka prodeje', 'Vedoucí provozu', 'Obchodní ředitel', 'Riaditeľ', 'Účetní']],
+    ['Italian from ESCO', ['Direttore commerciale', 'Addetta stampa', 'Tecnico di laboratorio']],
+    ['Romanian', ['Director general', 'Inginer', 'Consilier juridic', 'Manager de proiect']],
+    ['Croatian and Slovenian', ['Voditeljica prodaje', 'Direktor', 'Vodja projekta', 'Svetovalec']],
+    ['Baltic', ['Projektu vadītāja', 'Direktorius', 'Pārdošanas vadītājs', 'Juhataja']],
+    ['Greek and Bulgarian', ['Διευθυντής πωλήσεων', 'Σύμβουλος', 'Търговски директор', 'Мениджър продажби']],
+    // Polish and Czech feminine forms: "-ka" after the masculine head
+    ['Polish feminine', ['Koordynatorka projektu', 'Redaktorka naczelna', 'Prezeska zarządu', 'Dyrektorka']],
     // Typed without accents, as a keyboard without them does.
     [
       'Polish and Czech without accents',
@@ -180,18 +190,29 @@ describe('not a job title', () => {
     ['Danish', ['Vi søger en erfaren sygeplejerske.', 'Kontakt os', 'Om os', 'Forside']],
     ['Norwegian', ['Vi har ledig stilling som lege.', 'Om oss', 'Nyheter', 'Indianapolis', 'College']],
     ['Italian', ["Cerchiamo un'infermiera per il reparto.", 'Chi siamo', 'Lavora con noi', 'Ufficio stampa']],
+    // A head-first language's adjectives open role labels ("Obchodní ředitel") but name no role alone.
+    ['Czech', ['Osobní údaje', 'Obchodní podmínky', 'Ochrana osobních údajů', 'O nás', 'Technická podpora']],
+    ['Hungarian', ['Adatvédelmi nyilatkozat', 'Általános szerződési feltételek', 'Kapcsolat', 'Rólunk']],
+    [
+      'Croatian and Romanian',
+      ['Opći uvjeti', 'Financijski izvještaji', 'Termeni și condiții', 'Date personale'],
+    ],
   ])('sentences and menu items in %s', (_language, lines) => {
     expect(lines.filter(isJobTitle)).toEqual([]);
   });
 
-  it('keeps a name whose surname is a trade in German, the Nordic languages or Italian', () => {
+  it('keeps a name whose surname is a trade, in every language whose roles are read', () => {
     const surnames = [
       // The most frequent German surnames, many of them trades
       ...'Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter Bauer Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Schmitt Werner Krause Meier Lehmann Schmid Schulze Maier Köhler Herrmann König Walter Mayer Huber Kaiser Fuchs Peters Lang Scholz Möller Weiß Jung Hahn Schubert Vogel Friedrich Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann Franke Albrecht Schuster Simon Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß Seidel Heinrich Brandt Haas Schreiber Graf Schulte Dietrich Ziegler Kuhn Kühn Pohl Engel Horn Busch Bergmann Thomas Voigt Sauer Arnold Wolff Pfeiffer'.split(
         ' ',
       ),
       // Nordic and Italian trades that are surnames
-      ...'Smed Møller Skomager Bonde Kock Bager Skriver Præst Forman Fisker Skytte Ferrari Fabbri Barbieri Molinari Sarti Pastore Pescatore Giudice Cuoco Sartori Ferraro'.split(
+      ...'Smed Møller Skomager Bonde Kock Bager Skriver Præst Forman Fisker Skytte Ferrari Fabbri Barbieri Molinari Sarti Pastore Pescatore Giudice Cuoco Sartori Ferraro Sarto'.split(
+        ' ',
+      ),
+      // and in the other languages whose ESCO labels are read
+      ...'Kovács Szabó Molnár Halász Kertész Juhász Kovář Krejčí Kováč Kovač Kuhar Kalējs Sepp Rätsep Croitoru Ciobanu'.split(
         ' ',
       ),
       // Offices that are surnames too
