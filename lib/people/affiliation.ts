@@ -11,9 +11,12 @@ const SUB_UNIT =
 const INSTITUTION =
   /universi|uniwersytet|college|hochschule|politecn|polytechn|akadem|academ|école|escuela|hospital|klinikum|sjukhus|hôpital|ospedale|ziekenhuis/i;
 
-/** Germanic compounds ending in an organisation's noun ("Klimarechenzentrum", "Advokatfirman", "Zahnarztpraxis"). */
-export const ORG_COMPOUND =
-  /\p{L}{3}(?:firma|firman|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|zentrum|centrum)\b/iu;
+/**
+ * Germanic compounds ending in an organisation's noun ("Klimarechenzentrum", "Advokatfirman",
+ * "Zahnarztpraxis", "Ärztekammer", "Landesverband", "Piratenpartei", "Idrottsförening").
+ */
+const ORG_COMPOUND =
+  /\p{L}{3}(?:firma|firman|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|zentrum|centrum|kammer|verband|partei|behörde|gesellschaft|genossenschaft|institut|akademie|förening|föreningen|forening|foreningen|förbund|förbundet|forbund|forbundet|vereniging|stichting)\b/iu;
 
 /** True when `line` names an institution or a unit of one ("University of Gothenburg", "Faculty of Science, UvA"). */
 export function namesInstitution(line: string): boolean {

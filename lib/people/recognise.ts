@@ -1,4 +1,4 @@
-import { ORG_COMPOUND } from './affiliation';
+import { namesInstitution } from './affiliation';
 import { scanEmails } from './email';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
@@ -160,7 +160,8 @@ function nameShaped(s: string): boolean {
     if (
       NOT_NAME.has(lower) ||
       NOT_NAME.has(lower.replace(/s$/, '')) ||
-      ORG_COMPOUND.test(lower) ||
+      // An organisation's word ("Technische Universität Berlin", "Ärztekammer Berlin").
+      namesInstitution(lower) ||
       isFunctionWord(lower) ||
       !NAME_WORD.test(t) ||
       // A legal form is a firm's word ("Brf Skagagård", "Kft"), unless it is a known first name too ("Per").

@@ -32,6 +32,20 @@ describe('function words', () => {
     expect(isName('Anes Sabic')).toBe(true);
   });
 
+  it('takes a chamber, an association, a party or a university for no person, as an imprint names them', () => {
+    for (const line of [
+      'Ärztekammer Berlin',
+      'Landesverband Thüringen',
+      'Piratenpartei Deutschland',
+      'Technische Universität Berlin',
+      'Bergens Idrottsförening',
+    ])
+      expect(isName(line), line).toBe(false);
+    // A surname that only starts like one is a name.
+    for (const line of ['Anna Kammer', 'Hans Kammerer', 'Olaf Förbund'])
+      expect(isName(line), line).toBe(true);
+  });
+
   it('makes a capitalised line with a function word a heading, not a name', () => {
     for (const heading of [
       'Zur Praxis',
