@@ -510,6 +510,27 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('gives a person named under a heading that labels them no title from the next label heading', () => {
+    // An imprint's labels, each an h5 over its value: the owner's name, then the photo credit's.
+    const lines = [
+      pageLine('Praxis Berg', 1),
+      pageLine('Tel. 030 / 313 30 53', 2),
+      pageLine('Zuständige Aufsichtsbehörde', 3, 1, 5),
+      pageLine('Ärztekammer Berlin', 4),
+      pageLine('Domaininhaber und verantwortlich für den Inhalt', 5, 1, 5),
+      pageLine('Dr. med. Anna Berg', 6),
+      pageLine('Fotos', 7, 1, 5),
+      pageLine('Dr. med. Anna Berg', 8),
+      pageLine('Design', 9, 1, 5),
+      pageLine('Tom Kraft', 10),
+    ];
+    const out = normalizeCapture(page([], { lines, url: '', title: '' }));
+    expect(out.map((c) => [c.name, c.title]).slice(0, 2)).toEqual([
+      ['Anna Berg', undefined],
+      ['Tom Kraft', undefined],
+    ]);
+  });
+
   it('takes everyone a labelled list of people names ("Vertreten durch: A und B"), the first first, not a list of things', () => {
     const read = (text: string) =>
       normalizeCapture(page([], { lines: [pageLine('Impressum', 1), pageLine(text, 2)] })).map((c) => [
