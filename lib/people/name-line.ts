@@ -1,6 +1,7 @@
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { ownerIn } from './owner-sentence';
+import { isPostcodeTown, isStreet } from './postal-address';
 import { personName, titleThenName } from './recognise';
 
 /**
@@ -18,11 +19,6 @@ const DATED =
   /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;
 /** "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the person. */
 const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
-/** A postcode and its town ("45359 ESSEN", "D-10115 Berlin", "1010 Wien"). */
-const POSTCODE_TOWN = /^(?:\p{Lu}{1,2}-)?\d{4,5} \p{Lu}/u;
-/** A street and its house number ("Storgatan 10", "Hauptstr. 5a", "Calle Mayor 4"). */
-const STREET =
-  /^(?:\p{Lu}[\p{L}'-]*(?:gatan|vägen|gata|gade|vej|veien|gate|straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein)|(?:calle|rue|via|avenida|ulica|ul\.) \p{Lu}[\p{L} '-]{1,40}) \d{1,4}\s?\p{L}?$/iu;
 /** An organisation in brackets, up to its first comma: capitalised, no digits, no pronouns ("she/her"). */
 const AFFILIATION = /^(\p{Lu}[^\d,/]{1,60})(?:,|$)/u;
 /** Where a list of names joins: commas and "and" in the languages we read. */
@@ -100,8 +96,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const affiliation = parenName && !role ? AFFILIATION.exec(parts[1] as string)?.[1] : undefined;
   // "Henry Hentschel, Unterstr. 68, 45359 Essen": a name with its postal address (an imprint's).
   // A board's list gives the street after a dash ("Anna Berg – Storgatan 4").
-  const dashed = / [–—-] /.test(text) && STREET.test((parts.at(-1) as string).trim());
-  const posted = dashed || parts.slice(1).some((part) => POSTCODE_TOWN.test(part.trim()));
+  const dashed = / [–—-] /.test(text) && isStreet(parts.at(-1) as string);
+  const posted = dashed || parts.slice(1).some(isPostcodeTown);
   // A name and its role may go on ("…, Professor of Governance | Director, Jacques Delors Centre").
   return (parts.length < 4 || role) && (role || hasContact || paren || posted)
     ? { name: first, title: role, company: affiliation }

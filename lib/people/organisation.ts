@@ -1,7 +1,9 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { hostOf, isFreeMail, nameMatchesLabel, publicSuffix, registrableLabel, squeeze } from './domain';
+import { isJobTitle } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
+import { isStreet } from './postal-address';
 import { personName } from './recognise';
 
 /**
@@ -9,8 +11,8 @@ import { personName } from './recognise';
  * surest evidence down: the organisation the page declares (og:site_name, a JSON-LD
  * organisation), a part of the title that is the site's own address ("Physiotherapie
  * Frankenhausen" on physiotherapie-frankenhausen.de), the copyright holder, a name with a legal
- * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), and the
- * person's email domain as the page writes it ("no2id.net" → "NO2ID"). Among the holder, the
+ * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), the name
+ * an address block opens with ("Praxis Berg" over its street), and the person's email domain as the page writes it ("no2id.net" → "NO2ID"). Among the holder, the
  * names with a legal form and the title's parts, one the site's or the people's domain spells
  * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that matches
  * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
@@ -106,6 +108,37 @@ function copyrightHolder(text: string): string {
   return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !credit && !personName(holder)
     ? holder
     : '';
+}
+
+/** Labels an address block opens with ("Anschrift", "Postal address", "Dirección"), not a firm. */
+const ADDRESS_LABEL =
+  /^(?:post(?:al)?|besöks|besøks|visiting|office|head ?office)?\s?(?:anschrift|adresse?|address|adress|dirección|direccion|indirizzo|endereço|sede|sitz|contact|kontakt|impressum|c\/o)\b/i;
+
+/** Lines above an address's street that may still be its firm ("LSVD-Bundesverband" / "Hauptstadtbüro" / street). */
+const BLOCK_LINES = 3;
+
+/** True when `line` may name a firm: capitalised, short, no label, person, role or number. */
+const firmShaped = (line: string): boolean =>
+  /^\p{Lu}/u.test(line) &&
+  line.length <= 80 &&
+  line.split(' ').length <= HEADLINE_WORDS &&
+  !/[:@]|\d{3}/.test(line) &&
+  !ADDRESS_LABEL.test(line) &&
+  !personName(line) &&
+  !isJobTitle(line);
+
+/**
+ * The organisation an address block names: its first line above the street ("Praxis Berg" /
+ * "Kantstraße 14" / "10623 Berlin"; "LSVD-Bundesverband" / "Hauptstadtbüro" / …), as an imprint
+ * or a contact page writes the firm behind the site. A person's name, a role or a label there
+ * names no organisation and ends the block.
+ */
+function addressedName(text: string): string {
+  const lines = text.split('\n', LINES_READ).map((line) => line.trim().replace(/[,;]$/, ''));
+  const street = lines.findIndex((line, i) => i > 0 && isStreet(line));
+  let top = street;
+  while (top > 0 && street - top < BLOCK_LINES && firmShaped(lines[top - 1] as string)) top--;
+  return top < street ? (lines[top] as string) : '';
 }
 
 /** "campaigns@no2id.net" → "NO2ID" when the page writes the domain's name as a word of its own. */
@@ -215,8 +248,9 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   const legal = legalFormNames(text);
   // The domain picks among the page's own names: the holder, the names with a legal form, the title's site part.
   const site = titleSite(parts);
-  const spelledName = spelledByDomain([fullHolder, ...legal, site].filter(Boolean), labels);
-  return spelledName || fullHolder || legal[0] || domainName(labels, text) || site;
+  const addressed = addressedName(text);
+  const spelledName = spelledByDomain([fullHolder, ...legal, addressed, site].filter(Boolean), labels);
+  return spelledName || fullHolder || legal[0] || addressed || domainName(labels, text) || site;
 }
 
 /** Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"). */

@@ -98,6 +98,18 @@ describe('the organisation of a page’s people', () => {
     );
   });
 
+  it('takes the firm an address block opens with, not a person, a role or a label above the street', () => {
+    const org = (text: string) => pageOrganisation(page('http://127.0.0.1/i', 'Impressum'), [], text);
+    expect(org('Praxis Berg\nKantstraße 14\n10623 Berlin\nTel. 030 1234567\n')).toBe('Praxis Berg');
+    // A branch's line between the firm and its street; the contact's own line ends the block.
+    expect(
+      org('Pressesprecherin Anna Berg\nNordwind-Verband\nHauptstadtbüro\nAlmstadtstraße 7\n10119 Berlin\n'),
+    ).toBe('Nordwind-Verband');
+    expect(org('Anschrift:\nKantstraße 14\n10623 Berlin\n')).toBe('');
+    expect(org('Dr. Anna Berg\nKantstraße 14\n')).toBe('');
+    expect(org('Nordlicht Studio\n350 Fifth Avenue\nNew York, NY 10118\n')).toBe('Nordlicht Studio');
+  });
+
   it('reads a page full of legal forms within the text cap in well under the interpretation budget', () => {
     const text = `${'Ltd '.repeat(500)}\n`.repeat(100);
     const start = performance.now();
