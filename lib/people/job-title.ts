@@ -201,13 +201,20 @@ const UNACCENTED_HEADS = new Set(
   [...HEADS].filter((h) => !/^[a-z-]*$/.test(h) && h.length >= 7).map(unaccented),
 );
 
+/**
+ * The scientists and physicians every language names by "-ologist" ("Meteorologist", "glaciólogo",
+ * "Kardiologin", "psycholoog", "psycholog"), not the prologues and monologues that end alike.
+ */
+const OLOGIST = /(?<!pr|mon)(?:ologists?|ologe|ologin|ologue|ólog[oa]s?|olog[oa]|oloog|olog)$/;
+
 function isRoleWord(t: string, common: boolean): boolean {
   if ((common && NAME_LIKE.has(t)) || COMPOUND_ONLY.has(t)) return false;
   const heads = common ? COMMON : HEADS;
   const endings = common ? NAME_SAFE_ENDINGS : ALL_ENDINGS;
   const stem = stemOf(t);
   const typedPlain = !common && /^[a-z-]+$/.test(t) && UNACCENTED_HEADS.has(t);
-  return heads.has(t) || heads.has(stem) || endsIn(t, endings) || endsIn(stem, endings) || typedPlain;
+  const known = heads.has(t) || heads.has(stem) || endsIn(t, endings) || endsIn(stem, endings);
+  return known || typedPlain || (t.length > 6 && OLOGIST.test(t));
 }
 
 /**

@@ -16,12 +16,15 @@ const GUESS = 0.5;
  * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
  * title and organisation their bio gives when they have none, named in full or by their first name
  * alone; others named in full are returned as new people, at most `max`, with a title less sure
- * than a card's (a sentence suggests, a card states).
+ * than a card's (a sentence suggests, a card states). Those a sentence only gives a role in
+ * passing come after those a bio or a quote describes.
  */
 export function describedInProse(lines: PageLine[], known: RawCandidate[], max: number): RawCandidate[] {
   const found = new Map<string, RawCandidate>();
   for (const c of known) if (fullNameKey(c.name)) found.set(fullNameKey(c.name), c);
   const added: RawCandidate[] = [];
+  /** Those only given a role in passing ("El politólogo Jane Doe"): after those a bio or a quote describes. */
+  const passing = new Set<RawCandidate>();
   const budget = { checks: MAX_CHECKS, mentions: MAX_CHECKS };
   for (const line of lines) {
     if (line.chrome || !/\s\S+\s/.test(line.text)) continue;
@@ -41,7 +44,10 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
         setField(person, 'name', name, 0.5);
         found.set(fullNameKey(name), person);
         added.push(person);
+        if (mentioned) passing.add(person);
       }
+      // Described again in a bio or a quote: no longer only in passing.
+      else if (person && !mentioned) passing.delete(person);
       // A listing's guess (the line under a name, no role word in it) yields to a bio's role, and
       // is the affiliation when the bio names none ("Christine Bauer" / "Johannes Kepler University Linz").
       const guessed = person?.title && (person.confidence.title ?? 0) < GUESS;
@@ -54,5 +60,5 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
       setField(person, 'company', company, 0.5);
     }
   }
-  return added;
+  return [...added.filter((p) => !passing.has(p)), ...added.filter((p) => passing.has(p))];
 }

@@ -30,7 +30,10 @@ export const SAID = set(
     'according_to laut según selon volgens secondo segundo enligt ifølge ' +
     'afirmó afirma explicó explica señaló declaró comentó añadió déclare explique ajoute souligne affirme ' +
     'précise indique zei zegt aldus verklaarde afferma spiega disse afirmou explicou declarou säger ' +
-    'sade sa siger sagde sier uttaler forteller powiedział powiedziała a_déclaré a_expliqué a_ajouté a_souligné ha_detto ha_dichiarato',
+    'sade sa siger sagde sier uttaler forteller powiedział powiedziała a_déclaré a_expliqué a_ajouté a_souligné ha_detto ha_dichiarato ' +
+    // and the verbs news reports attribute a statement by ("opina", "sostiene", "ressalta", "estime", "meint", "told")
+    'told warned argued observed opina sostiene asegura apunta destaca subraya advierte recuerda resalta indica ' +
+    'diz ressalta destacou avalia pondera estime rappelle observe assure meint sottolinea osserva aggiunge',
 );
 /**
  * Prepositions before a workplace: "at", "an"/"bei", "en", "à"/"au"/"chez", "bij"/"aan",

@@ -125,6 +125,11 @@ describe('a job title', () => {
     ['Croatian and Slovenian', ['Voditeljica prodaje', 'Direktor', 'Vodja projekta', 'Svetovalec']],
     ['Baltic', ['Projektu vadītāja', 'Direktorius', 'Pārdošanas vadītājs', 'Juhataja']],
     ['Greek and Bulgarian', ['Διευθυντής πωλήσεων', 'Σύμβουλος', 'Търговски директор', 'Мениджър продажби']],
+    // Scientists and physicians by "-ologist" in every language
+    [
+      '-ologists',
+      ['Meteorologist', 'glaciólogo', 'Psicóloga clínica', 'Kardiologin', 'Psycholoog', 'Psycholog'],
+    ],
     // Polish and Czech feminine forms: "-ka" after the masculine head
     ['Polish feminine', ['Koordynatorka projektu', 'Redaktorka naczelna', 'Prezeska zarządu', 'Dyrektorka']],
     // Typed without accents, as a keyboard without them does.

@@ -130,6 +130,15 @@ describe('proseRoles: quoted people', () => {
       { name: 'Kari Nordmann', title: 'sponsorsjef', company: 'Meieriet' },
     ],
     ['"Sales doubled," said CEO Jane Smith.', { name: 'Jane Smith', title: 'CEO' }],
+    // A news report's other attribution verbs, and scientists named by "-ologist" in any language.
+    [
+      '“Tenemos dudas”, opina Lucía Torres, meteoróloga del Servicio Nacional de Meteorología.',
+      { name: 'Lucía Torres', title: 'meteoróloga', company: 'Servicio Nacional de Meteorología' },
+    ],
+    [
+      '"The trend matters more," warned Jane Roe, glaciologist at the Polar Institute.',
+      { name: 'Jane Roe', title: 'glaciologist', company: 'Polar Institute' },
+    ],
   ])('%s', (sentence, person) => {
     expect(read(sentence)).toEqual([person]);
   });
@@ -189,6 +198,14 @@ describe('describedInProse', () => {
     const added = describedInProse(lines, [card], 50);
     expect(card.title).toBeUndefined();
     expect(added.map((c) => [c.name, c.title])).toEqual([['Anna Weber', 'Direktorin']]);
+  });
+
+  it('lists someone only given a role in passing after those a later bio describes', () => {
+    const lines = [
+      line('Wie der Bürgermeister Jan Berg schon sagte, ist das Fest wichtig.', 1),
+      line('Anna Weber ist Professorin für Geschichte an der Universität Wien.', 2),
+    ];
+    expect(describedInProse(lines, [], 50).map((c) => c.name)).toEqual(['Anna Weber', 'Jan Berg']);
   });
 
   it('stays cheap on a hostile page: 5,000 lines repeating "said Ab Cd, " are read within a budget', () => {
