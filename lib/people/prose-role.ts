@@ -1,17 +1,8 @@
 import { startsWithGivenName } from './given-name';
-import { hasRoleWord, isJobTitle } from './job-title';
-import {
-  ARTICLES,
-  AT,
-  BEFORE_ROLE,
-  CLAUSE_END,
-  COPULAS,
-  FUNCTIONS,
-  OF,
-  ORG_JOINS,
-  SAID,
-} from './prose-words';
+import { hasRoleWord } from './job-title';
+import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
+import { bare, roleAndOrganisation, wordsOf } from './role-phrase';
 
 /**
  * People whose role a page writes only in a sentence: an author's bio ("Andrés Malamud es
@@ -39,68 +30,6 @@ interface ProseRole {
 const MAX_LINE = 4_000;
 const MAX_SENTENCE = 400;
 const MAX_NAME_WORDS = 6;
-const MAX_ROLE_WORDS = 16;
-const MAX_ORG_WORDS = 8;
-
-/** The words of `s`, with elided articles set apart ("l'Université" → "l'", "Université"). */
-function wordsOf(s: string): string[] {
-  return s
-    .split(/\s+/)
-    .flatMap((w) => {
-      const elided = /^((?:d|l|dell|all|nell|sull)['’])(\p{L}.*)$/iu.exec(w);
-      return elided ? [(elided[1] as string).toLowerCase().replace('’', "'"), elided[2] as string] : [w];
-    })
-    .filter(Boolean);
-}
-
-const bare = (w: string): string => w.toLowerCase().replace(/^["“„«‘']+|[,;:."”»’']+$/g, '');
-
-/** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
-const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');
-
-/**
- * The organisation's name that starts `words` (after a lower-case article): capitalised words and
- * the lower-case words that join them, up to the first that is neither or a comma.
- */
-function organisationAt(words: string[]): string | undefined {
-  let k = 0;
-  while (k < words.length && ARTICLES.has(words[k] as string)) k++;
-  const out: string[] = [];
-  let last = -1;
-  for (; k < words.length && out.length < MAX_ORG_WORDS; k++) {
-    const w = words[k] as string;
-    const capital = /^[\p{Lu}\d]/u.test(w);
-    if (!capital && !(out.length && ORG_JOINS.has(w))) break;
-    out.push(w.replace(/[,;:]$/, ''));
-    if (capital) last = out.length;
-    if (/[,;:]$/.test(w) || /\p{L}{4}\.$/u.test(w)) break;
-  }
-  if (last < 1) return undefined;
-  const name = out.slice(0, last).map((w, i) => (i === last - 1 ? orgWord(w) : w));
-  return name.join(' ');
-}
-
-/**
- * The role, and the organisation after "at"/"of" in its language, that `words` start with:
- * "Director of Analytics at Instacart" → Director of Analytics, Instacart; "CEO and co-founder
- * of Segment"; "politólogo e investigador" alone. Undefined unless the role is a job title.
- */
-function roleAndOrganisation(words: string[]): { title: string; company?: string } | undefined {
-  const role = words.slice(0, MAX_ROLE_WORDS);
-  for (const preps of [AT, OF]) {
-    for (let k = 1; k < role.length - 1; k++) {
-      if (!preps.has(role[k] as string)) continue;
-      const title = role.slice(0, k).join(' ').replace(/,$/, '');
-      const company = organisationAt(words.slice(k + 1));
-      const field = preps === OF && FUNCTIONS.has(bare(company?.split(' ')[0] ?? ''));
-      if (company && !field && isJobTitle(title)) return { title, company };
-    }
-  }
-  // No organisation: the role alone, when it is all the clause says ("Martín Schapiro es abogado"),
-  // and not what a business is "in" ("a leader in cloud software").
-  const title = role.join(' ').replace(/[.,;:]$/, '');
-  return role.length <= 6 && !role.includes('in') && isJobTitle(title) ? { title } : undefined;
-}
 
 /** The words of a clause: up to the first that ends it ("who", a comma, a full stop). */
 function clause(words: string[]): string[] {
@@ -211,17 +140,40 @@ function roleThenName(words: string[]): ProseRole | undefined {
   return undefined;
 }
 
+/** Words a role set off by a comma may span before the name ("presidente do Senado, Rodrigo Pacheco"). */
+const SET_OFF_ROLE = 4;
+const PUNCTUATED = /[.,;:!?"”»]$/;
+
 /**
- * Roles written right before a name ("der Bürgermeister Jan Berg", "Prime Minister Jane Doe"):
- * a role word, then a name with a known first name. Only capitalised words after a role word are tried.
+ * Where the role before the name at `k` starts: the word right before it ("der Bürgermeister Jan
+ * Berg"), or a role and its organisation set off by a comma ("the president of the Senate, Jane
+ * Doe") that no name's comma opens ("Anna Berg, Direktorin, Jan Berg" is a list).
+ */
+function roleStart(words: string[], k: number): number | undefined {
+  const before = words[k - 1] as string;
+  if (!PUNCTUATED.test(before)) return hasRoleWord(before) ? k - 1 : undefined;
+  if (!before.endsWith(',')) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - SET_OFF_ROLE); j--) {
+    if (j < k - 1 && PUNCTUATED.test(words[j] as string)) return undefined;
+    if (hasRoleWord((words[j] as string).replace(/,$/, '')))
+      return j > 0 && PUNCTUATED.test(words[j - 1] as string) ? undefined : j;
+  }
+  return undefined;
+}
+
+/**
+ * Roles written right before a name ("der Bürgermeister Jan Berg", "Prime Minister Jane Doe",
+ * "o presidente do Senado, Rodrigo Pacheco"): a role word, then a name with a known first name.
+ * Only capitalised words after a role are tried.
  */
 function mentions(words: string[], budget: Budget): ProseRole[] {
   const out: ProseRole[] = [];
-  const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '') && !/[.,;:!?"”»]$/.test(w ?? '');
+  const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '') && !PUNCTUATED.test(w ?? '');
   for (let k = 1; k < words.length - 1; k++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(words[k] as string)) continue;
+    const from = roleStart(words, k);
+    if (from === undefined) continue;
     const before = words[k - 1] as string;
-    if (!/^\p{Lu}\p{Ll}/u.test(words[k] as string) || /[.,;:!?"”»]$/.test(before) || !hasRoleWord(before))
-      continue;
     if (budget.mentions-- <= 0) break;
     // The name: the run of capitalised words there, up to three, to its first punctuation.
     let run = 1;
@@ -234,11 +186,12 @@ function mentions(words: string[], budget: Budget): ProseRole[] {
     const name = [run, run - 1]
       .map((m) => (m > 1 ? personName(spelled(m)) : undefined))
       .find((n) => n && startsWithGivenName(n));
-    let start = k - 1;
-    while (start > k - 3 && capital(words[start - 1])) start--;
+    let start = from;
+    while (from === k - 1 && start > k - 3 && capital(words[start - 1])) start--;
     const role =
       name &&
-      (roleAndOrganisation(wordsOf(words.slice(start, k).join(' '))) ?? roleAndOrganisation([before]));
+      (roleAndOrganisation(wordsOf(words.slice(start, k).join(' ').replace(/,$/, ''))) ??
+        roleAndOrganisation([before.replace(/,$/, '')]));
     if (name && role) out.push({ name, ...role, mentioned: true });
   }
   return out;

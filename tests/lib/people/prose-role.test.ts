@@ -152,6 +152,23 @@ describe('proseRoles: roles given in passing, before the name', () => {
     expect(proseRoles(sentence)).toEqual([{ name, title, mentioned: true }]);
   });
 
+  it.each([
+    [
+      'O presidente do Senado, Rodrigo Pacheco (PSD-MG), viu uma oportunidade.',
+      { name: 'Rodrigo Pacheco', title: 'presidente', company: 'Senado', mentioned: true },
+    ],
+    [
+      'Gestern sprach die Vorsitzende der Partei, Maria Lopez, vor der Presse.',
+      { name: 'Maria Lopez', title: 'Vorsitzende', company: 'Partei', mentioned: true },
+    ],
+  ])('reads a role and its organisation set off by a comma: %s', (sentence, person) => {
+    expect(proseRoles(sentence)).toEqual([person]);
+  });
+
+  it('takes no role of a list for the next name ("Anna Berg, Direktorin, Jan Berg")', () => {
+    expect(proseRoles('Gestern kamen Anna Berg, Direktorin, Jan Berg und andere.')).toEqual([]);
+  });
+
   it.each(['Die Bürgermeister zum Start der Arbeit gratulierten.', 'Der Bürgermeister Skopje Nord sprach.'])(
     'names nobody in %s',
     (sentence) => {

@@ -1,0 +1,70 @@
+import { isJobTitle } from './job-title';
+import { ARTICLES, AT, FUNCTIONS, OF, ORG_JOINS } from './prose-words';
+
+/**
+ * A role and the organisation a sentence gives with it ("Director of Analytics at Instacart",
+ * "presidente do Senado"), read word by word as prose-role.ts splits sentences.
+ */
+
+const MAX_ROLE_WORDS = 16;
+const MAX_ORG_WORDS = 8;
+
+/** The words of `s`, with elided articles set apart ("l'Université" → "l'", "Université"). */
+export function wordsOf(s: string): string[] {
+  return s
+    .split(/\s+/)
+    .flatMap((w) => {
+      const elided = /^((?:d|l|dell|all|nell|sull)['’])(\p{L}.*)$/iu.exec(w);
+      return elided ? [(elided[1] as string).toLowerCase().replace('’', "'"), elided[2] as string] : [w];
+    })
+    .filter(Boolean);
+}
+
+export const bare = (w: string): string => w.toLowerCase().replace(/^["“„«‘']+|[,;:."”»’']+$/g, '');
+
+/** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
+const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');
+
+/**
+ * The organisation's name that starts `words` (after a lower-case article): capitalised words and
+ * the lower-case words that join them, up to the first that is neither or a comma.
+ */
+function organisationAt(words: string[]): string | undefined {
+  let k = 0;
+  while (k < words.length && ARTICLES.has(words[k] as string)) k++;
+  const out: string[] = [];
+  let last = -1;
+  for (; k < words.length && out.length < MAX_ORG_WORDS; k++) {
+    const w = words[k] as string;
+    const capital = /^[\p{Lu}\d]/u.test(w);
+    if (!capital && !(out.length && ORG_JOINS.has(w))) break;
+    out.push(w.replace(/[,;:]$/, ''));
+    if (capital) last = out.length;
+    if (/[,;:]$/.test(w) || /\p{L}{4}\.$/u.test(w)) break;
+  }
+  if (last < 1) return undefined;
+  const name = out.slice(0, last).map((w, i) => (i === last - 1 ? orgWord(w) : w));
+  return name.join(' ');
+}
+
+/**
+ * The role, and the organisation after "at"/"of" in its language, that `words` start with:
+ * "Director of Analytics at Instacart" → Director of Analytics, Instacart; "CEO and co-founder
+ * of Segment"; "politólogo e investigador" alone. Undefined unless the role is a job title.
+ */
+export function roleAndOrganisation(words: string[]): { title: string; company?: string } | undefined {
+  const role = words.slice(0, MAX_ROLE_WORDS);
+  for (const preps of [AT, OF]) {
+    for (let k = 1; k < role.length - 1; k++) {
+      if (!preps.has(role[k] as string)) continue;
+      const title = role.slice(0, k).join(' ').replace(/,$/, '');
+      const company = organisationAt(words.slice(k + 1));
+      const field = preps === OF && FUNCTIONS.has(bare(company?.split(' ')[0] ?? ''));
+      if (company && !field && isJobTitle(title)) return { title, company };
+    }
+  }
+  // No organisation: the role alone, when it is all the clause says ("Martín Schapiro es abogado"),
+  // and not what a business is "in" ("a leader in cloud software").
+  const title = role.join(' ').replace(/[.,;:]$/, '');
+  return role.length <= 6 && !role.includes('in') && isJobTitle(title) ? { title } : undefined;
+}
