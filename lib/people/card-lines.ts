@@ -1,5 +1,6 @@
 import { namesInstitution } from './affiliation';
 import { isJobTitle } from './job-title';
+import { isStreet } from './postal-address';
 import { proseRoles } from './prose-role';
 import { isName, splitRoleOrg } from './recognise';
 
@@ -14,8 +15,8 @@ export const TITLE_LINES = 4;
 const LABEL = /^[^:]{1,25}:(?:\s|$)/;
 /** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
 export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
-/** An organisation line: a few capitalised words, no sentence punctuation. */
-const ORG_LINE = /^\p{Lu}[\p{L}\d&'’ -]{1,60}$/u;
+/** An organisation line: a few capitalised words, no sentence punctuation, its short name in brackets ("(BRO)"). */
+const ORG_LINE = /^[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
 
 /**
  * Job title and organisation from the short lines after a name: the first that reads like a
@@ -41,7 +42,9 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       !text ||
       k < after ||
       LABEL.test(text) ||
-      /\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
+      // Numbers, addresses and links are contacts; a digit in a name is not ("Y2K Centre", "3M").
+      /\d{2}|\d[\s./-]*\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
+      isStreet(text) ||
       words > 12 ||
       text.length > 100 ||
       // A sentence that gives someone a role ("Jane Doe is a reporter at …") is prose-role.ts's to read.

@@ -259,6 +259,15 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(c).toMatchObject({ title: 'Leiterin Vertrieb', company: 'Nordwind GmbH' });
   });
 
+  it('takes an organisation whose name holds a digit or its short name in brackets, not a street', () => {
+    expect(titleAndOrg(['Y2K Centre of Expertise (BRO)'], false)).toEqual({
+      company: 'Y2K Centre of Expertise (BRO)',
+    });
+    expect(titleAndOrg(['3M Deutschland'], false)).toEqual({ company: '3M Deutschland' });
+    expect(titleAndOrg(['Heidjerweg 1', '29614 Soltau'], false)).toEqual({});
+    expect(titleAndOrg(['Tel. 030 1234567'], false)).toEqual({});
+  });
+
   it('takes no title from a sentence under a name', () => {
     expect(titleAndOrg(['We build software for hospitals'], false).title).toBeUndefined();
   });
