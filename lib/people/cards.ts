@@ -5,7 +5,7 @@ import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
-import { findEmails, findPhones, isName } from './recognise';
+import { findEmails, findPhones, isName, labelAbove } from './recognise';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -85,7 +85,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     found[i] = c;
     addValues(c, 'emails', findEmails(line.text), 0);
     addValues(c, 'emails', line.emails.flatMap(findEmails), 0);
-    addValues(c, 'phones', findPhones(line.text, /^[^:]{1,25}:$/.test(prev) ? prev : ''), 0);
+    addValues(c, 'phones', findPhones(line.text, labelAbove(prev)), 0);
     addValues(c, 'phones', line.phones, 0);
   });
   lines.forEach((line, i) => {

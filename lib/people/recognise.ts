@@ -35,10 +35,11 @@ const REGISTRY =
   /(?:^|[\s(|,;])(?:p\.\s?i(?:va)?|partita iva|c\.\s?f|codice fiscale|vat(?: (?:no|number|id|reg))?|ust[.-]?id(?:nr)?|uid|steuer(?:nummer|-?nr)|siret|siren|tva|cif|nif|kvk|btw|org\.?\s?nr|cvr|nip|regon|krs|hrb|hra|registernummer|reg(?:istration)?\.? ?(?:no|nr|number))\.?(?:\s?(?:nr|no|n[°o])\.?)?:?\s*$/i;
 /**
  * Phone labels in the languages of the pages we read: "Tel.", "Tlf." (Danish, Norwegian), "Tfno."
- * and "Teléfono" (Spanish), "Tél." (French), "Puh." (Finnish), "Móvil", "Celular", "Natel".
+ * and "Teléfono" (Spanish), "Tél." (French), "Puh." (Finnish), "Móvil", "Celular", "Natel", and
+ * Japanese, Korean and Chinese "電話", "전화", "电话".
  */
 const PHONE_LABEL =
-  /\b(?:t[eé]l|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt)\b|☎|📞/i;
+  /\b(?:t[eé]l|tlf|tfno?|t[eé]l[eé]f(?:on[eo]?|ono)?|t[eé]l[eé]phone|phone|telefon|telefono|fon|puh(?:elin)?|mobile?|mobil|m[oó]vil|mob|cell|celular|cel|natel|call|handy|direct|direkt)\b|☎|📞|電話|전화|电话/i;
 /** "T +49 …", "M: 0171 …", "P. (555) …", "Ph 02 …": one-letter labels, only right before the number ("p. 128" is a page). */
 const LETTER_LABEL = /(?:^|[\s|,;(])(?:ph|t|m|p)\.?:?\s*$/i;
 /** The number goes on from a word, a path or a DOI ("doi:10.1037/0033-2909", "a0045186"): no phone. */
@@ -47,6 +48,15 @@ const GLUED = /(?:[\p{L}\d/=_#&?]|\d\.)$/u;
 const AREA_CODE = /^\(\d{1,5}\)/;
 /** Dates and year ranges look like numbers but are not ones to call. */
 const NOT_PHONE = /^(?:\d{1,4}[./-]\d\d?[./-]\d{1,4}|(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d)$/;
+
+/**
+ * The label the line above gives a number at the start of the next: "Phone:", or a label alone
+ * on its line as a table writes it ("FAX" / "052-622-6182", "電話番号" / …); '' for any other line.
+ */
+export function labelAbove(prev: string): string {
+  const lone = prev.length <= 25 && !/\d/.test(prev) && (FAX.test(prev) || PHONE_LABEL.test(prev));
+  return /^[^:]{1,25}:$/.test(prev) || lone ? prev : '';
+}
 
 /**
  * Phone-like strings in `text` that are labelled as phones (`lineLabel` labels a number at the

@@ -3,7 +3,7 @@ import type { RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { titleAndOrg } from './card-lines';
 import { nameIn } from './name-line';
-import { findEmails, findPhones, splitRoleOrg } from './recognise';
+import { findEmails, findPhones, labelAbove, splitRoleOrg } from './recognise';
 
 /**
  * One contact written as a few lines: a signature block or a text selection. Lines are also
@@ -28,7 +28,7 @@ export function parseContactLines(lines: string[], knownName = ''): RawCandidate
     const part = squash(parts[i] as string);
     const prev = squash(parts[i - 1] ?? '');
     const emails = findEmails(part);
-    const phones = findPhones(part, /:$/.test(prev) ? prev : '');
+    const phones = findPhones(part, labelAbove(prev));
     const urls = part.match(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi) ?? [];
     addValues(c, 'emails', emails, 0.7);
     addValues(c, 'phones', phones, 0.7);

@@ -88,4 +88,25 @@ describe("a Japanese, Korean or Chinese company profile names the firm's head", 
       first(['会社名', '株式会社サンプル', '代表者', '株式会社サンプル', '所在地', '東京都']),
     ).toBeUndefined();
   });
+
+  it("takes the firm's telephone for its head and never the fax a table labels on the line above", () => {
+    const [c] = normalizeCapture(
+      page([
+        '会社名',
+        '有限会社サンプル',
+        '電話番号',
+        '052-000-0000',
+        'FAX',
+        '052-000-0001',
+        '代表',
+        '山田 太郎',
+      ]),
+    );
+    expect(c?.phones.map((p) => p.raw)).toEqual(['052-000-0000']);
+    // Nor does the firm's own contact take the fax.
+    const phones = normalizeCapture(
+      page(['会社名', '有限会社サンプル', 'FAX', '052-000-0001', '所在地', '名古屋市']),
+    ).flatMap((p) => p.phones.map((x) => x.raw));
+    expect(phones).not.toContain('052-000-0001');
+  });
 });
