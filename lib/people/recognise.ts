@@ -86,7 +86,10 @@ export function findPhones(text: string, lineLabel = ''): string[] {
     // Written internationally: a country code and a subscriber number, eight digits at least.
     const international = /^(?:\+|00)/.test(raw) && digits >= (raw.startsWith('+') ? 8 : 10);
     // A grouped number with its trunk prefix alone on its line ("06 - 51 51 27 30" under a name).
-    const alone = raw === text.trim() && /^0\d/.test(raw) && /\d[ ./–-]+\d/.test(raw);
+    // So is a number written in groups of two to four digits, as countries without a trunk prefix
+    // write theirs ("22 844 73 55", "702 090 858"); not an amount ("1 000 000") or an ISBN.
+    const grouped = /^(?:\d{2,4}[ -]){2,4}\d{2,4}$/.test(raw) && digits >= 8 && digits <= 12;
+    const alone = raw === text.trim() && ((/^0\d/.test(raw) && /\d[ ./–-]+\d/.test(raw)) || grouped);
     if (
       labelled ||
       international ||

@@ -358,6 +358,13 @@ describe('recognisers', () => {
     // A North American number alone on its line, with its extension.
     ['248-555-0100 ext. 110', ['248-555-0100 ext. 110']],
     ['Order 06 - 51 51 00 30 shipped', []],
+    // Alone on its line in groups of two to four digits, as countries without a trunk prefix write them;
+    // not an amount, an ISBN or a bank account.
+    ['22 844 73 55', ['22 844 73 55']],
+    ['702 090 858', ['702 090 858']],
+    ['1 000 000', []],
+    ['978-3-16-148410-0', []],
+    ['29 2130 0004 2001 0343 2101 0001', []],
   ])('phones in %s', (text, phones) => {
     expect(findPhones(text)).toEqual(phones);
   });
