@@ -108,6 +108,8 @@ describe('the organisation of a page’s people', () => {
     expect(org('Anschrift:\nKantstraße 14\n10623 Berlin\n')).toBe('');
     expect(org('Dr. Anna Berg\nKantstraße 14\n')).toBe('');
     expect(org('Nordlicht Studio\n350 Fifth Avenue\nNew York, NY 10118\n')).toBe('Nordlicht Studio');
+    // A flat's number and the postcode after the street ("ul. Ursynowska 22/2 02-605").
+    expect(org('Fundacja Przykład\nul. Ogrodowa 22/2 02-605\nWarszawa\n')).toBe('Fundacja Przykład');
   });
 
   it('reads a page full of legal forms within the text cap in well under the interpretation budget', () => {
