@@ -121,7 +121,12 @@ const NOT_NAME = new Set(
     // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),
     // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").
     'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions ' +
-    'säte sitz sede siège'
+    'säte sitz sede siège ' +
+    // Countries, as an organisation's national branch ends its name ("Watchdog Polska", "… Deutschland"),
+    // not those that are surnames too (England, Holland, France, Ireland).
+    'deutschland österreich schweiz suisse svizzera polska česko slovensko magyarország românia italia españa ' +
+    'nederland belgië belgique danmark norge sverige suomi germany austria switzerland poland spain italy ' +
+    'sweden norway denmark finland netherlands belgium'
   ).split(' '),
 );
 /** A post-nominal written in capitals, with or without dots ("M.S.", "D.P.T.", "P.T.A", "ATC", "C."). */

@@ -32,13 +32,16 @@ describe('function words', () => {
     expect(isName('Anes Sabic')).toBe(true);
   });
 
-  it('takes a chamber, an association, a party or a university for no person, as an imprint names them', () => {
+  it('takes a chamber, an association, a party, a university or a national branch for no person, as an imprint names them', () => {
     for (const line of [
       'Ärztekammer Berlin',
       'Landesverband Thüringen',
       'Piratenpartei Deutschland',
       'Technische Universität Berlin',
       'Bergens Idrottsförening',
+      // A national branch ends its name with its country.
+      'Fundacja Przykład Polska',
+      'Amnesty International Deutschland',
     ])
       expect(isName(line), line).toBe(false);
     // A surname that only starts like one is a name.
