@@ -141,7 +141,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const texts: string[] = [];
     const head = lines[anchor.line]?.heading;
     // A name under a heading that labels it ("Verantwortlich" / "Jane Doe" / "Fotos" / …): the next
-    // heading of that level labels the next entry.
+    // heading of that level or above labels the next entry or section.
     const label = head ? 0 : (lines[anchor.line - 1]?.heading ?? 0);
     // A role written above the name ("Formand" / "Charly Riis", "Kasserer:" / …) beats a listing's guess;
     // in cards that write it there, the line above is the role even without a role word ("Lid").
@@ -157,7 +157,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
       // so does the next card's role line.
       if (
         byLine.has(k) ||
-        (line.heading && (line.heading <= (head || 2) || line.heading === label)) ||
+        (line.heading && (line.heading <= (head || 2) || line.heading <= label)) ||
         (laidOut && line.shape === roleShape)
       )
         break;

@@ -529,6 +529,16 @@ describe('normalizeCapture', () => {
       ['Anna Berg', undefined],
       ['Tom Kraft', undefined],
     ]);
+  
+    // A role as an h6 over the name, then the next section's h5: that heading is no organisation.
+    const team = [
+      pageLine('Equipo', 1, 1, 5),
+      pageLine('Abogada Fundadora', 2, 1, 6),
+      pageLine('Lucía Torres', 3),
+      pageLine('Áreas de trabajo', 4, 1, 5),
+      pageLine('Derecho Inmobiliario', 5),
+    ];
+    expect(normalizeCapture(page([], { lines: team, url: '', title: '' }))[0]?.company).toBeUndefined();
   });
 
   it('takes everyone a labelled list of people names ("Vertreten durch: A und B"), the first first, not a list of things', () => {
