@@ -529,7 +529,7 @@ describe('normalizeCapture', () => {
       ['Anna Berg', undefined],
       ['Tom Kraft', undefined],
     ]);
-  
+
     // A role as an h6 over the name, then the next section's h5: that heading is no organisation.
     const team = [
       pageLine('Equipo', 1, 1, 5),
