@@ -97,7 +97,7 @@ const ROLES_ELSEWHERE = words(
  * or equal to it, is a role; German feminine "-in"/"-innen" is read off first.
  */
 const ENDINGS_ELSEWHERE = words(
-  'führer sprecher gründer präsident vorsitzende vorsitzender anwalt anwältin apotheker planer ' +
+  'führer sprecher gründer inhaber präsident vorsitzende vorsitzender anwalt anwältin apotheker planer ' +
     'verkäufer erzieher mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur arzt ' +
     'ärztin informatiker dolmetscher übersetzer buchhalter beamtin polizist ' +
     // Danish, Norwegian; Swedish where Språkbanken's names lack them (swedish-role-endings.ts)

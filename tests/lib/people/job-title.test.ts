@@ -39,6 +39,8 @@ describe('a job title', () => {
     'Steuerberaterin',
     'Vorstandsmitglied',
     'Inhaber',
+    'Praxisinhaberin',
+    'Domaininhaber und verantwortlich für den Inhalt',
     // French, Spanish, Portuguese, Italian
     'directeur commercial',
     'Fondateur & CEO',
