@@ -14,31 +14,36 @@ import { personName } from './recognise';
 /** Lines read: a profile table sits near a page's top. */
 const MAX_LINES = 400;
 
-/** Labels whose value is the firm's head, with the title the label gives ("代表者" → "代表"). */
-const PERSON_LABELS: Record<string, string> = {
-  代表者: '代表',
-  代表者名: '代表',
-  代表: '代表',
-  代表取締役: '代表取締役',
-  代表取締役社長: '代表取締役社長',
-  社長: '社長',
-  代表理事: '代表理事',
-  理事長: '理事長',
-  代表社員: '代表社員',
-  院長: '院長',
-  所長: '所長',
-  運営責任者: '運営責任者',
-  運営統括責任者: '運営統括責任者',
-  販売責任者: '販売責任者',
-  대표: '대표',
-  대표자: '대표',
-  대표자명: '대표',
-  대표이사: '대표이사',
-  法定代表人: '法定代表人',
-  负责人: '负责人',
-  董事长: '董事长',
-  总经理: '总经理',
-};
+/**
+ * Labels whose value is the firm's head, with the title the label gives ("代表者" → "代表"). A Map,
+ * so that a page's "constructor" or "toString" is no label.
+ */
+const PERSON_LABELS = new Map<string, string>(
+  Object.entries({
+    代表者: '代表',
+    代表者名: '代表',
+    代表: '代表',
+    代表取締役: '代表取締役',
+    代表取締役社長: '代表取締役社長',
+    社長: '社長',
+    代表理事: '代表理事',
+    理事長: '理事長',
+    代表社員: '代表社員',
+    院長: '院長',
+    所長: '所長',
+    運営責任者: '運営責任者',
+    運営統括責任者: '運営統括責任者',
+    販売責任者: '販売責任者',
+    대표: '대표',
+    대표자: '대표',
+    대표자명: '대표',
+    대표이사: '대표이사',
+    法定代表人: '法定代表人',
+    负责人: '负责人',
+    董事长: '董事长',
+    总经理: '总经理',
+  }),
+);
 /** Labels whose value is the firm's name. */
 const COMPANY_LABELS = new Set(
   '会社名 商号 社名 法人名 名称 販売業者 事業者名 販売事業者 屋号 회사명 상호 상호명 법인명 公司名称 企业名称'.split(
@@ -55,9 +60,7 @@ const PROFILE_LABELS = new Set(
 );
 
 /** Roles written before the name in a value ("代表取締役 山田太郎", "대표이사 홍길동"), longest first. */
-const ROLES = Object.values(PERSON_LABELS)
-  .concat(['取締役社長', 'CEO'])
-  .sort((a, b) => b.length - a.length);
+const ROLES = [...PERSON_LABELS.values()].concat(['取締役社長', 'CEO']).sort((a, b) => b.length - a.length);
 
 /** A name in Han, kana or Hangul, with or without a space between family and given name. */
 const EAST_ASIAN_NAME =
@@ -100,16 +103,16 @@ export function readCompanyProfile(lines: PageLine[]): RawCandidate | undefined 
   let labels = 0;
   for (let i = 0; i < read.length; i++) {
     const [label, inline] = split((read[i] as PageLine).text);
-    const known = label in PERSON_LABELS || COMPANY_LABELS.has(label) || PHONE_LABELS.has(label);
+    const known = PERSON_LABELS.has(label) || COMPANY_LABELS.has(label) || PHONE_LABELS.has(label);
     if (!known && !PROFILE_LABELS.has(label)) continue;
     labels++;
     const value = inline || (read[i + 1]?.text.trim() ?? '');
-    if (label in PERSON_LABELS && !person) {
+    if (PERSON_LABELS.has(label) && !person) {
       const found = personIn(value);
       if (!found) continue;
       person = emptyCandidate();
       setField(person, 'name', found.name, 0.8);
-      setField(person, 'title', found.role ?? PERSON_LABELS[label], 0.8);
+      setField(person, 'title', found.role ?? PERSON_LABELS.get(label), 0.8);
     } else if (COMPANY_LABELS.has(label) && !company) company = value;
     else if (PHONE_LABELS.has(label) && !phone) phone = value;
   }

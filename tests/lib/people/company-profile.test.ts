@@ -109,4 +109,11 @@ describe("a Japanese, Korean or Chinese company profile names the firm's head", 
     ).flatMap((p) => p.phones.map((x) => x.raw));
     expect(phones).not.toContain('052-000-0001');
   });
+
+  it("reads no page's 'hasOwnProperty' or 'toString' as a label, and does not stop on them", () => {
+    const texts = ['hasOwnProperty', 'Jane Doe', 'toString', 'valueOf', '所在地', '東京都'];
+    expect(() => normalizeCapture(page(texts))).not.toThrow();
+    // No table, and a name without a contact or a role is nobody's card.
+    expect(normalizeCapture(page(texts))).toEqual([]);
+  });
 });
