@@ -12,10 +12,11 @@ import { personName } from './recognise';
  * organisation), a part of the title that is the site's own address ("Physiotherapie
  * Frankenhausen" on physiotherapie-frankenhausen.de), the copyright holder, a name with a legal
  * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), the name
- * an address block opens with ("Praxis Berg" over its street), and the person's email domain as the page writes it ("no2id.net" → "NO2ID"). Among the holder, the
- * names with a legal form and the title's parts, one the site's or the people's domain spells
- * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that matches
- * none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
+ * an address block opens with ("Praxis Berg" over its street), and the person's email domain as
+ * the page writes it ("no2id.net" → "NO2ID"). Among the holder, the names with a legal form, the
+ * address block's name and the title's parts, one the site's or the people's domain spells
+ * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that
+ * matches none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
 /** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), the people’s email domains. */
@@ -246,7 +247,8 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   // A title part that starts with the holder's name says it in full ("Estudio Jurídico Dr. Lionel Zurita").
   const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);
   const legal = legalFormNames(text);
-  // The domain picks among the page's own names: the holder, the names with a legal form, the title's site part.
+  // The domain picks among the page's own names: the holder, the names with a legal form, the
+  // address block's name, the title's site part.
   const site = titleSite(parts);
   const addressed = addressedName(text);
   const spelledName = spelledByDomain([fullHolder, ...legal, addressed, site].filter(Boolean), labels);
