@@ -1,5 +1,6 @@
 import { namesInstitution } from './affiliation';
 import { isJobTitle } from './job-title';
+import { withoutLegalForm } from './legal-form';
 import { isStreet } from './postal-address';
 import { proseRoles } from './prose-role';
 import { isName, splitRoleOrg } from './recognise';
@@ -66,7 +67,8 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       institution ||
       (!out.company &&
         words < 6 &&
-        ORG_LINE.test(text) &&
+        // A firm's name with its legal form may start in lower case ("saalto Agentur und Redaktion GmbH").
+        (ORG_LINE.test(text) || withoutLegalForm(text) !== text) &&
         (k === after || !isName(text)) &&
         !isJobTitle(text))
     ) {

@@ -270,6 +270,13 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(titleAndOrg(['Tel. 030 1234567'], false)).toEqual({});
   });
 
+  it('takes a firm written in lower case when its legal form names it, not a lower-case sentence', () => {
+    expect(titleAndOrg(['nordlicht Agentur und Redaktion GmbH', 'Hafenweg 5'], false)).toEqual({
+      company: 'nordlicht Agentur und Redaktion GmbH',
+    });
+    expect(titleAndOrg(['seit 2010 im Haus'], false)).toEqual({});
+  });
+
   it('takes no title from a sentence under a name', () => {
     expect(titleAndOrg(['We build software for hospitals'], false).title).toBeUndefined();
   });
