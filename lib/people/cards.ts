@@ -5,6 +5,7 @@ import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
+import { isPressContactLabel } from './press-contact';
 import { findEmails, findPhones, isName, labelAbove } from './recognise';
 
 /**
@@ -213,9 +214,14 @@ export function readCards(lines: PageLine[], max: number): Cards {
       run(-1) ||
       (byLine.has(anchor.line - 1) && byLine.has(anchor.line + 1));
     // A main heading is the page's person when it reads as one: a known first name, a contact, a role.
+    // So is the one a press release names as its press contact ("Pressekontakt:" / "Jane Doe").
+    const press =
+      isPressContactLabel(lines[anchor.line - 1]?.text ?? '') ||
+      isPressContactLabel(line.text.split(':')[0] ?? '');
     const main =
       anchor.byline ||
       owners.has(name) ||
+      press ||
       (line.heading === 1 && h1s <= 2 && (reachable || !!title || startsWithGivenName(name)));
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     // Names of one shape none of which has a contact or starts with a known first name are a

@@ -541,6 +541,32 @@ describe('normalizeCapture', () => {
     expect(normalizeCapture(page([], { lines: team, url: '', title: '' }))[0]?.company).toBeUndefined();
   });
 
+  it("puts a press release's press contact first, before a spokesperson the release quotes with a title", () => {
+    // Labels, names and details each in their own element shape, as a release's markup writes them.
+    const line = (text: string, el: number, card: number, shape: number) => ({
+      ...pageLine(text, el, card),
+      shape,
+    });
+    const release = (label: string) => [
+      pageLine('Nordwerk liefert die neue Plattform aus', 1, 1, 1),
+      line(label, 19, 1, 7),
+      line('Lena Vogt', 21, 20, 8),
+      line('Hafen Agentur GmbH', 22, 20, 9),
+      line('Tel. +49 721 160 88 78', 23, 20, 9),
+      line('eMail: lena@hafen-agentur.de', 24, 20, 9),
+      line('Weitere Informationen:', 35, 1, 7),
+      line('Jonas Weber', 41, 40, 8),
+      line('Leiter Marketing, Nordwerk AG', 42, 40, 9),
+      line('jonas.weber@nordwerk.de', 43, 40, 9),
+    ];
+    const first = (label: string) =>
+      normalizeCapture(page([], { lines: release(label), url: '', title: '' }))[0];
+    expect(first('Pressekontakt:')).toMatchObject({ name: 'Lena Vogt', company: 'Hafen Agentur GmbH' });
+    expect(first('Media contact')?.name).toBe('Lena Vogt');
+    // Under any other label the one whose title and address name them comes first.
+    expect(first('Adresse:')?.name).toBe('Jonas Weber');
+  });
+
   it('takes everyone a labelled list of people names ("Vertreten durch: A und B"), the first first, not a list of things', () => {
     const read = (text: string) =>
       normalizeCapture(page([], { lines: [pageLine('Impressum', 1), pageLine(text, 2)] })).map((c) => [
