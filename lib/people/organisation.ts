@@ -12,7 +12,8 @@ import { personName } from './recognise';
  * organisation), a part of the title that is the site's own address ("Physiotherapie
  * Frankenhausen" on physiotherapie-frankenhausen.de), the copyright holder, a name with a legal
  * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), the name
- * an address block opens with ("Praxis Berg" over its street), and the person's email domain as
+ * an address block opens with ("Praxis Berg" over its street), a short line the site's or the
+ * people's domain spells ("Brf Skagagård" on brfskagagard.se), and the person's email domain as
  * the page writes it ("no2id.net" → "NO2ID"). Among the holder, the names with a legal form, the
  * address block's name and the title's parts, one the site's or the people's domain spells
  * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that
@@ -252,7 +253,31 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   const site = titleSite(parts);
   const addressed = addressedName(text);
   const spelledName = spelledByDomain([fullHolder, ...legal, addressed, site].filter(Boolean), labels);
-  return spelledName || fullHolder || legal[0] || addressed || domainName(labels, text) || site;
+  return (
+    spelledName ||
+    fullHolder ||
+    legal[0] ||
+    addressed ||
+    spelledInText(labels, text) ||
+    domainName(labels, text) ||
+    site
+  );
+}
+
+/** Short lines (a heading, a logo's text, a footer's name) are where a site writes its own name. */
+const SHORT_LINE = 80;
+
+/** The first run of words on a short line of `text` that one of `labels` spells ("Brf Skagagård" on brfskagagard.se). */
+function spelledInText(labels: string[], text: string): string {
+  for (const line of text.split('\n', LINES_READ)) {
+    if (line.length > SHORT_LINE) continue;
+    for (const label of labels) {
+      const named = spelled(line, label);
+      // A handle or an address ("@bitsundbaeume", "piraten-thueringen.de") is no name.
+      if (named && !/[@/]|\.\p{L}/u.test(named)) return named;
+    }
+  }
+  return '';
 }
 
 /** Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"). */

@@ -112,6 +112,18 @@ describe('the organisation of a page’s people', () => {
     expect(org('Fundacja Przykład\nul. Ogrodowa 22/2 02-605\nWarszawa\n')).toBe('Fundacja Przykład');
   });
 
+  it("takes the site's name from a short line its address spells, not a handle, an address or a sentence", () => {
+    const org = (text: string) =>
+      pageOrganisation(page('https://www.brfnordskogen.se/kontakt', 'Kontakt'), [], text);
+    expect(org('Brf Nordskogen\nStyrelsen\nOrdförande: Anna Berg\n')).toBe('Brf Nordskogen');
+    expect(org('Följ oss: @brfnordskogen\nbrf-nordskogen.se\n')).toBe('');
+    expect(
+      org(
+        'Vi i Brf Nordskogen är en förening som sedan 1998 samlar boende i området kring sjön och skogen.\n',
+      ),
+    ).toBe('');
+  });
+
   it('reads a page full of legal forms within the text cap in well under the interpretation budget', () => {
     const text = `${'Ltd '.repeat(500)}\n`.repeat(100);
     const start = performance.now();
