@@ -15,7 +15,7 @@ const GUESS = 0.5;
 /**
  * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
  * title and organisation their bio gives when they have none, named in full or by their first name
- * alone; others named in full are returned as new people, at most `max`, with a title less sure
+ * alone, or the role a sentence gives them in passing when their card has no title; others named in full are returned as new people, at most `max`, with a title less sure
  * than a card's (a sentence suggests, a card states). Those a sentence only gives a role in
  * passing come after those a bio or a quote describes.
  */
@@ -34,8 +34,9 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
         ? known.filter((c) => c.name?.split(' ')[0] === name)
         : [found.get(fullNameKey(name))].filter((c) => c !== undefined);
       let person = named.length === 1 ? named[0] : undefined;
-      // A role given in passing ("Chancellor Jane Doe") names someone new; it is no bio of someone found.
-      if (person && mentioned) continue;
+      // A role given in passing ("Chancellor Jane Doe", "vertreten durch den Vorsitzenden Jan Berg")
+      // names someone new, or gives someone found the role their card lacks; it is no bio.
+      if (person && mentioned && person.title) continue;
       // Someone new needs a person's signal beyond the shape of the name: a quote, or a known first
       // name ("Acme Labs is a leader …" is a business).
       const newcomer = !firstNameOnly && (quoted || startsWithGivenName(name));

@@ -1,5 +1,5 @@
 import { startsWithGivenName } from './given-name';
-import { hasRoleWord } from './job-title';
+import { hasRoleWord, nominativeRole } from './job-title';
 import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
 import { bare, roleAndOrganisation, wordsOf } from './role-phrase';
@@ -151,7 +151,8 @@ const PUNCTUATED = /[.,;:!?"”»]$/;
  */
 function roleStart(words: string[], k: number): number | undefined {
   const before = words[k - 1] as string;
-  if (!PUNCTUATED.test(before)) return hasRoleWord(before) ? k - 1 : undefined;
+  if (!PUNCTUATED.test(before))
+    return hasRoleWord(before) || nominativeRole(words[k - 2] ?? '', before) ? k - 1 : undefined;
   if (!before.endsWith(',')) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - SET_OFF_ROLE); j--) {
     if (j < k - 1 && PUNCTUATED.test(words[j] as string)) return undefined;
@@ -188,10 +189,14 @@ function mentions(words: string[], budget: Budget): ProseRole[] {
       .find((n) => n && startsWithGivenName(n));
     let start = from;
     while (from === k - 1 && start > k - 3 && capital(words[start - 1])) start--;
+    // "durch den Vorsitzenden Jan Berg": the role in its nominative, "Vorsitzender".
+    const nominative = nominativeRole(words[k - 2] ?? '', before);
     const role =
       name &&
-      (roleAndOrganisation(wordsOf(words.slice(start, k).join(' ').replace(/,$/, ''))) ??
-        roleAndOrganisation([before.replace(/,$/, '')]));
+      (nominative
+        ? { title: nominative }
+        : (roleAndOrganisation(wordsOf(words.slice(start, k).join(' ').replace(/,$/, ''))) ??
+          roleAndOrganisation([before.replace(/,$/, '')])));
     if (name && role) out.push({ name, ...role, mentioned: true });
   }
   return out;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { titleAndOrg } from '@/lib/people/card-lines';
-import { isJobTitle, namesRole } from '@/lib/people/job-title';
+import { isJobTitle, namesRole, nominativeRole } from '@/lib/people/job-title';
 import { titleThenName } from '@/lib/people/recognise';
 import { parseContactLines } from '@/lib/people/signature';
 
@@ -268,6 +268,15 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(titleAndOrg(['3M Deutschland'], false)).toEqual({ company: '3M Deutschland' });
     expect(titleAndOrg(['Heidjerweg 1', '29614 Soltau'], false)).toEqual({});
     expect(titleAndOrg(['Tel. 030 1234567'], false)).toEqual({});
+  });
+
+  it('reads a German role after an oblique article in its nominative, not a noun or a verb', () => {
+    expect(nominativeRole('den', 'Vorsitzenden')).toBe('Vorsitzender');
+    expect(nominativeRole('dem', 'Präsidenten')).toBe('Präsident');
+    expect(nominativeRole('des', 'Prokuristen')).toBe('Prokurist');
+    expect(nominativeRole('den', 'Kunden')).toBe('');
+    expect(nominativeRole('wir', 'Beraten')).toBe('');
+    expect(nominativeRole('den', 'beraten')).toBe('');
   });
 
   it('takes a firm written in lower case when its legal form names it, not a lower-case sentence', () => {

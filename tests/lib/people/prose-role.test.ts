@@ -169,6 +169,14 @@ describe('proseRoles: roles given in passing, before the name', () => {
     expect(proseRoles('Gestern kamen Anna Berg, Direktorin, Jan Berg und andere.')).toEqual([]);
   });
 
+  it.each([
+    ['Die Firma wird vertreten durch den Vorsitzenden Jan Berg.', 'Vorsitzender'],
+    ['Das Grußwort hielt sie mit dem Präsidenten Jan Berg.', 'Präsident'],
+    ['Die Vollmacht des Prokuristen Jan Berg endet.', 'Prokurist'],
+  ])('reads a role after an oblique article in its nominative: %s', (sentence, title) => {
+    expect(proseRoles(sentence)).toEqual([{ name: 'Jan Berg', title, mentioned: true }]);
+  });
+
   it.each(['Die Bürgermeister zum Start der Arbeit gratulierten.', 'Der Bürgermeister Skopje Nord sprach.'])(
     'names nobody in %s',
     (sentence) => {
@@ -209,12 +217,24 @@ describe('describedInProse', () => {
     expect(describedInProse([last], [], 50).map((c) => c.name)).toEqual(['Max Muster']);
   });
 
-  it('adds someone a sentence gives a role in passing, and gives no one found a title that way', () => {
+  it('adds someone a sentence gives a role in passing, and gives someone found that role only when their card has none', () => {
     const card = { ...emptyCandidate(), name: 'Jan Berg' };
+    const titled = { ...emptyCandidate(), name: 'Jan Berg', title: 'Kassenwart' };
     const lines = [line('Gestern lobte der Bürgermeister Jan Berg die Direktorin Anna Weber.', 1)];
     const added = describedInProse(lines, [card], 50);
-    expect(card.title).toBeUndefined();
+    expect(card.title).toBe('Bürgermeister');
     expect(added.map((c) => [c.name, c.title])).toEqual([['Anna Weber', 'Direktorin']]);
+    describedInProse(lines, [titled], 50);
+    expect(titled.title).toBe('Kassenwart');
+  });
+
+  it("gives an imprint's owner the role a sentence names after 'vertreten durch den' in its nominative", () => {
+    const card = { ...emptyCandidate(), name: 'Jan Berg' };
+    const lines = [
+      line('Anbieter ist der Musterverein Nord e.V., vertreten durch den Vorsitzenden Jan Berg.', 1),
+    ];
+    describedInProse(lines, [card], 50);
+    expect(card.title).toBe('Vorsitzender');
   });
 
   it('lists someone only given a role in passing after those a later bio describes', () => {
