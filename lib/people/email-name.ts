@@ -193,6 +193,9 @@ function spelledName(text: string, emails: readonly string[]): string | undefine
   return emails.some((email) => emailNameEvidence(email, name, true) === 2) ? name : undefined;
 }
 
+/** The most words of a role written before a name on its line ("Senior Vice President Sales Jane Doe"). */
+const ROLE_WORDS = 5;
+
 /**
  * The name that evidence beyond its shape confirms in `text`, a line the shape rules refused:
  * an address nearby that spells the whole line ("ANNA SCHMIDT", a name with a word they take for
@@ -225,10 +228,16 @@ export function confirmedName(
   // The title is words only ("Designing, laws, and attitudes. — Name" is a quote's source); the
   // name passes the shape rules and starts with a known first name.
   for (const n of [3, 2]) {
-    const title = words.slice(0, -n).join(' ');
     const name = words.length > n ? personName(words.slice(-n).join(' ')) : undefined;
-    const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isJobTitle(title);
-    if (name && roleOnly && startsWithGivenName(name)) return { name, title };
+    if (!name || !startsWithGivenName(name)) continue;
+    // The role is the line's start or its last few words before the name, from a capitalised one
+    // on: of "Die Nordwerk GmbH wird vertreten durch den Geschäftsführer Max Muster" only "Geschäftsführer".
+    const before = words.slice(0, -n);
+    for (let k = Math.max(0, before.length - ROLE_WORDS); k < before.length; k++) {
+      const title = before.slice(k).join(' ');
+      const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isJobTitle(title);
+      if ((k === 0 || /^\p{Lu}/u.test(before[k] as string)) && roleOnly) return { name, title };
+    }
   }
   return undefined;
 }

@@ -129,6 +129,19 @@ describe('email ↔ name', () => {
     expect(confirmedName('Willkommen bei Anna Berg', [])).toBeUndefined();
   });
 
+  it('takes of a sentence that ends with a role and a name only the role, not the sentence', () => {
+    expect(
+      confirmedName('Die Nordwerk GmbH wird vertreten durch den Geschäftsführer Max Muster', []),
+    ).toEqual({
+      name: 'Max Muster',
+      title: 'Geschäftsführer',
+    });
+    expect(confirmedName('directeur commercial Jean Dupont', [])).toEqual({
+      name: 'Jean Dupont',
+      title: 'directeur commercial',
+    });
+  });
+
   it('lets an address that keeps a double surname in one piece settle where the last name starts', () => {
     const split = (name: string, emails: string[]) => {
       const { firstName, lastName } = settleSurname(splitName(name), emails);
