@@ -17,8 +17,14 @@ const BYLINE = /^\P{L}{0,3}(?:by|von|por|par|door|av|af|di|przez|aut(?:hor|orin|
 /** A date or a time in a byline ("08/01/2014", "26 Feb 2025", "12:30"). */
 const DATED =
   /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;
-/** "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the person. */
-const LABELLED = /^([^:]{2,40}):\s*(.+)$/;
+/**
+ * "Geschäftsführer: Max Muster", "Titular del Sitio: Dr. …", "Formand: …": a label, then the
+ * person; a label may run longer with the legal paragraph it cites (a section sign and its number).
+ */
+const LABELLED = /^([^:]{2,40}|[^:\u00a7]{2,40}\u00a7[^:]{1,25}):\s*(.+)$/;
+/** Where the next label on a line starts (", Geschäftsführer: …"), and how many a line may hold. */
+const NEXT_LABEL = /[,;|]\s+(?=[^,;:|]{2,40}:\s)/;
+const MAX_LABELS = 4;
 /** An organisation in brackets, up to its first comma: capitalised, no digits, no pronouns ("she/her"). */
 const AFFILIATION = /^(\p{Lu}[^\d,/]{1,60})(?:,|$)/u;
 /** Where a list of names joins: commas and "and" in the languages we read. */
@@ -60,27 +66,12 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
     return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
   if (whole) return { name: whole };
-  const labelled = LABELLED.exec(text);
-  const [label = '', value = ''] = labelled?.slice(1) ?? [];
-  // With a contact on the line, the name may lead a list: "Correspondence: Zoltan Dienes, School of …, e-mail: …",
-  // "Press contact: Jane Doe, Head of PR, +49 …".
-  const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
-  // Or it lists people: "Vertreten durch: Max Muster und Erika Muster", "Editie: A, B en C" (the first leads).
-  const listed = value.split(LIST_JOIN);
-  // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
-  // person when it starts with a known first name or the label is a role.
-  const vouched = hasContact || isJobTitle(label) || startsWithGivenName(value);
-  const named =
-    labelled &&
-    vouched &&
-    (personName(value) ||
-      personName(head) ||
-      (listed.every((p) => personName(p)) && personName(listed[0] as string)));
-  if (named) {
-    const role = [label, next].find((part) => isJobTitle(part));
-    const others = listed.length > 1 ? listed.slice(1).map((p) => personName(p) as string) : undefined;
-    return { name: named, title: role, credited: others };
-  }
+  // "Herausgeber: Nordwerk GmbH, Geschäftsführer: Max Muster": each label on the line is tried.
+  const labelledHit = text
+    .split(NEXT_LABEL, MAX_LABELS)
+    .map((part) => labelledPerson(part, hasContact))
+    .find((hit) => hit !== undefined);
+  if (labelledHit) return labelledHit;
   // "Name (Title)", "Name, Title[, contact]"; longer lists are enumerations ("High Speed Networks, Multicast …").
   // "David Lind (Ordförande) - Storgatan 10": the brackets may close before the rest of the line.
   const paren = /^(.+?) ?\(([^)]+)\)(?:$| [–—-] )/.exec(text);
@@ -102,4 +93,33 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   return (parts.length < 4 || role) && (role || hasContact || paren || posted)
     ? { name: first, title: role, company: affiliation }
     : undefined;
+}
+
+/**
+ * "Geschäftsführer: Max Muster", "Vertreten durch: Max Muster und Erika Muster", "Verantwortlich
+ * für den Inhalt: Max Muster": the person a label names, with the label as their role when it is one.
+ */
+function labelledPerson(text: string, hasContact: boolean): NameHit | undefined {
+  const labelled = LABELLED.exec(text);
+  if (!labelled) return undefined;
+  const [label = '', value = ''] = labelled.slice(1);
+  // With a contact on the line, the name may lead a list: "Correspondence: Zoltan Dienes, School of …, e-mail: …",
+  // "Press contact: Jane Doe, Head of PR, +49 …".
+  const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
+  // Or it lists people: "Vertreten durch: Max Muster und Erika Muster", "Editie: A, B en C" (the first leads).
+  const listed = value.split(LIST_JOIN);
+  // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
+  // person when it starts with a known first name or the label is a role.
+  const role = isJobTitle(label);
+  const vouched = hasContact || role || startsWithGivenName(value);
+  const named =
+    vouched &&
+    (personName(value) ||
+      personName(head) ||
+      (listed.every((p) => personName(p)) && personName(listed[0] as string)));
+  if (named) {
+    const others = listed.length > 1 ? listed.slice(1).map((p) => personName(p) as string) : undefined;
+    return { name: named, title: role ? label : isJobTitle(next) ? next : undefined, credited: others };
+  }
+  return undefined;
 }

@@ -183,6 +183,26 @@ describe('bylines', () => {
     expect(nameIn('Scegli il prodotto per: Profilo Professionale', false)).toBeUndefined();
   });
 
+  it("takes an imprint's responsible person with their label as the role, its legal citation and all", () => {
+    expect(nameIn('Verantwortlich für den Inhalt: Nuray Yilmaz', false)).toEqual({
+      name: 'Nuray Yilmaz',
+      title: 'Verantwortlich für den Inhalt',
+    });
+    expect(nameIn('Verantwortlich für den Inhalt nach \u00a7 55 Abs. 2 RStV: Nuray Yilmaz', false)).toEqual({
+      name: 'Nuray Yilmaz',
+      title: 'Verantwortlich für den Inhalt nach \u00a7 55 Abs. 2 RStV',
+    });
+    expect(nameIn('V.i.S.d.P.: Nuray Yilmaz', false)).toMatchObject({ title: 'V.i.S.d.P.' });
+  });
+
+  it('reads each label of a line that holds several ("Herausgeber: Nordwerk GmbH, Geschäftsführer: …")', () => {
+    expect(nameIn('Herausgeber: Nordwerk GmbH, Geschäftsführer: Nuray Yilmaz', false)).toEqual({
+      name: 'Nuray Yilmaz',
+      title: 'Geschäftsführer',
+    });
+    expect(nameIn('Herausgeber: Nordwerk GmbH, Sitz: Berlin', false)).toBeUndefined();
+  });
+
   it('reads "Name | Place | date" as a byline, but not a place and a date ("Den Haag, 24.02.2005")', () => {
     expect(nameIn('Patricio Candia | Palma | 08/01/2014', false)).toEqual({
       name: 'Patricio Candia',
