@@ -193,6 +193,9 @@ describe('bylines', () => {
       title: 'Verantwortlich für den Inhalt nach \u00a7 55 Abs. 2 RStV',
     });
     expect(nameIn('V.i.S.d.P.: Nuray Yilmaz', false)).toMatchObject({ title: 'V.i.S.d.P.' });
+    expect(nameIn('Responsible for content: Nuray Yilmaz', false)).toMatchObject({
+      title: 'Responsible for content',
+    });
   });
 
   it('reads each label of a line that holds several ("Herausgeber: Nordwerk GmbH, Geschäftsführer: …")', () => {
