@@ -200,7 +200,8 @@ const ROLE_WORDS = 5;
  * The name that evidence beyond its shape confirms in `text`, a line the shape rules refused:
  * an address nearby that spells the whole line ("ANNA SCHMIDT", a name with a word they take for
  * an organisation's) or two or three capitalised words inside it ("1. Vorsitzender Max Muster
- * EMail: muster.max@…"), with a role written before them as the title; or, without an address,
+ * EMail: muster.max@…", "contact John Smith, Sales Manager, at …"), with a role written before
+ * them, or set off by commas after them, as the title; or, without an address,
  * a role and then a name that ends the line ("Pressesprecher*in Max Muster"). The evidence
  * confirms a name written on the page; it never makes one.
  */
@@ -214,15 +215,28 @@ export function confirmedName(
   for (let i = 0; emails.length && i < words.length - 1; i++) {
     for (const n of [3, 2]) {
       const run = words.slice(i, i + n);
-      if (run.length < n || !run.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) continue;
+      // A comma may end the name ("contact John Smith, Sales Manager, at …").
+      const set = /[,;]$/.test(run.at(-1) ?? '');
+      const bare = run.map((w, j) => (j === n - 1 ? w.replace(/[,;]$/, '') : w));
+      if (run.length < n || !bare.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) continue;
       // A sentence may end with the name ("… a service mark of Bradley M. Kuhn.").
-      const name = spelledName(run.join(' ').replace(/(\p{Ll}{2})\.$/u, '$1'), emails);
+      const name = spelledName(bare.join(' ').replace(/(\p{Ll}{2})\.$/u, '$1'), emails);
       if (!name) continue;
       const before = words
         .slice(0, i)
         .join(' ')
         .replace(/[\s:,;|–-]+$/, '');
-      return isJobTitle(before) && before.length < 60 ? { name, title: before } : { name };
+      if (isJobTitle(before) && before.length < 60) return { name, title: before };
+      // Or the role the commas set off after it.
+      const after = set
+        ? (
+            words
+              .slice(i + n)
+              .join(' ')
+              .split(/[,;(]| at | bei | chez /)[0] ?? ''
+          ).trim()
+        : '';
+      return isJobTitle(after) ? { name, title: after } : { name };
     }
   }
   // The title is words only ("Designing, laws, and attitudes. — Name" is a quote's source); the

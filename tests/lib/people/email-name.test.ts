@@ -114,6 +114,17 @@ describe('email ↔ name', () => {
     expect(confirmedName('Schreiben Sie Anna Berg: info@verein.de', ['info@verein.de'])).toBeUndefined();
   });
 
+  it('finds a name a comma ends in a sentence, with the role the commas set off after it', () => {
+    const line = 'For more information contact John Smith, Sales Manager, at john.smith@nordwood.com.';
+    expect(confirmedName(line, ['john.smith@nordwood.com'])).toEqual({
+      name: 'John Smith',
+      title: 'Sales Manager',
+    });
+    expect(confirmedName('Fragen an Anna Berg, gern per Mail.', ['anna.berg@verein.de'])).toEqual({
+      name: 'Anna Berg',
+    });
+  });
+
   it('takes a role, then a name that ends the line, as both without an address', () => {
     expect(confirmedName('Pressesprecher*in Anna Berg', [])).toEqual({
       name: 'Anna Berg',
