@@ -1,5 +1,6 @@
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
+import { COURTESY } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
 import { personName, titleThenName } from './recognise';
@@ -111,15 +112,20 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
   // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
   // person when it starts with a known first name or the label is a role.
   const role = isJobTitle(label);
-  const vouched = hasContact || role || startsWithGivenName(value);
+  const vouched = hasContact || role || startsWithGivenName(value) || COURTESY.test(value);
+  // "Contact: Mr. John Smith (Sales Manager)": the role in brackets after the name.
+  const [, bracketed = '', inBrackets = ''] = /^(.+?) ?\(([^)]+)\)$/.exec(value) ?? [];
+  const bracketRole = isJobTitle(inBrackets) ? inBrackets : undefined;
   const named =
     vouched &&
     (personName(value) ||
       personName(head) ||
-      (listed.every((p) => personName(p)) && personName(listed[0] as string)));
+      (listed.every((p) => personName(p)) && personName(listed[0] as string)) ||
+      (bracketRole && personName(bracketed)));
   if (named) {
     const others = listed.length > 1 ? listed.slice(1).map((p) => personName(p) as string) : undefined;
-    return { name: named, title: role ? label : isJobTitle(next) ? next : undefined, credited: others };
+    const title = role ? label : isJobTitle(next) ? next : bracketRole;
+    return { name: named, title, credited: others };
   }
   return undefined;
 }

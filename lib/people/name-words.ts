@@ -17,6 +17,10 @@ export const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|
  */
 const HONORIFIC =
   /^(?:mr|mrs|ms|mx|miss|dr|prof|herr|frau|sr|sra|srta|don|doña|dña|dª|m|mme|mlle|dhr|mevr|mw|ing|dipl\.?-?\w*|mag|lic|abog|arq|ir|drs|mgr|pan|pani|sir|dame|hon|rev)\.?$/i;
+/** A courtesy title before a capitalised word ("Herr Muster", "Mrs. Smith", "Mme Dubois"): a person, whatever their first name. */
+export const COURTESY =
+  /^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|Madame|Monsieur|Sr\.|Sra\.|Dhr\.|Mevr\.|Pan|Pani|Sig\.(?:ra)?)\s+(?:\p{Lu}\p{L}*\.?\s+)*\p{Lu}/u;
+
 /**
  * The faculty of a doctorate ("Dr. med.", "Dr. rer. nat.", "Dr. phil."): a title only after
  * another one, since "Phil Nash" and "Nat Turner" start with first names.

@@ -183,6 +183,15 @@ describe('bylines', () => {
     expect(nameIn('Scegli il prodotto per: Profilo Professionale', false)).toBeUndefined();
   });
 
+  it('takes a labelled name after a courtesy title, and a role in brackets after it', () => {
+    expect(nameIn('Ansprechpartner: Herr Nuray Yilmaz', false)).toMatchObject({ name: 'Nuray Yilmaz' });
+    expect(nameIn('Contact: Mr. Nuray Yilmaz (Sales Manager)', false)).toEqual({
+      name: 'Nuray Yilmaz',
+      title: 'Sales Manager',
+    });
+    expect(nameIn('Contact: Nordwerk Studio (Berlin)', false)).toBeUndefined();
+  });
+
   it("takes an imprint's responsible person with their label as the role, its legal citation and all", () => {
     expect(nameIn('Verantwortlich für den Inhalt: Nuray Yilmaz', false)).toEqual({
       name: 'Nuray Yilmaz',
