@@ -1,6 +1,6 @@
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
-import { COURTESY } from './name-words';
+import { COURTESY, CREDENTIAL } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
 import { personName, titleThenName } from './recognise';
@@ -66,7 +66,12 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (!/^(?:\p{Ll}{1,4}\.\s?)?\p{Lu}/u.test(text))
     return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
-  if (whole) return { name: whole };
+  // "Anna Svensson, VD", "Jane Doe, CEO": a role in capitals after the comma is no credential ("MBA").
+  const after = / ?, ([^,]+)$/.exec(text)?.[1] ?? '';
+  if (whole)
+    return after && !CREDENTIAL.test(after) && isJobTitle(after)
+      ? { name: whole, title: after }
+      : { name: whole };
   // "Herausgeber: Nordwerk GmbH, Geschäftsführer: Max Muster": each label on the line is tried.
   const labelledHit = text
     .split(NEXT_LABEL, MAX_LABELS)

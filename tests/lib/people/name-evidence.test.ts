@@ -183,6 +183,12 @@ describe('bylines', () => {
     expect(nameIn('Scegli il prodotto per: Profilo Professionale', false)).toBeUndefined();
   });
 
+  it('takes a role in capitals after a name and its comma, not a credential', () => {
+    expect(nameIn('Nuray Yilmaz, CEO', false)).toEqual({ name: 'Nuray Yilmaz', title: 'CEO' });
+    expect(nameIn('Nuray Yilmaz, VD', false)).toEqual({ name: 'Nuray Yilmaz', title: 'VD' });
+    expect(nameIn('Nuray Yilmaz, MBA', false)).toEqual({ name: 'Nuray Yilmaz' });
+  });
+
   it('takes a labelled name after a courtesy title, and a role in brackets after it', () => {
     expect(nameIn('Ansprechpartner: Herr Nuray Yilmaz', false)).toMatchObject({ name: 'Nuray Yilmaz' });
     expect(nameIn('Contact: Mr. Nuray Yilmaz (Sales Manager)', false)).toEqual({
