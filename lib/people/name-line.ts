@@ -13,8 +13,12 @@ import { personName, titleThenName } from './recognise';
 
 /** Footnote marks before a line ("*Correspondence: …", "† Deceased"). */
 const MARKS = /^[*†‡]+\s*/;
-/** "By Jane Doe", "// By …" (after an icon), "Von …", "Por …", "Par …", "Door …", "Av …", "Af …", "Autor: …". */
-const BYLINE = /^\P{L}{0,3}(?:by|von|por|par|door|av|af|di|przez|aut(?:hor|orin|or):?|texto?:?)\s+(.+)$/iu;
+/**
+ * "By Jane Doe", "// By …" (after an icon), "Von …", "Por …", "Par …", "Door …", "Av …", "Af …",
+ * "Autor: …", "Written by …", "Kirjoittaja …" (Finnish), "Szerző: …" (Hungarian), "Yazar: …" (Turkish).
+ */
+const BYLINE =
+  /^\P{L}{0,3}(?:(?:written|escrito|écrit|scritto|geschrieben|skrevet|skriven)\s+(?:by|por|par|da|von|af|av)|by|von|por|par|door|av|af|di|przez|aut(?:hor|orin|orka|or):?|texto?:?|kirjoittaja:?|szerző:?|yazar:?)\s+(.+)$/iu;
 /** A date or a time in a byline ("08/01/2014", "26 Feb 2025", "12:30"). */
 const DATED =
   /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? \p{L}{3,10}\.? (?:19|20)\d\d|\p{L}{3,10}\.? \d{1,2},? (?:19|20)\d\d)\b/u;

@@ -142,6 +142,16 @@ describe('a name and what stands beside it', () => {
 });
 
 describe('bylines', () => {
+  it('reads bylines in more languages ("Written by …", "Kirjoittaja …", "Szerző: …", "Yazar: …")', () => {
+    for (const line of [
+      'Written by Nuray Yilmaz',
+      'Kirjoittaja Nuray Yilmaz',
+      'Szerző: Nuray Yilmaz',
+      'Yazar: Nuray Yilmaz',
+    ])
+      expect(nameIn(line, false), line).toEqual({ name: 'Nuray Yilmaz', byline: true });
+  });
+
   it('reads a byline after an icon or a dash ("// By …", "— Von …")', () => {
     expect(nameIn('// By Jane Doe • Nov 11, 2020', false)).toEqual({ name: 'Jane Doe', byline: true });
     expect(nameIn('— Von Anna Schmidt', false)).toEqual({ name: 'Anna Schmidt', byline: true });
