@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { plural, t } from '@/lib/i18n';
 import type { NormalizedCandidate } from '@/lib/people/types';
+import { candidateName } from '@/lib/ui/draft';
 
 interface CandidateListProps {
   candidates: NormalizedCandidate[];
@@ -41,7 +42,7 @@ export function CandidateList(props: CandidateListProps): JSX.Element | null {
               aria-pressed={index === props.active}
               onClick={() => props.onPick(index)}
             >
-              <span class="candidate__name">{c.name || t('person_no_name')}</span>
+              <span class="candidate__name">{candidateName(c)}</span>
               <span class="candidate__detail">{c.emails[0] ?? t('person_no_email')}</span>
               {(c.title || c.company) && (
                 <span class="candidate__detail">{[c.title, c.company].filter(Boolean).join(' · ')}</span>

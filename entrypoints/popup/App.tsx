@@ -9,6 +9,7 @@ import { WhatToCheck } from '@/components/WhatToCheck';
 import { t } from '@/lib/i18n';
 import { whatToCheck } from '@/lib/people/checks';
 import { openSidePanel } from '@/lib/side-panel';
+import { candidateName } from '@/lib/ui/draft';
 import { useExistingContact } from '@/lib/ui/hooks/use-ac-lookup';
 import { useDirectory } from '@/lib/ui/hooks/use-directory';
 import { useDraft } from '@/lib/ui/hooks/use-draft';
@@ -88,7 +89,7 @@ export function App(): JSX.Element {
       >
         {candidate && (
           <section class="card" aria-label={t('popup_person')}>
-            <strong class="card__name">{candidate.name || t('person_no_name')}</strong>
+            <strong class="card__name">{candidateName(candidate)}</strong>
             {form.draft.email && <span>{form.draft.email}</span>}
             {form.draft.phone && <span>{form.draft.phone}</span>}
             {(candidate.title || candidate.company) && (

@@ -192,9 +192,12 @@ function samePerson(a: NormalizedCandidate, b: NormalizedCandidate): boolean {
 export function normalizeCapture(page: PageReading, opts: NormalizeOptions = {}): NormalizedCandidate[] {
   const country = opts.defaultCountry ?? pageCountry(page);
   const out: NormalizedCandidate[] = [];
-  for (const raw of readPeople(page)) {
+  const { people, organisation } = readPeople(page);
+  for (const raw of people) {
     const c = normalizeOne(raw, page, country);
     if (isEmpty(c)) continue;
+    // A personal address among them ("bengt.bergshem@…") is someone's whose name the page does not give.
+    if (raw === organisation && c.emails.every(isRoleMailbox)) c.organisation = true;
     const same = out.find((known) => samePerson(known, c));
     if (same) merge(same, c);
     else out.push(c);

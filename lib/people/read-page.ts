@@ -68,20 +68,27 @@ const agency = (c: RawCandidate, site: string): boolean => {
   return (/^\p{Lu}{2,5}$/u.test(name) || newsroom) && !c.emails.length && !c.phones.length;
 };
 
+/** The people a page reading holds, and the organisation's own contact among them if any. */
+interface PeopleRead {
+  people: RawCandidate[];
+  /** Contacts no person claims (a mailbox, a switchboard), offered last: no person. */
+  organisation?: RawCandidate;
+}
+
 /** The people in `page`, primary person first, not yet normalised. */
-export function readPeople(page: PageReading): RawCandidate[] {
+export function readPeople(page: PageReading): PeopleRead {
   const declared = page.candidates
     .slice(0, LIMITS.candidates)
     .filter((c) => !agency(c, page.siteName ?? ''))
     .map(withLines);
-  if (!page.lines) return declared;
+  if (!page.lines) return { people: declared };
   // An e-mail's people are its senders, recipients and signers (mail-body.ts), not cards.
   const mail = readMail(page.lines, page.source === 'gmail');
   const text = page.lines.map((line) => `${line.text}\n`).join('');
   if (mail) {
     const people = mail.filter((c) => !absorb(declared, c));
     for (const c of people) setField(c, 'company', mailOrganisation(c, text), 0.4);
-    return [...declared, ...people].slice(0, LIMITS.candidates);
+    return { people: [...declared, ...people].slice(0, LIMITS.candidates) };
   }
   const cards = readCards(page.lines, LIMITS.candidates);
   // An address no card claims is a declared person's when it spells their name ("dienes@" under the article).
@@ -110,6 +117,7 @@ export function readPeople(page: PageReading): RawCandidate[] {
     for (const p of cards.people) if (weight(p) === want && !absorb(declared, p)) ranked.push(p);
   }
   const org = cards.org.emails.length + cards.org.phones.length ? cards.org : cards.chromeOrg;
+  let organisation: RawCandidate | undefined;
   // Footer and banner contacts count only when nothing else on the page has any.
   const orgFound = org === cards.org || (!declared.length && !ranked.length);
   // A firm named after its one person ("Ted Amenta" and info@amenta.com) is reached through its contacts.
@@ -120,7 +128,10 @@ export function readPeople(page: PageReading): RawCandidate[] {
   const alone = others.every((o) => fullNameKey(o.name) && fullNameKey(o.name) === fullNameKey(sole?.name));
   if (sole && alone && !sole.emails.length && !sole.phones.length && org.emails.some(named))
     mergeInto(sole, { emails: org.emails, phones: org.phones, confidence: org.confidence });
-  else if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) ranked.push(org);
+  else if ((org.emails.length || org.phones.length) && orgFound && !absorb(declared, org)) {
+    ranked.push(org);
+    organisation = org;
+  }
   // People whose role only a sentence gives ("Jane Doe is a reporter at …", "said John Smith, CEO of
   // Acme"): a bio fills what the card of someone found lacks; anyone else comes after all of them.
   const described = describedInProse(page.lines, [...declared, ...ranked], LIMITS.candidates);
@@ -155,5 +166,5 @@ export function readPeople(page: PageReading): RawCandidate[] {
     if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
     setField(c, 'company', company, 0.4);
   }
-  return out;
+  return { people: out, organisation };
 }

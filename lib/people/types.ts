@@ -28,4 +28,9 @@ export interface NormalizedCandidate {
   confidence: number;
   fieldConfidence: RawCandidate['confidence'];
   source: SourceKind;
+  /**
+   * The organisation's own contact (a function's mailbox such as info@, its switchboard) that no
+   * person on the page claims: offered so it can be saved, shown as the organisation's, and no person.
+   */
+  organisation?: true;
 }

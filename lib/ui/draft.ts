@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { t } from '@/lib/i18n';
 import type { ExistingContact } from '@/lib/messaging/protocol';
 import { emailProblem, normalizeEmail, normalizePhone } from '@/lib/people';
 import type { NormalizedCandidate } from '@/lib/people/types';
@@ -34,6 +35,11 @@ export const EMPTY_DRAFT: ContactDraft = {
   profileUrl: '',
   note: '',
 };
+
+/** How the panel and the popup name a candidate: their name, else whose contacts they are. */
+export function candidateName(candidate: NormalizedCandidate): string {
+  return candidate.name || t(candidate.organisation ? 'person_organisation' : 'person_no_name');
+}
 
 export function draftFromCandidate(candidate: NormalizedCandidate | undefined): ContactDraft {
   if (!candidate) return EMPTY_DRAFT;

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchProgress } from '@/components/BatchProgress';
+import { CandidateList } from '@/components/CandidateList';
 import { ConnectionBar } from '@/components/ConnectionBar';
 import { ContactForm } from '@/components/ContactForm';
 import { ListPicker } from '@/components/ListPicker';
@@ -9,6 +10,7 @@ import { type RecentCapture, RecentCaptures } from '@/components/RecentCaptures'
 import { SaveStatus } from '@/components/SaveStatus';
 import { TagInput } from '@/components/TagInput';
 import { WhatToCheck } from '@/components/WhatToCheck';
+import type { NormalizedCandidate } from '@/lib/people/types';
 import {
   buildSaveRequest,
   type ContactDraft,
@@ -306,5 +308,36 @@ describe('what to check', () => {
     unmount();
     render(<WhatToCheck name="Ada" checks={[]} />);
     expect(screen.getByText('Ada: nothing to check, the page states it in its markup.')).toBeTruthy();
+  });
+});
+
+describe('the people on the page', () => {
+  const candidate = (extra: Partial<NormalizedCandidate>): NormalizedCandidate => ({
+    name: '',
+    emails: [],
+    phones: [],
+    confidence: 0.5,
+    fieldConfidence: {},
+    source: 'generic',
+    ...extra,
+  });
+
+  it("names the organisation's own mailbox as the organisation's, and a person without a name as such", () => {
+    const people = [
+      candidate({ name: 'Ada Lovelace', emails: ['ada@example.com'] }),
+      candidate({ emails: ['someone@example.com'] }),
+      candidate({ emails: ['info@example.com'], organisation: true }),
+    ];
+    render(
+      <CandidateList
+        candidates={people}
+        active={0}
+        onPick={() => undefined}
+        batch={[]}
+        onBatch={() => undefined}
+      />,
+    );
+    const names = [...document.querySelectorAll('.candidate__name')].map((n) => n.textContent);
+    expect(names).toEqual(['Ada Lovelace', '(no name)', "The organisation's contact"]);
   });
 });

@@ -92,7 +92,9 @@ function emailOf(s: string): string {
 }
 
 function matchesText(value: string, expected: string | null, alternatives: string[] = []): boolean {
-  const options = [...(expected ? [expected] : []), ...alternatives, ...alternatives.map(withoutNote)];
+  // A hand-written manifest may hold a null among the alternatives: it matches nothing.
+  const written = alternatives.filter((a) => typeof a === 'string');
+  const options = [...(expected ? [expected] : []), ...written, ...written.map(withoutNote)];
   return options.some((o) => sameText(value, o));
 }
 
@@ -173,6 +175,14 @@ export function isPerson(
   if (c.name && matchesText(c.name, person.name, alternatives.name)) return true;
   const emails = new Set(person.emails.map(emailOf));
   return c.emails.some((e) => emails.has(emailOf(e)));
+}
+
+/**
+ * The candidates that may be a page's person: the organisation's own contact is offered as the
+ * organisation's (types.ts), as the manifests keep it apart as `org_contact`.
+ */
+export function personCandidates(candidates: NormalizedCandidate[]): NormalizedCandidate[] {
+  return candidates.filter((c) => !c.organisation);
 }
 
 /** Whether the page's main person is the first candidate; null on a page without a person. */

@@ -541,6 +541,27 @@ describe('normalizeCapture', () => {
     expect(normalizeCapture(page([], { lines: team, url: '', title: '' }))[0]?.company).toBeUndefined();
   });
 
+  it("offers the organisation's own mailbox and switchboard as the organisation's, a personal address as someone's", () => {
+    const read = (...texts: string[]) =>
+      normalizeCapture(page([], { lines: texts.map((text, i) => pageLine(text, i + 1)), title: '' }));
+    const imprint = read(
+      'Impressum',
+      'Nordwerk GmbH',
+      'Hafenweg 5',
+      'E-Mail: info@nordwerk.de',
+      'Tel. 030 1234567',
+    );
+    expect(imprint.map((c) => [c.name, c.emails, c.organisation])).toEqual([
+      ['', ['info@nordwerk.de'], true],
+    ]);
+    // The page names nobody, but the address is a person's.
+    const personal = read('Kontakt', 'E-Mail: lena.vogt@nordwerk.de', 'Tel. 030 1234567');
+    expect(personal.map((c) => [c.emails, c.organisation])).toEqual([[['lena.vogt@nordwerk.de'], undefined]]);
+    // A named person whose card repeats the mailbox is no organisation.
+    const named = read('Kontakt', 'Lena Vogt', 'Geschäftsführerin', 'E-Mail: info@nordwerk.de');
+    expect(named.map((c) => [c.name, c.organisation])).toEqual([['Lena Vogt', undefined]]);
+  });
+
   it("puts a press release's press contact first, before a spokesperson the release quotes with a title", () => {
     // Labels, names and details each in their own element shape, as a release's markup writes them.
     const line = (text: string, el: number, card: number, shape: number) => ({
