@@ -16,6 +16,9 @@ export const TITLE_LINES = 4;
 const LABEL = /^[^:]{1,25}:(?:\s|$)/;
 /** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
 export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
+/** A link's call to see more ("Zobacz CV", "View profile", "Mehr erfahren", "Ver perfil"): no organisation. */
+const SEE_MORE =
+  /^(?:see|view|read|more|zobacz|więcej|mehr|weiter|zum|ver|leer|voir|lire|en savoir|leggi|scopri|bekijk|lees|meer|läs|les|se|vis)\b(?:\s+\p{L}+){0,2}$/iu;
 /** An organisation line: a few capitalised words, no sentence punctuation, its short name in brackets ("(BRO)"). */
 const ORG_LINE = /^[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
 
@@ -69,6 +72,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
         words < 6 &&
         // A firm's name with its legal form may start in lower case ("saalto Agentur und Redaktion GmbH").
         (ORG_LINE.test(text) || withoutLegalForm(text) !== text) &&
+        !SEE_MORE.test(text) &&
         (k === after || !isName(text)) &&
         !isJobTitle(text))
     ) {

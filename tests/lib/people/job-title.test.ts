@@ -279,6 +279,12 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(nominativeRole('den', 'beraten')).toBe('');
   });
 
+  it("takes no link's call to see more for an organisation ('Zobacz CV', 'View profile')", () => {
+    for (const link of ['Zobacz CV', 'View profile', 'Mehr erfahren', 'Ver perfil'])
+      expect(titleAndOrg([link], false), link).toEqual({});
+    expect(titleAndOrg(['Nordwerk Studio'], false)).toEqual({ company: 'Nordwerk Studio' });
+  });
+
   it('takes a firm written in lower case when its legal form names it, not a lower-case sentence', () => {
     expect(titleAndOrg(['nordlicht Agentur und Redaktion GmbH', 'Hafenweg 5'], false)).toEqual({
       company: 'nordlicht Agentur und Redaktion GmbH',
