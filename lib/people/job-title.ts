@@ -90,7 +90,12 @@ const ROLES_ELSEWHERE = words(
     'auszubildende auszubildender azubi volontär ' +
     'adwokat radca skarbnik członek poseł posłanka radny radna prezydent burmistrz wójt wykładowczyni ' +
     'advokát poslanec poslankyně senátor předseda předsedkyně místopředseda ' +
-    'sindaco deputato deputata senatore senatrice presidentessa maskinmester',
+    'sindaco deputato deputata senatore senatrice presidentessa maskinmester ' +
+    // Turkish, which ESCO does not cover, and its compound form ("Genel Müdür", "Satış Müdürü"); not
+    // the bare forms that are surnames too (Başkan, Uzman, Şef)
+    'müdür müdürü yönetici yöneticisi direktör direktörü uzmanı mühendis mühendisi avukat danışman ' +
+    'danışmanı sorumlusu başkanı kurucu kurucusu temsilci temsilcisi koordinatör koordinatörü ' +
+    'sekreter sekreteri muhasebeci öğretmen editör editörü muhabir asistan asistanı şefi',
 );
 
 /**

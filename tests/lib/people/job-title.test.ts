@@ -208,6 +208,18 @@ describe('not a job title', () => {
     expect(lines.filter(isJobTitle)).toEqual([]);
   });
 
+  it('reads Turkish titles, which ESCO does not cover, and their compound forms', () => {
+    for (const title of [
+      'Genel Müdür',
+      'Satış Müdürü',
+      'Kurucu',
+      'Hukuk Danışmanı',
+      'Yönetim Kurulu Başkanı',
+    ])
+      expect(isJobTitle(title), title).toBe(true);
+    expect(isJobTitle('Genel Kurul')).toBe(false);
+  });
+
   it('keeps a name whose surname is a trade, in every language whose roles are read', () => {
     const surnames = [
       // The most frequent German surnames, many of them trades
@@ -222,6 +234,10 @@ describe('not a job title', () => {
       ...'Kovács Szabó Molnár Halász Kertész Juhász Kovář Krejčí Kováč Kovač Kuhar Kalējs Sepp Rätsep Croitoru Ciobanu'.split(
         ' ',
       ),
+      // Turkish offices that are surnames too
+      'Başkan',
+      'Uzman',
+      'Şef',
       // Offices that are surnames too
       'Alcalde',
       'Starosta',
