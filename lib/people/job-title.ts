@@ -115,7 +115,9 @@ const ENDINGS_ELSEWHERE = words(
     'sagsbehandler hjælper formand sjef sykepleier spesialist amanuensis fagarbeider lektor läkare ' +
     'sköterska ' +
     // Finnish compounds ("toimitusjohtaja", "myyntipäällikkö", "puheenjohtaja")
-    'johtaja päällikkö asiantuntija sihteeri toimittaja',
+    'johtaja päällikkö asiantuntija sihteeri toimittaja ' +
+    // Dutch compounds ("hoofdredacteur", "persvoorlichter", "praktijkhouder")
+    'redacteur voorlichter praktijkhouder',
 );
 
 const COMMON = new Set([...words(COMMON_ROLE_HEADS), ...BUSINESS, ...ROLES_ELSEWHERE]);

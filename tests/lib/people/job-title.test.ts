@@ -208,6 +208,11 @@ describe('not a job title', () => {
     expect(lines.filter(isJobTitle)).toEqual([]);
   });
 
+  it('reads Dutch compounds of a role ESCO gives alone ("Hoofdredacteur", "Persvoorlichter")', () => {
+    for (const title of ['Hoofdredacteur', 'Eindredacteur', 'Persvoorlichter', 'Praktijkhouder'])
+      expect(isJobTitle(title), title).toBe(true);
+  });
+
   it('reads Turkish titles, which ESCO does not cover, and their compound forms', () => {
     for (const title of [
       'Genel Müdür',
