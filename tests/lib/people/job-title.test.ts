@@ -208,6 +208,16 @@ describe('not a job title', () => {
     expect(lines.filter(isJobTitle)).toEqual([]);
   });
 
+  it('reads German roles ESCO names too rarely ("Gesellschafterin", "Teamassistenz", "Doktorandin")', () => {
+    for (const title of [
+      'Geschäftsführende Gesellschafterin',
+      'Teamassistenz',
+      'Doktorandin',
+      'Werkstudentin',
+    ])
+      expect(isJobTitle(title), title).toBe(true);
+  });
+
   it('reads Dutch compounds of a role ESCO gives alone ("Hoofdredacteur", "Persvoorlichter")', () => {
     for (const title of ['Hoofdredacteur', 'Eindredacteur', 'Persvoorlichter', 'Praktijkhouder'])
       expect(isJobTitle(title), title).toBe(true);
