@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle, namesRole } from './job-title';
 import { CREDENTIAL, PARTICLES, withoutHonorifics } from './name-words';
@@ -250,7 +251,10 @@ export function confirmedName(
     for (let k = Math.max(0, before.length - ROLE_WORDS); k < before.length; k++) {
       const title = before.slice(k).join(' ');
       const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isJobTitle(title);
-      if ((k === 0 || /^\p{Lu}/u.test(before[k] as string)) && roleOnly) return { name, title };
+      // Inside a sentence only capitalised words and the small words between them: a headline's
+      // lower-case verb ("… odchodzi rzeczniczka prasowa Anna Berg") is no part of a title.
+      const capitalised = before.slice(k).every((w) => /^\p{Lu}/u.test(w) || isFunctionWord(w.toLowerCase()));
+      if ((k === 0 || capitalised) && roleOnly) return { name, title };
     }
   }
   return undefined;

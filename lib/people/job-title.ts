@@ -60,7 +60,7 @@ const ROLES_ELSEWHERE = words(
     'spesiallege allmennlege sykehuslege turnuslege vernepleier regnskapsfører jordmor sosionom ' +
     'farmasøyt veterinær stipendiat ' +
     // French, Spanish, Portuguese, Polish, Dutch: founders, owners, officers of an association
-    'fondateur fondatrice président présidente avocat avocate commerciale abogado abogada delegado delegada ' +
+    'fondateur fondatrice cofondateur cofondatrice associé associée wspólnik wspólniczka rzeczniczka président présidente avocat avocate commerciale abogado abogada delegado delegada ' +
     'presidente socio socia fundador fundadora propietario propietaria titular sócio sócia proprietário ' +
     'prezes wiceprezes zastępca ambasador właściciel właścicielka handlowiec prokurent założyciel założycielka voorzitter ' +
     'penningmeester schatbewaarder ' +

@@ -147,6 +147,10 @@ describe('email ↔ name', () => {
       name: 'Max Muster',
       title: 'Geschäftsführer',
     });
+    // A headline's verb before a role in lower case: no title, and so no name from the line.
+    expect(
+      confirmedName('Z Nordlasu Państwowego odchodzi rzeczniczka prasowa Anna Nowak', []),
+    ).toBeUndefined();
     expect(confirmedName('directeur commercial Jean Dupont', [])).toEqual({
       name: 'Jean Dupont',
       title: 'directeur commercial',
