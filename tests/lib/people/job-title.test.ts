@@ -218,6 +218,11 @@ describe('not a job title', () => {
       expect(isJobTitle(title), title).toBe(true);
   });
 
+  it('reads French and Polish partners and spokeswomen ("Cofondatrice", "Associée", "Rzeczniczka prasowa")', () => {
+    for (const title of ['Cofondatrice', 'Avocate associée', 'Wspólnik', 'Rzeczniczka prasowa'])
+      expect(isJobTitle(title), title).toBe(true);
+  });
+
   it('reads Dutch compounds of a role ESCO gives alone ("Hoofdredacteur", "Persvoorlichter")', () => {
     for (const title of ['Hoofdredacteur', 'Eindredacteur', 'Persvoorlichter', 'Praktijkhouder'])
       expect(isJobTitle(title), title).toBe(true);
