@@ -22,6 +22,9 @@ const SEE_MORE =
 /** An organisation line: a few capitalised words, no sentence punctuation, its short name in brackets ("(BRO)"). */
 const ORG_LINE = /^[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
 
+/** True when `line` is a firm's name with its legal form ("Nordwerk GmbH", "Fjordline Optics AS"). */
+const legal = (line: string): boolean => withoutLegalForm(line) !== line;
+
 /**
  * Job title and organisation from the short lines after a name: the first that reads like a
  * job title (in a listing of cards, the first short line) is the title, split when written
@@ -68,10 +71,11 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       after = k + (joined ? 2 : 1);
     } else if (
       institution ||
-      (!out.company &&
+      // A firm's name with its legal form beats a department's line above it ("Einkauf" / "Nordwerk GmbH").
+      ((!out.company || (legal(text) && !legal(out.company))) &&
         words < 6 &&
-        // A firm's name with its legal form may start in lower case ("saalto Agentur und Redaktion GmbH").
-        (ORG_LINE.test(text) || withoutLegalForm(text) !== text) &&
+        // It may start in lower case ("saalto Agentur und Redaktion GmbH").
+        (ORG_LINE.test(text) || legal(text)) &&
         !SEE_MORE.test(text) &&
         (k === after || !isName(text)) &&
         !isJobTitle(text))

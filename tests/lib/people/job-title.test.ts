@@ -315,6 +315,13 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(nominativeRole('den', 'beraten')).toBe('');
   });
 
+  it("takes the firm's name with its legal form over a department's line above it", () => {
+    expect(titleAndOrg(['Einkauf', 'Fjordline Optics GmbH', 'Tel. +49 30 1234567'], false)).toEqual({
+      company: 'Fjordline Optics GmbH',
+    });
+    expect(titleAndOrg(['Nordwerk GmbH', 'Berlin Office'], false)).toEqual({ company: 'Nordwerk GmbH' });
+  });
+
   it("takes no link's call to see more for an organisation ('Zobacz CV', 'View profile')", () => {
     for (const link of ['Zobacz CV', 'View profile', 'Mehr erfahren', 'Ver perfil'])
       expect(titleAndOrg([link], false), link).toEqual({});
