@@ -88,7 +88,7 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
-  if (!first) return titleThenName(text) ?? ownerIn(text);
+  if (!first) return titleThenName(text) ?? ownerIn(text) ?? givenNameThenRole(text);
   // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
@@ -138,3 +138,25 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
   }
   return undefined;
 }
+
+/**
+ * "Aline UX Designer", "Xavier Directeur Technique / Associé": a team that names its people by
+ * their first name, the role after it on the line. A role of one word is not read ("Anna Pastor"
+ * is a surname as often as a role).
+ */
+function givenNameThenRole(text: string): NameHit | undefined {
+  const [given = '', ...rest] = text.split(' ');
+  const role = rest.join(' ');
+  // A title's words are capitalised but for the ones joining them; a sentence's are not ("Alan Said is a …").
+  const titled = rest.every((w) => /^\p{Lu}/u.test(w) || ROLE_JOINS.test(w)) && !/[.!?]$/.test(role);
+  return rest.length > 1 &&
+    titled &&
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    startsWithGivenName(given) &&
+    isJobTitle(role)
+    ? { name: given, title: role }
+    : undefined;
+}
+
+/** Words that join a title's capitalised words ("Head of Sales", "Directeur Technique / Associé"). */
+const ROLE_JOINS = /^(?:[&/+|-]|and|of|for|de|du|des|la|le|et|y|e|di|und|für|van|der|voor|en|i|och|og)$/;

@@ -193,6 +193,16 @@ describe('bylines', () => {
     expect(nameIn('Scegli il prodotto per: Profilo Professionale', false)).toBeUndefined();
   });
 
+  it('takes a first name then a role of several capitalised words as a team member, not a sentence or a surname', () => {
+    expect(nameIn('Lena UX Designer', false)).toEqual({ name: 'Lena', title: 'UX Designer' });
+    expect(nameIn('Lena Directeur Technique / Associé', false)).toEqual({
+      name: 'Lena',
+      title: 'Directeur Technique / Associé',
+    });
+    expect(nameIn('Lena Pastor', false)?.title).toBeUndefined();
+    expect(nameIn('Lena is a Senior Engineer at JKU.', false)).toBeUndefined();
+  });
+
   it('takes a role in capitals after a name and its comma, not a credential', () => {
     expect(nameIn('Nuray Yilmaz, CEO', false)).toEqual({ name: 'Nuray Yilmaz', title: 'CEO' });
     expect(nameIn('Nuray Yilmaz, VD', false)).toEqual({ name: 'Nuray Yilmaz', title: 'VD' });
