@@ -64,7 +64,15 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
     }
   }
   // No organisation: the role alone, when it is all the clause says ("Martín Schapiro es abogado"),
-  // and not what a business is "in" ("a leader in cloud software").
-  const title = role.join(' ').replace(/[.,;:]$/, '');
-  return role.length <= 6 && !role.includes('in') && isJobTitle(title) ? { title } : undefined;
+  // or all it says before where or since when ("freier Journalist in Berlin", "seit 2010"); not
+  // what a business is "in" ("a leader in cloud software": a role in lower case before it).
+  const cut = role.findIndex(
+    (w, i) => i > 0 && (SETTING.has(bare(w)) || (bare(w) === 'in' && /^\p{Lu}/u.test(role[i - 1] as string))),
+  );
+  const head = cut > 0 ? role.slice(0, cut) : role;
+  const title = head.join(' ').replace(/[.,;:]$/, '');
+  return head.length <= 6 && !head.includes('in') && isJobTitle(title) ? { title } : undefined;
 }
+
+/** Words that go on from a role to where or since when ("seit 2010", "depuis 2015", "desde 2019"). */
+const SETTING = new Set(['seit', 'since', 'depuis', 'desde', 'sinds', 'sedan', 'siden', 'dal', 'im']);

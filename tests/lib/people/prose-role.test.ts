@@ -70,6 +70,16 @@ describe('proseRoles: bios', () => {
     ]);
   });
 
+  it('ends a role without an organisation where the sentence goes on to where or since when', () => {
+    expect(read('Max Muster ist freier Journalist in Berlin und schreibt über Technik.')).toEqual([
+      { name: 'Max Muster', title: 'freier Journalist' },
+    ]);
+    expect(read('Anna Berg ist Redakteurin seit 2015.')).toEqual([
+      { name: 'Anna Berg', title: 'Redakteurin' },
+    ]);
+    expect(read('Jane Doe is a leader in cloud software.')).toEqual([]);
+  });
+
   it('ends the role where the sentence goes on to describe the work', () => {
     expect(read('Jane Doe is a Product Manager at Figma focused on developer tools.')).toEqual([
       { name: 'Jane Doe', title: 'Product Manager', company: 'Figma' },
