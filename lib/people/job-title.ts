@@ -228,22 +228,6 @@ function isRoleWord(t: string, common: boolean): boolean {
   return known || typedPlain || (t.length > 6 && OLOGIST.test(t));
 }
 
-/** German articles of an oblique case: "durch den", "mit dem", "im Auftrag des". */
-const OBLIQUE_ARTICLE = /^(?:den|dem|des|unseren|unserem|unseres|ihren|ihrem|ihres|seinen|seinem|seines)$/i;
-
-/**
- * The nominative of a German role that prose writes after an oblique article ("vertreten durch
- * den Vorsitzenden", "dem Präsidenten", "des Prokuristen"): an adjectival noun takes the masculine
- * "-er" ("Vorsitzender", "Abgeordneter"), a weak noun drops its "-en" ("Präsident", "Prokurist").
- * '' for any other word: a verb ("den Kunden beraten") is written in lower case.
- */
-export function nominativeRole(article: string, word: string): string {
-  if (!OBLIQUE_ARTICLE.test(article) || !/^\p{Lu}\p{Ll}{3,}[dt]en$/u.test(word)) return '';
-  const weak = /(?:[ai]st|[ae]nt|and|at)en$/.test(word);
-  const form = weak ? word.slice(0, -2) : `${word.slice(0, -1)}r`;
-  return hasRoleWord(form) ? form : '';
-}
-
 /**
  * True when `s` holds a word that is a role and rarely anything else ("Sales Manager",
  * "Geschäftsführer"): such a line is not a person's name. Trades that are also surnames

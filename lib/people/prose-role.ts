@@ -1,8 +1,8 @@
 import { startsWithGivenName } from './given-name';
-import { hasRoleWord, nominativeRole } from './job-title';
+import { hasRoleWord } from './job-title';
 import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
-import { bare, roleAndOrganisation, wordsOf } from './role-phrase';
+import { bare, nominativeRole, polishNominative, roleAndOrganisation, wordsOf } from './role-phrase';
 
 /**
  * People whose role a page writes only in a sentence: an author's bio ("Andrés Malamud es
@@ -49,6 +49,9 @@ function verbAt(low: string[], k: number, verbs: ReadonlySet<string>): number {
   return verbs.has(`${low[k]}_${low[k + 1]}`) ? 2 : 0;
 }
 
+/** Polish copulas, after which a role takes the instrumental case. */
+const POLISH_COPULAS = new Set(['jest', 'był', 'była', 'został', 'została']);
+
 /** How many more sentences may be read by the name and title rules, the costly part. */
 interface Budget {
   checks: number;
@@ -71,7 +74,9 @@ function bio(words: string[], low: string[], budget: Budget): ProseRole | undefi
     if (!name && !first) return undefined;
     let r = k + verb;
     while (r < words.length && BEFORE_ROLE.has(words[r] as string)) r++;
-    const role = roleAndOrganisation(clause(words.slice(r)));
+    // Polish writes the role after "jest" in the instrumental: "jest prezesem", read as "prezes".
+    const said = clause(words.slice(r));
+    const role = roleAndOrganisation(POLISH_COPULAS.has(low[k] as string) ? polishNominative(said) : said);
     if (!role) return undefined;
     return name ? { name, ...role } : { name: named, ...role, firstNameOnly: true };
   }

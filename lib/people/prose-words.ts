@@ -12,7 +12,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
  * role in the instrumental ("jest prezesem"), a form the job-title vocabulary does not hold.
  */
 export const COPULAS = set(
-  'is was es fue era ist war est était è é foi är var er ' +
+  'is was es fue era ist war est était è é foi är var er jest był była został została ' +
     'works_as serves_as trabaja_como arbeitet_als travaille_comme werkt_als lavora_come trabalha_como ' +
     'arbetar_som arbejder_som pracuje_jako',
 );

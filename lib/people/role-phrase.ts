@@ -1,4 +1,4 @@
-import { isJobTitle } from './job-title';
+import { hasRoleWord, isJobTitle } from './job-title';
 import { ARTICLES, AT, FUNCTIONS, OF, ORG_JOINS } from './prose-words';
 
 /**
@@ -76,3 +76,51 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
 
 /** Words that go on from a role to where or since when ("seit 2010", "depuis 2015", "desde 2019"). */
 const SETTING = new Set(['seit', 'since', 'depuis', 'desde', 'sinds', 'sedan', 'siden', 'dal', 'im']);
+
+/** German articles of an oblique case: "durch den", "mit dem", "im Auftrag des". */
+const OBLIQUE_ARTICLE = /^(?:den|dem|des|unseren|unserem|unseres|ihren|ihrem|ihres|seinen|seinem|seines)$/i;
+
+/**
+ * The nominative of a German role that prose writes after an oblique article ("vertreten durch
+ * den Vorsitzenden", "dem Präsidenten", "des Prokuristen"): an adjectival noun takes the masculine
+ * "-er" ("Vorsitzender", "Abgeordneter"), a weak noun drops its "-en" ("Präsident", "Prokurist").
+ * '' for any other word: a verb ("den Kunden beraten") is written in lower case.
+ */
+export function nominativeRole(article: string, word: string): string {
+  if (!OBLIQUE_ARTICLE.test(article) || !/^\p{Lu}\p{Ll}{3,}[dt]en$/u.test(word)) return '';
+  const weak = /(?:[ai]st|[ae]nt|and|at)en$/.test(word);
+  const form = weak ? word.slice(0, -2) : `${word.slice(0, -1)}r`;
+  return hasRoleWord(form) ? form : '';
+}
+
+/**
+ * A Polish role after "jest" ("is"), in the instrumental case, in its nominative: "prezesem" →
+ * "prezes", "kierownikiem" → "kierownik", "dziennikarką" → "dziennikarka", with the adjective after
+ * it ("naczelnym" → "naczelny", "prasową" → "prasowa"), and where it is held ("w Orlen"); a
+ * genitive after it ("Gazety Północnej", of the paper) is left out, as it cannot be read back.
+ * Other words stay as they are.
+ */
+export function polishNominative(words: string[]): string[] {
+  const [noun = '', next = ''] = words;
+  const forms = noun.endsWith('ą')
+    ? [`${noun.slice(0, -1)}a`]
+    : noun.endsWith('iem')
+      ? [noun.slice(0, -3), noun.slice(0, -2)]
+      : noun.endsWith('em')
+        ? [noun.slice(0, -2)]
+        : [];
+  const nominative = forms.find((f) => f.length > 3 && hasRoleWord(f));
+  if (!nominative) return words;
+  const adjective = /(?:ym|im|ą)[.,;]?$/.test(next) && /^\p{Ll}/u.test(next);
+  const role = adjective
+    ? [
+        nominative,
+        next
+          .replace(/[.,;]$/, '')
+          .replace(/(?:ym|im)$/, (m) => m.slice(0, -1))
+          .replace(/ą$/, 'a'),
+      ]
+    : [nominative];
+  const rest = words.slice(adjective ? 2 : 1);
+  return AT.has(bare(rest[0] ?? '')) ? [...role, ...rest] : role;
+}

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { titleAndOrg } from '@/lib/people/card-lines';
-import { isJobTitle, namesRole, nominativeRole } from '@/lib/people/job-title';
+import { isJobTitle, namesRole } from '@/lib/people/job-title';
+import { nominativeRole } from '@/lib/people/role-phrase';
 import { titleThenName } from '@/lib/people/recognise';
 import { parseContactLines } from '@/lib/people/signature';
 

@@ -70,6 +70,19 @@ describe('proseRoles: bios', () => {
     ]);
   });
 
+  it('reads a Polish role after "jest" in its nominative, and leaves out an employer in the genitive', () => {
+    expect(read('Jan Kowalski jest prezesem w Orlen.')).toEqual([
+      { name: 'Jan Kowalski', title: 'prezes', company: 'Orlen' },
+    ]);
+    expect(read('Anna Nowak jest redaktorką naczelną w Polnoc Media.')).toEqual([
+      { name: 'Anna Nowak', title: 'redaktorka naczelna', company: 'Polnoc Media' },
+    ]);
+    expect(read('Jan Kowalski jest dziennikarzem Gazety Północnej.')).toEqual([
+      { name: 'Jan Kowalski', title: 'dziennikarz' },
+    ]);
+    expect(read('Jan Kowalski jest w domu.')).toEqual([]);
+  });
+
   it('ends a role without an organisation where the sentence goes on to where or since when', () => {
     expect(read('Max Muster ist freier Journalist in Berlin und schreibt über Technik.')).toEqual([
       { name: 'Max Muster', title: 'freier Journalist' },
@@ -204,7 +217,6 @@ describe('proseRoles: sentences that give no one a role', () => {
     '“We did it,” said John Smith.',
     '"We grow," said the company in a statement.',
     'John Doe is one of those names you always have issues with.',
-    'Jan Kowalski jest prezesem w Orlen.',
   ])('%s', (sentence) => {
     expect(proseRoles(sentence)).toEqual([]);
   });
