@@ -53,7 +53,9 @@ function organisationAt(words: string[]): string | undefined {
  * of Segment"; "politólogo e investigador" alone. Undefined unless the role is a job title.
  */
 export function roleAndOrganisation(words: string[]): { title: string; company?: string } | undefined {
-  const role = words.slice(0, MAX_ROLE_WORDS);
+  // "our founder", "notre directrice", "unsere Geschäftsführerin": the possessive is no part of the role.
+  const from = POSSESSIVE.test(words[0] ?? '') ? 1 : 0;
+  const role = words.slice(from, from + MAX_ROLE_WORDS);
   for (const preps of [AT, OF]) {
     for (let k = 1; k < role.length - 1; k++) {
       if (!preps.has(role[k] as string)) continue;
@@ -73,6 +75,10 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
   const title = head.join(' ').replace(/[.,;:]$/, '');
   return head.length <= 6 && !head.includes('in') && isJobTitle(title) ? { title } : undefined;
 }
+
+/** "our" in the languages we read. */
+const POSSESSIVE =
+  /^(?:our|unser|unsere|unserer|notre|nos|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nostro|nostra|onze|ons|vår|vårt|vores|vor|nasz|nasza)$/i;
 
 /** Words that go on from a role to where or since when ("seit 2010", "depuis 2015", "desde 2019"). */
 const SETTING = new Set(['seit', 'since', 'depuis', 'desde', 'sinds', 'sedan', 'siden', 'dal', 'im']);

@@ -188,6 +188,12 @@ describe('proseRoles: roles given in passing, before the name', () => {
     expect(proseRoles(sentence)).toEqual([person]);
   });
 
+  it('leaves the possessive out of a role set off before a name ("Our founder, Jane Doe, …")', () => {
+    expect(proseRoles('Our founder, Jane Doe, started the firm in 2010.')).toEqual([
+      { name: 'Jane Doe', title: 'founder', mentioned: true },
+    ]);
+  });
+
   it('takes no role of a list for the next name ("Anna Berg, Direktorin, Jan Berg")', () => {
     expect(proseRoles('Gestern kamen Anna Berg, Direktorin, Jan Berg und andere.')).toEqual([]);
   });
