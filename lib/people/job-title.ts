@@ -51,9 +51,6 @@ const ROLES_ELSEWHERE = words(
   'inhaber gründer vorstand vorsitz prokurist geschäftsführung geschäftsleitung leitung kassenwart ' +
     'notar notarin pfarrer pfarrerin heilpraktiker heilpraktikerin obmann obfrau psychologe psycholog ' +
     'hebamme logopäde krankenschwester ' +
-    // the one an imprint names responsible for its content ("Verantwortlich für den Inhalt", "V.i.S.d.P.",
-    // "Responsible for content")
-    'verantwortlich verantwortliche verantwortlicher v.i.s.d.p responsible ' +
     // Danish, Swedish, Norwegian
     'ordfører kasserer vd adm ejer ägare eier grundlægger grundare indehaver ' +
     'innehavare stifter suppleant jordemoder studerende lege overlege fastlege tannlege ' +

@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { COURTESY, CREDENTIAL } from './name-words';
@@ -29,6 +30,13 @@ const DATED =
 const LABELLED = /^([^:]{2,40}|[^:\u00a7]{2,40}\u00a7[^:]{1,25}):\s*(.+)$/;
 /** Where the next label on a line starts (", Geschäftsführer: …"), and how many a line may hold. */
 const NEXT_LABEL = /[,;|]\s+(?=[^,;:|]{2,40}:\s)/;
+/**
+ * The label an imprint names the one responsible for its content with ("Verantwortlich für den
+ * Inhalt", "V.i.S.d.P.", "Responsible for content", "Verantwoordelijke uitgever"): a role before a
+ * colon only, as "Responsible Business Alliance" is none.
+ */
+const RESPONSIBLE =
+  /^(?:(?:inhaltlich |redaktionell )?verantwortlich|responsible|person responsible|verantwoordelijke?)(?:\s|$)|^v\.\s?i\.\s?s\.\s?d\.\s?p\.$/i;
 const MAX_LABELS = 4;
 /** An organisation in brackets, up to its first comma: capitalised, no digits, no pronouns ("she/her"). */
 const AFFILIATION = /^(\p{Lu}[^\d,/]{1,60})(?:,|$)/u;
@@ -78,7 +86,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
       : { name: whole };
   // "Herausgeber: Nordwerk GmbH, Geschäftsführer: Max Muster": each label on the line is tried.
   const labelledHit = text
-    .split(NEXT_LABEL, MAX_LABELS)
+    // Only a line with several colons holds several labels ("Vorstand, Geschäftsführer: …" is one).
+    .split((text.match(/:/g)?.length ?? 0) > 1 ? NEXT_LABEL : /$^/, MAX_LABELS)
     .map((part) => labelledPerson(part, hasContact))
     .find((hit) => hit !== undefined);
   if (labelledHit) return labelledHit;
@@ -120,7 +129,7 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
   const listed = value.split(LIST_JOIN);
   // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
   // person when it starts with a known first name or the label is a role.
-  const role = isJobTitle(label);
+  const role = isJobTitle(label) || RESPONSIBLE.test(label);
   const vouched = hasContact || role || startsWithGivenName(value) || COURTESY.test(value);
   // "Contact: Mr. John Smith (Sales Manager)": the role in brackets after the name.
   const [, bracketed = '', inBrackets = ''] = /^(.+?) ?\(([^)]+)\)$/.exec(value) ?? [];
@@ -140,23 +149,25 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
 }
 
 /**
- * "Aline UX Designer", "Xavier Directeur Technique / Associé": a team that names its people by
+ * "Lena UX Designer", "Tom Directeur Technique / Associé": a team that names its people by
  * their first name, the role after it on the line. A role of one word is not read ("Anna Pastor"
  * is a surname as often as a role).
  */
 function givenNameThenRole(text: string): NameHit | undefined {
   const [given = '', ...rest] = text.split(' ');
   const role = rest.join(' ');
-  // A title's words are capitalised but for the ones joining them; a sentence's are not ("Alan Said is a …").
-  const titled = rest.every((w) => /^\p{Lu}/u.test(w) || ROLE_JOINS.test(w)) && !/[.!?]$/.test(role);
+  // A title's words are capitalised but for the small ones joining them; a sentence's are not
+  // ("Alan Said is a …"). A full name before the role is no first name ("Anna Berg Geschäftsführerin").
+  const titled =
+    rest.every((w) => /^\p{Lu}/u.test(w) || isFunctionWord(w.toLowerCase()) || /^\P{L}+$/u.test(w)) &&
+    !/[.!?]$/.test(role);
+  const fullName = !!personName(`${given} ${rest[0] ?? ''}`);
   return rest.length > 1 &&
     titled &&
+    !fullName &&
     /^\p{Lu}\p{Ll}+$/u.test(given) &&
     startsWithGivenName(given) &&
     isJobTitle(role)
     ? { name: given, title: role }
     : undefined;
 }
-
-/** Words that join a title's capitalised words ("Head of Sales", "Directeur Technique / Associé"). */
-const ROLE_JOINS = /^(?:[&/+|-]|and|of|for|de|du|des|la|le|et|y|e|di|und|für|van|der|voor|en|i|och|og)$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageLine, PageReading } from '@/lib/page/contract';
 import { normalizeCapture } from '@/lib/people';
+import { isJobTitle } from '@/lib/people/job-title';
 import { nameIn } from '@/lib/people/name-line';
 
 /**
@@ -200,6 +201,7 @@ describe('bylines', () => {
       title: 'Directeur Technique / Associé',
     });
     expect(nameIn('Lena Pastor', false)?.title).toBeUndefined();
+    expect(nameIn('Lena Vogt Geschäftsführerin', false)?.name).not.toBe('Lena');
     expect(nameIn('Lena is a Senior Engineer at JKU.', false)).toBeUndefined();
   });
 
@@ -228,6 +230,8 @@ describe('bylines', () => {
       title: 'Verantwortlich für den Inhalt nach \u00a7 55 Abs. 2 RStV',
     });
     expect(nameIn('V.i.S.d.P.: Nuray Yilmaz', false)).toMatchObject({ title: 'V.i.S.d.P.' });
+    // Outside a label a responsibility is no job title.
+    expect(isJobTitle('Responsible Business Alliance')).toBe(false);
     expect(nameIn('Responsible for content: Nuray Yilmaz', false)).toMatchObject({
       title: 'Responsible for content',
     });
@@ -239,6 +243,10 @@ describe('bylines', () => {
       title: 'Geschäftsführer',
     });
     expect(nameIn('Herausgeber: Nordwerk GmbH, Sitz: Berlin', false)).toBeUndefined();
+    // One label of two roles is one label.
+    expect(nameIn('Vorstand, Geschäftsführer: Nuray Yilmaz', false)).toMatchObject({
+      title: 'Vorstand, Geschäftsführer',
+    });
   });
 
   it('reads "Name | Place | date" as a byline, but not a place and a date ("Den Haag, 24.02.2005")', () => {

@@ -517,7 +517,7 @@ describe('normalizeCapture', () => {
       pageLine('Tel. 030 / 313 30 53', 2),
       pageLine('Zuständige Aufsichtsbehörde', 3, 1, 5),
       pageLine('Ärztekammer Berlin', 4),
-      pageLine('Angaben zum Anbieter', 5, 1, 5),
+      pageLine('Verantwortlich für den Inhalt', 5, 1, 5),
       pageLine('Dr. med. Anna Berg', 6),
       pageLine('Fotos', 7, 1, 5),
       pageLine('Dr. med. Anna Berg', 8),
