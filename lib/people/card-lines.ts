@@ -1,4 +1,5 @@
 import { namesInstitution } from './affiliation';
+import { isFunctionWord } from './function-word';
 import { isJobTitle } from './job-title';
 import { withoutLegalForm } from './legal-form';
 import { isStreet } from './postal-address';
@@ -18,12 +19,18 @@ const LABEL = /^[^:]{1,25}:(?:\s|$)/;
 export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
 /** A link's call to see more ("Zobacz CV", "View profile", "Mehr erfahren", "Ver perfil"): no organisation. */
 const SEE_MORE =
-  /^(?:see|view|read|more|zobacz|więcej|mehr|weiter|zum|ver|leer|voir|lire|en savoir|leggi|scopri|bekijk|lees|meer|läs|les|se|vis)\b(?:\s+\p{L}+){0,2}$/iu;
+  /^(?:see|view|read|zobacz|ver|voir|lire|leggi|scopri|bekijk|lees|läs|les|se|vis|mehr|more|weiter|zum|en savoir)\s+(?:more|plus|profile?|profil|perfil|profilo|profiel|cv|bio|biography|biografie|erfahren|lesen|más|mais|di più|meer|mer|mere|więcej|details?)$/iu;
 /** An organisation line: a few capitalised words, no sentence punctuation, its short name in brackets ("(BRO)"). */
 const ORG_LINE = /^[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
 
 /** True when `line` is a firm's name with its legal form ("Nordwerk GmbH", "Fjordline Optics AS"). */
-const legal = (line: string): boolean => withoutLegalForm(line) !== line;
+const legal = (line: string): boolean => {
+  const [first = '', ...rest] = line.split(' ');
+  // Its own words, not a phrase about it ("ein Projekt der nordlicht GmbH", "im Auftrag der Nordwerk AG").
+  const named =
+    !isFunctionWord(first.toLowerCase()) && rest.every((w) => /^[\p{Lu}\d&]/u.test(w) || isFunctionWord(w));
+  return named && withoutLegalForm(line) !== line;
+};
 
 /**
  * Job title and organisation from the short lines after a name: the first that reads like a
@@ -34,6 +41,9 @@ const legal = (line: string): boolean => withoutLegalForm(line) !== line;
 export function titleAndOrg(texts: string[], listing: boolean): { title?: string; company?: string } {
   const out: { title?: string; company?: string } = {};
   let after = -1;
+  // Whether the organisation so far is a plain line of its own (no institution), which a firm with
+  // its legal form may replace.
+  let fromLine = false;
   for (let k = 0; k < texts.length; k++) {
     const text = texts[k] as string;
     const words = text.split(' ').length;
@@ -72,15 +82,16 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
     } else if (
       institution ||
       // A firm's name with its legal form beats a department's line above it ("Einkauf" / "Nordwerk GmbH").
-      ((!out.company || (legal(text) && !legal(out.company))) &&
+      ((!out.company || (legal(text) && fromLine && !legal(out.company))) &&
         words < 6 &&
-        // It may start in lower case ("saalto Agentur und Redaktion GmbH").
+        // It may start in lower case ("nordlicht Agentur und Redaktion GmbH").
         (ORG_LINE.test(text) || legal(text)) &&
         !SEE_MORE.test(text) &&
         (k === after || !isName(text)) &&
         !isJobTitle(text))
     ) {
       out.company = text;
+      fromLine = !institution && !namesInstitution(text);
     }
   }
   return out;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { titleAndOrg } from '@/lib/people/card-lines';
 import { isJobTitle, namesRole } from '@/lib/people/job-title';
-import { nominativeRole } from '@/lib/people/role-phrase';
 import { titleThenName } from '@/lib/people/recognise';
+import { nominativeRole } from '@/lib/people/role-phrase';
 import { parseContactLines } from '@/lib/people/signature';
 
 /**
@@ -321,12 +321,22 @@ describe('a role line under a name is a title and a company, never a company alo
       company: 'Fjordline Optics GmbH',
     });
     expect(titleAndOrg(['Nordwerk GmbH', 'Berlin Office'], false)).toEqual({ company: 'Nordwerk GmbH' });
+    // Not over an institution, nor over the company a role line names.
+    expect(titleAndOrg(['Universität Wien', 'Nordwerk GmbH'], false)).toEqual({
+      company: 'Universität Wien',
+    });
+    expect(titleAndOrg(['Head of Sales, Acme', 'Nordwerk GmbH'], false)).toEqual({
+      title: 'Head of Sales',
+      company: 'Acme',
+    });
   });
 
   it("takes no link's call to see more for an organisation ('Zobacz CV', 'View profile')", () => {
-    for (const link of ['Zobacz CV', 'View profile', 'Mehr erfahren', 'Ver perfil'])
+    for (const link of ['Zobacz CV', 'View profile', 'Mehr erfahren', 'Ver perfil', 'En savoir plus'])
       expect(titleAndOrg([link], false), link).toEqual({});
-    expect(titleAndOrg(['Nordwerk Studio'], false)).toEqual({ company: 'Nordwerk Studio' });
+    // Firms whose names start with such a word stay firms.
+    for (const firm of ['Nordwerk Studio', 'Zum Goldenen Hirsch', 'Mehr Demokratie', 'Les Nordiques'])
+      expect(titleAndOrg([firm], false), firm).toEqual({ company: firm });
   });
 
   it('takes a firm written in lower case when its legal form names it, not a lower-case sentence', () => {
@@ -334,6 +344,9 @@ describe('a role line under a name is a title and a company, never a company alo
       company: 'nordlicht Agentur und Redaktion GmbH',
     });
     expect(titleAndOrg(['seit 2010 im Haus'], false)).toEqual({});
+    // A phrase about a firm is no firm.
+    expect(titleAndOrg(['ein Projekt der nordlicht GmbH'], false)).toEqual({});
+    expect(titleAndOrg(['im Auftrag der Nordwerk AG'], false)).toEqual({});
   });
 
   it('takes no title from a sentence under a name', () => {
