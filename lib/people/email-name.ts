@@ -1,6 +1,6 @@
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
-import { isJobTitle, namesRole } from './job-title';
+import { hasRoleWord, isJobTitle, namesRole } from './job-title';
 import { CREDENTIAL, PARTICLES, withoutHonorifics } from './name-words';
 import { personName } from './recognise';
 
@@ -245,17 +245,16 @@ export function confirmedName(
   for (const n of [3, 2]) {
     const name = words.length > n ? personName(words.slice(-n).join(' ')) : undefined;
     if (!name || !startsWithGivenName(name)) continue;
-    // The role is the line's start or its last few words before the name, from a capitalised one
-    // on: of "Die Nordwerk GmbH wird vertreten durch den Geschäftsführer Max Muster" only "Geschäftsführer".
+    // The line before the name is the role, a few words: capitalised ones and the small words
+    // between them ("Head of Sales"), or a role word in lower case first ("directeur commercial").
+    // A sentence that ends with a role and a name ("Heute sprach Geschäftsführer Max Muster",
+    // "… vertreten durch den Geschäftsführer …") is prose-role.ts's to read.
     const before = words.slice(0, -n);
-    for (let k = Math.max(0, before.length - ROLE_WORDS); k < before.length; k++) {
-      const title = before.slice(k).join(' ');
-      const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isJobTitle(title);
-      // Inside a sentence only capitalised words and the small words between them: a headline's
-      // lower-case verb ("… odchodzi rzeczniczka prasowa Anna Berg") is no part of a title.
-      const capitalised = before.slice(k).every((w) => /^\p{Lu}/u.test(w) || isFunctionWord(w.toLowerCase()));
-      if ((k === 0 || capitalised) && roleOnly) return { name, title };
-    }
+    const title = before.join(' ');
+    const capitalised = before.every((w) => /^\p{Lu}/u.test(w) || isFunctionWord(w.toLowerCase()));
+    const roleFirst = /^\p{Ll}/u.test(before[0] ?? '') && hasRoleWord(before[0] ?? '');
+    const roleOnly = title.length < 60 && /^[\p{L}*/&' -]+$/u.test(title) && isJobTitle(title);
+    if (before.length <= ROLE_WORDS && (capitalised || roleFirst) && roleOnly) return { name, title };
   }
   return undefined;
 }

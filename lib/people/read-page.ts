@@ -142,7 +142,10 @@ export function readPeople(page: PageReading): PeopleRead {
   // author) comes after the written people when one of them can be reached.
   const oneWord = (c: RawCandidate) => !/\S\s+\S/.test(c.name ?? '') && !c.emails.length && !c.phones.length;
   const late = kept.some((c) => c.emails.length || c.phones.length) ? declared.filter(oneWord) : [];
-  const out = [...declared.filter((c) => !late.includes(c)), ...kept, ...late];
+  // The organisation's own contact comes after every person.
+  const people = kept.filter((c) => c !== organisation);
+  const last = organisation && kept.includes(organisation) ? [organisation] : [];
+  const out = [...declared.filter((c) => !late.includes(c)), ...people, ...late, ...last];
   // Written people without an organisation of their own work for the page's; people the page
   // declares, only for the one it declares itself (an article's author for its publisher), never
   // for one the heuristics guess (a personal site's title is no employer).

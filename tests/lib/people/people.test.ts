@@ -557,6 +557,16 @@ describe('normalizeCapture', () => {
     // The page names nobody, but the address is a person's.
     const personal = read('Kontakt', 'E-Mail: lena.vogt@nordwerk.de', 'Tel. 030 1234567');
     expect(personal.map((c) => [c.emails, c.organisation])).toEqual([[['lena.vogt@nordwerk.de'], undefined]]);
+    // It comes after every person, one a sentence quotes too.
+    const release = read(
+      'Nordwerk wächst',
+      '"Wir wachsen", sagte Anna Berg, Geschäftsführerin der Nordwerk GmbH.',
+      'E-Mail: info@nordwerk.de',
+    );
+    expect(release.map((c) => [c.name, c.organisation])).toEqual([
+      ['Anna Berg', undefined],
+      ['', true],
+    ]);
     // A named person whose card repeats the mailbox is no organisation.
     const named = read('Kontakt', 'Lena Vogt', 'Geschäftsführerin', 'E-Mail: info@nordwerk.de');
     expect(named.map((c) => [c.name, c.organisation])).toEqual([['Lena Vogt', undefined]]);
