@@ -1,7 +1,7 @@
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
-import { COURTESY, CREDENTIAL } from './name-words';
+import { CREDENTIAL, courtesyTitled } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
 import { personName, titleThenName } from './recognise';
@@ -130,7 +130,7 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
   // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
   // person when it starts with a known first name or the label is a role.
   const role = isJobTitle(label) || RESPONSIBLE.test(label);
-  const vouched = hasContact || role || startsWithGivenName(value) || COURTESY.test(value);
+  const vouched = hasContact || role || startsWithGivenName(value) || courtesyTitled(value);
   // "Contact: Mr. John Smith (Sales Manager)": the role in brackets after the name.
   const [, bracketed = '', inBrackets = ''] = /^(.+?) ?\(([^)]+)\)$/.exec(value) ?? [];
   const bracketRole = isJobTitle(inBrackets) ? inBrackets : undefined;

@@ -11,15 +11,27 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 /** Generational suffixes and credentials written after a name ("Jr.", "III", "PhD", "MBA"). */
 export const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
 
+/** Courtesy titles ("Herr", "Mrs.", "Mme", "Monsieur", "Sra.", "Dhr.", "Pani", "Sig.ra"). */
+const COURTESY_TITLES =
+  'mr mrs ms mx miss herr frau sr sra srta mme madame monsieur mlle dhr mevr mw pan pani sig sig.ra signor signora';
+
 /**
  * Honorifics and academic titles written before a name, one token each ("Dr.", "Dipl.-Ing.",
  * "Prof.", "Mme", "Sra.", "Dhr."): not part of the first name.
  */
-const HONORIFIC =
-  /^(?:mr|mrs|ms|mx|miss|dr|prof|herr|frau|sr|sra|srta|don|doña|dña|dª|m|mme|mlle|dhr|mevr|mw|ing|dipl\.?-?\w*|mag|lic|abog|arq|ir|drs|mgr|pan|pani|sir|dame|hon|rev)\.?$/i;
-/** A courtesy title before a capitalised word ("Herr Muster", "Mrs. Smith", "Mme Dubois"): a person, whatever their first name. */
-export const COURTESY =
-  /^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|Madame|Monsieur|Sr\.|Sra\.|Dhr\.|Mevr\.|Pan|Pani|Sig\.(?:ra)?)\s+(?:\p{Lu}\p{L}*\.?\s+)*\p{Lu}/u;
+const HONORIFIC = new RegExp(
+  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|prof|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|mag|lic|abog|arq|ir|drs|mgr|sir|dame|hon|rev)\\.?$`,
+  'i',
+);
+
+/**
+ * A courtesy title before a capitalised word ("Herr Muster", "Mrs. Smith", "Mme Dubois"): a
+ * person, whatever their first name.
+ */
+export function courtesyTitled(value: string): boolean {
+  const [title = '', next = ''] = value.split(/\s+/);
+  return COURTESY_TITLES.split(' ').includes(title.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(next);
+}
 
 /**
  * The faculty of a doctorate ("Dr. med.", "Dr. rer. nat.", "Dr. phil."): a title only after

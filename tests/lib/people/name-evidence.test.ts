@@ -213,6 +213,8 @@ describe('bylines', () => {
 
   it('takes a labelled name after a courtesy title, and a role in brackets after it', () => {
     expect(nameIn('Ansprechpartner: Herr Nuray Yilmaz', false)).toMatchObject({ name: 'Nuray Yilmaz' });
+    expect(nameIn('Contact : Monsieur Nuray Yilmaz', false)).toMatchObject({ name: 'Nuray Yilmaz' });
+    expect(nameIn('Contatto: Sig.ra Nuray Yilmaz', false)).toMatchObject({ name: 'Nuray Yilmaz' });
     expect(nameIn('Contact: Mr. Nuray Yilmaz (Sales Manager)', false)).toEqual({
       name: 'Nuray Yilmaz',
       title: 'Sales Manager',
