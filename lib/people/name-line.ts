@@ -78,7 +78,7 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (!/^(?:\p{Ll}{1,4}\.\s?)?\p{Lu}/u.test(text))
     return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
-  // "Anna Svensson, VD", "Jane Doe, CEO": a role in capitals after the comma is no credential ("MBA").
+  // "Anna Svensson, VD", "Jane Doe, CEO": a role after the comma is the title; a credential ("MBA") is none.
   const after = / ?, ([^,]+)$/.exec(text)?.[1] ?? '';
   if (whole)
     return after && !CREDENTIAL.test(after) && isJobTitle(after)

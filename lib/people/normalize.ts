@@ -196,7 +196,7 @@ export function normalizeCapture(page: PageReading, opts: NormalizeOptions = {})
   for (const raw of people) {
     const c = normalizeOne(raw, page, country);
     if (isEmpty(c)) continue;
-    // A personal address among them ("bengt.bergshem@…") is someone's whose name the page does not give.
+    // A personal address among them ("lena.vogt@…") is someone's whose name the page does not give.
     if (raw === organisation && c.emails.every(isRoleMailbox)) c.organisation = true;
     const same = out.find((known) => samePerson(known, c));
     if (same) merge(same, c);

@@ -13,7 +13,7 @@ import { personName } from './recognise';
  * Frankenhausen" on physiotherapie-frankenhausen.de), the copyright holder, a name with a legal
  * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), the name
  * an address block opens with ("Praxis Berg" over its street), a short line the site's or the
- * people's domain spells ("Brf Skagagård" on brfskagagard.se), and the person's email domain as
+ * people's domain spells ("Brf Nordskogen" on brfnordskogen.se), and the person's email domain as
  * the page writes it ("no2id.net" → "NO2ID"). Among the holder, the names with a legal form, the
  * address block's name and the title's parts, one the site's or the people's domain spells
  * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that
@@ -181,13 +181,8 @@ function spelledByDomain(names: string[], labels: string[]): string {
 export function mailOrganisation(person: RawCandidate, text: string): string {
   const labels = siteLabels('', [person]);
   if (!labels.length) return '';
-  for (const line of text.split('\n', LINES_READ)) {
-    for (const label of labels) {
-      const named = spelled(line, label);
-      if (named && named !== person.name) return named;
-    }
-  }
-  return spelledByDomain(legalFormNames(text), labels);
+  const named = spelledInText(labels, text, Number.POSITIVE_INFINITY, (name) => name !== person.name);
+  return named || spelledByDomain(legalFormNames(text), labels);
 }
 
 /** A title's parts: "Impressum - Werbeagentur MARKE ICH | Soltau" → three. */
@@ -258,7 +253,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     fullHolder ||
     legal[0] ||
     addressed ||
-    spelledInText(labels, text) ||
+    spelledInText(labels, text, SHORT_LINE, notAddress) ||
     domainName(labels, text) ||
     site
   );
@@ -267,18 +262,28 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
 /** Short lines (a heading, a logo's text, a footer's name) are where a site writes its own name. */
 const SHORT_LINE = 80;
 
-/** The first run of words on a short line of `text` that one of `labels` spells ("Brf Skagagård" on brfskagagard.se). */
-function spelledInText(labels: string[], text: string): string {
+/**
+ * The first run of words that one of `labels` spells ("Brf Nordskogen" on brfnordskogen.se) on a
+ * line of `text` of at most `longest` characters, that `keep` accepts.
+ */
+function spelledInText(
+  labels: string[],
+  text: string,
+  longest: number,
+  keep: (name: string) => boolean,
+): string {
   for (const line of text.split('\n', LINES_READ)) {
-    if (line.length > SHORT_LINE) continue;
+    if (line.length > longest) continue;
     for (const label of labels) {
       const named = spelled(line, label);
-      // A handle or an address ("@bitsundbaeume", "piraten-thueringen.de") is no name.
-      if (named && !/[@/]|\.\p{L}/u.test(named)) return named;
+      if (named && keep(named)) return named;
     }
   }
   return '';
 }
+
+/** A handle or an address ("@nordwerk", "nordwerk-berlin.de"): no name. */
+const notAddress = (name: string): boolean => !/[@/]|\.\p{L}/u.test(name);
 
 /** Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"). */
 const PAGE_WORDS =

@@ -185,7 +185,7 @@ export function personCandidates(candidates: NormalizedCandidate[]): NormalizedC
   return candidates.filter((c) => !c.organisation);
 }
 
-/** Whether the page's main person is the first candidate; null on a page without a person. */
+/** Whether the page's main person is the first of `candidates` (its person candidates); null on a page without a person. */
 export function mainFirst(entry: ManifestEntry, candidates: NormalizedCandidate[]): boolean | null {
   const { expected } = entry;
   if (!expected.name && !expected.emails.length) return null;

@@ -5,7 +5,7 @@
  * the declaration in the first 1,024 bytes (HTML "prescan a byte stream"). A page that declares
  * none is served as UTF-8 when its bytes are UTF-8, and as windows-1252 otherwise: what
  * Chromium's and Firefox's encoding detectors choose for undeclared Western European text, so a
- * Latin-1 press release reads "Alin Frädrich", not "Alin Fr�drich".
+ * Latin-1 press release reads "Lena Fröhlich", not "Lena Fr�hlich".
  */
 export function savedPageContentType(body: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(body.subarray(0, 1024));
