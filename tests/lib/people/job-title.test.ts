@@ -312,6 +312,8 @@ describe('a role line under a name is a title and a company, never a company alo
     expect(nominativeRole('dem', 'Präsidenten')).toBe('Präsident');
     expect(nominativeRole('des', 'Prokuristen')).toBe('Prokurist');
     expect(nominativeRole('den', 'Kunden')).toBe('');
+    // A weak noun that is no role ("den Mandanten"): no role either.
+    expect(nominativeRole('den', 'Mandanten')).toBe('');
     expect(nominativeRole('wir', 'Beraten')).toBe('');
     expect(nominativeRole('den', 'beraten')).toBe('');
   });
