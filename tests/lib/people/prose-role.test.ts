@@ -227,11 +227,13 @@ describe('proseRoles: sentences that give no one a role', () => {
     expect(proseRoles(sentence)).toEqual([]);
   });
 
-  it('stays cheap on a hostile line (4,000 characters of "said Ab Cd, ")', () => {
-    const started = performance.now();
-    proseRoles('said Ab Cd, '.repeat(400));
-    proseRoles('Abc def. '.repeat(500));
-    expect(performance.now() - started).toBeLessThan(200);
+  it('reads a hostile line (4,000 characters of "said Ab Cd, ") with a bounded number of name checks', () => {
+    // Work, not time, is what is bounded (speed is measured in npm run bench:extract): the sentences
+    // are cut to a few hundred characters, so a line of them costs a few checks each.
+    const budget = { checks: 10_000, mentions: 10_000 };
+    expect(proseRoles('said Ab Cd, '.repeat(400), budget)).toEqual([]);
+    expect(proseRoles('Abc def. '.repeat(500), budget)).toEqual([]);
+    expect(10_000 - budget.checks).toBeLessThan(100);
   });
 });
 
@@ -273,13 +275,11 @@ describe('describedInProse', () => {
     expect(describedInProse(lines, [], 50).map((c) => c.name)).toEqual(['Anna Weber', 'Jan Berg']);
   });
 
-  it('stays cheap on a hostile page: 5,000 lines repeating "said Ab Cd, " are read within a budget', () => {
+  it('reads a hostile page of 5,000 lines repeating "said Ab Cd, " within its budget and finds nobody', () => {
     const lines = Array.from({ length: 5_000 }, (_, i) =>
       line('said Ab Cd, said Ab Cd, said Ab Cd, said', i),
     );
-    const started = performance.now();
     expect(describedInProse(lines, [], 50)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1_500);
   });
 });
 
