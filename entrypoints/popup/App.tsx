@@ -88,7 +88,10 @@ export function App(): JSX.Element {
         }}
       >
         {candidate && (
-          <section class="card" aria-label={t('popup_person')}>
+          <section
+            class="card"
+            aria-label={t(candidate.organisation ? 'person_organisation' : 'popup_person')}
+          >
             <strong class="card__name">{candidateName(candidate)}</strong>
             {form.draft.email && <span>{form.draft.email}</span>}
             {form.draft.phone && <span>{form.draft.phone}</span>}

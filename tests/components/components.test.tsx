@@ -339,5 +339,7 @@ describe('the people on the page', () => {
     );
     const names = [...document.querySelectorAll('.candidate__name')].map((n) => n.textContent);
     expect(names).toEqual(['Ada Lovelace', '(no name)', "The organisation's contact"]);
+    // The heading counts what was found, not "people": one of the three is the organisation.
+    expect(document.querySelector('.candidates legend')?.textContent).toBe('Found on this page (3)');
   });
 });
