@@ -1,10 +1,11 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
-import { hostOf, isFreeMail, nameMatchesLabel, publicSuffix, registrableLabel, squeeze } from './domain';
+import { nameMatchesLabel } from './domain';
 import { isJobTitle } from './job-title';
-import { isLegalForm, legalFormName } from './legal-form';
+import { legalFormName } from './legal-form';
 import { isStreet } from './postal-address';
 import { personName } from './recognise';
+import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledInText } from './spelled-name';
 
 /**
  * The organisation a page's written people belong to when their own card names none, from the
@@ -19,79 +20,6 @@ import { personName } from './recognise';
  * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that
  * matches none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
-
-/** The labels that name the site: the page's host ("www.ultimahora.es" → "ultimahora"), the people’s email domains. */
-function siteLabels(url: string, people: RawCandidate[]): string[] {
-  // A page without an address of its own (a saved file): the email domains still name it.
-  const hosts = [hostOf(url)];
-  for (const p of people)
-    for (const e of p.emails) if (!isFreeMail(e)) hosts.push(e.slice(e.lastIndexOf('@') + 1).toLowerCase());
-  // "mossy.earth" may be written "Mossy Earth": the label with its suffix first, then the label alone.
-  const labels = hosts
-    .flatMap((host) => {
-      const label = registrableLabel(host);
-      return label ? [label + publicSuffix(host).split('.')[0], label] : [];
-    })
-    .map(squeeze)
-    // A code host's pages are its users' (github.com/jane), not GitHub's.
-    .filter((label) => label.length >= 3 && label !== 'github');
-  return [...new Set(labels)];
-}
-
-const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
-/** Generic words that end a company's name after its own ("Systems", "Group"); legal forms end it too. */
-const ORG_TAIL =
-  /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|international)$/i;
-
-/** What `word` adds to a run's initials: "Baden-Württemberg" → "bw", a small word nothing, any other lower-case word ends the run. */
-function initialsOf(word: string): string | undefined {
-  if (SMALL_WORD.test(word)) return '';
-  if (!/^\p{Lu}/u.test(word)) return undefined;
-  return squeeze(
-    word
-      .split('-')
-      .map((part) => part.slice(0, 1))
-      .join(''),
-  );
-}
-/** The most words of a name spelled by a domain. */
-const NAME_WORDS = 10;
-const SMALL_WORD = /^(?:&|and|und|of|for|für|de|der|des|du|van|von|y|et)$/i;
-
-/**
- * The shortest run of words in `text` that spells `label`, written together ("Ultima Hora
- * Mallorca", "ultimahora" → "Ultima Hora") or as the initials of capitalised words ("Contact the
- * Fernhill Wildlife Trust", "fwt" → "Fernhill Wildlife Trust").
- */
-function spelled(text: string, label: string): string {
-  const words = text.split(/\s+/);
-  for (let from = 0; from < words.length; from++) {
-    let joined = '';
-    let initials: string | undefined = '';
-    const last = Math.min(words.length, from + NAME_WORDS);
-    for (let to = from; to < last && (joined.length < label.length || initials !== undefined); to++) {
-      const word = words[to] as string;
-      joined += squeeze(word);
-      const more = initialsOf(word);
-      initials = initials === undefined || more === undefined ? undefined : initials + more;
-      if (initials !== undefined && initials.length > label.length) initials = undefined;
-      // Initials spell a label of three letters or more, from a capitalised word on.
-      const byInitials = label.length >= 3 && initials === label && !SMALL_WORD.test(words[from] as string);
-      if (joined !== label && !byInitials) continue;
-      // A leading article belongs to the name ("The Five C's" on fivecs.org.uk).
-      const start = from > 0 && ARTICLE.test(words[from - 1] as string) && !byInitials ? from - 1 : from;
-      // Generic words and legal forms after it belong to the name ("Fernhill Systems", "Acme GmbH").
-      let end = to + 1;
-      while (end < words.length && (ORG_TAIL.test(words[end] as string) || isLegalForm(words[end] as string)))
-        end++;
-      return words
-        .slice(start, end)
-        .join(' ')
-        .replace(/[,;:]+$/, '');
-    }
-  }
-  return '';
-}
 
 /** "© 2022 Emory University - All Rights Reserved", "Copyright © 2014 by DSO" → the holder. */
 function copyrightHolder(text: string): string {
@@ -143,17 +71,7 @@ function addressedName(text: string): string {
   return top < street ? (lines[top] as string) : '';
 }
 
-/** "campaigns@no2id.net" → "NO2ID" when the page writes the domain's name as a word of its own. */
-function domainName(labels: string[], text: string): string {
-  for (const label of labels) {
-    const m = new RegExp(`(?:^|[^\\w.@-])(${label})(?=$|[^\\w.@-])`, 'i').exec(text);
-    if (m) return m[1] as string;
-  }
-  return '';
-}
-
-/** The lines most read for names with a legal form; the names kept of them. */
-const LINES_READ = 5_000;
+/** The names with a legal form kept of a page. */
 const LEGAL_NAMES = 20;
 
 /** Names with a legal form in `text`, first ones first ("Muster GmbH", "Volvo AB (publ)"), of fewer than nine words. */
@@ -165,11 +83,6 @@ function legalFormNames(text: string): string[] {
     if (names.length === LEGAL_NAMES) break;
   }
   return names;
-}
-
-/** The first of `names` that one of the `labels` spells (domain.ts), else ''. */
-function spelledByDomain(names: string[], labels: string[]): string {
-  return names.find((name) => labels.some((label) => nameMatchesLabel(name, label))) ?? '';
 }
 
 /**
@@ -261,26 +174,6 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
 
 /** Short lines (a heading, a logo's text, a footer's name) are where a site writes its own name. */
 const SHORT_LINE = 80;
-
-/**
- * The first run of words that one of `labels` spells ("Brf Nordskogen" on brfnordskogen.se) on a
- * line of `text` of at most `longest` characters, that `keep` accepts.
- */
-function spelledInText(
-  labels: string[],
-  text: string,
-  longest: number,
-  keep: (name: string) => boolean,
-): string {
-  for (const line of text.split('\n', LINES_READ)) {
-    if (line.length > longest) continue;
-    for (const label of labels) {
-      const named = spelled(line, label);
-      if (named && keep(named)) return named;
-    }
-  }
-  return '';
-}
 
 /** A handle or an address ("@nordwerk", "nordwerk-berlin.de"): no name. */
 const notAddress = (name: string): boolean => !/[@/]|\.\p{L}/u.test(name);
