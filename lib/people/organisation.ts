@@ -21,23 +21,25 @@ import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledIn
  * matches none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
-/** "© 2022 Emory University - All Rights Reserved", "Copyright © 2014 by DSO" → the holder. */
-function copyrightHolder(text: string): string {
+/** "© 2022 Emory University - All Rights Reserved", "Copyright © 2014 by DSO" → whoever holds it, '' if none. */
+function copyrightNamed(text: string): string {
   const m =
     /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
       text,
     );
   // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved",
   // "Consulenze S.r.l.s. - P.IVA").
-  const holder = (m?.[1] ?? '')
+  return (m?.[1] ?? '')
     .replace(/[\s/,;:–-]+$/, '')
     .trim()
     .replace(/\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Bros)$|(?:^|\s)\p{L}{1,3}(?:\.\p{L}{1,3})+$/u, '$&.');
+}
+
+/** The copyright holder when it may be the site's organisation: a name, not a person's or a credit. */
+function copyrightHolder(named: string): string {
   // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
-  const credit = holder.includes(':');
-  return /^\p{L}/u.test(holder) && holder.split(' ').length < 7 && !credit && !personName(holder)
-    ? holder
-    : '';
+  const credit = named.includes(':');
+  return /^\p{L}/u.test(named) && named.split(' ').length < 7 && !credit && !personName(named) ? named : '';
 }
 
 /** Labels an address block opens with ("Anschrift", "Postal address", "Dirección"), not a firm. */
@@ -137,22 +139,28 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   if (declared && !HOST_LIKE.test(declared)) return declared;
   const labels = siteLabels(page.url, people);
   const parts = titleParts(page.title);
+  const copyright = copyrightNamed(text);
   for (const label of labels) {
     // A personal site's address spells its owner ("petrapaling.de"): that is no organisation.
     const named = parts
       .map((part) => [part, spelled(part, label)] as const)
       .filter(([, name]) => name && !people.some((p) => p.name === name));
-    // A firm named after its owner: a part that starts with their surname says the name in full
-    // ("Ted Amenta, Owner/Broker - Amenta Real Estate").
+    // A part that starts with the spelled name says it in full when it is a firm named after its
+    // owner ("Ted Amenta, Owner/Broker - Amenta Real Estate") or the copyright holder
+    // ("©2020 Stanford Medicine" on med.stanford.edu: not "Stanford"); a logo's line may add an
+    // edition ("Ultima Hora Mallorca"), so it does not count.
     const surname = (name: string) => people.some((p) => p.name?.endsWith(` ${name}`));
     const whole = named.find(
       ([part, name]) =>
-        part.startsWith(name) && surname(name) && siteShaped(part) && !people.some((p) => p.name === part),
+        part.startsWith(name) &&
+        (surname(name) || part === copyright) &&
+        siteShaped(part) &&
+        !people.some((p) => p.name === part),
     )?.[0];
     if (whole ?? named[0]) return whole ?? (named[0]?.[1] as string);
   }
   if (declared) return declared;
-  const holder = copyrightHolder(text);
+  const holder = copyrightHolder(copyright);
   // A title part that starts with the holder's name says it in full ("Estudio Jurídico Dr. Lionel Zurita").
   const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);
   const legal = legalFormNames(text);

@@ -66,14 +66,21 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
     }
   }
   // No organisation: the role alone, when it is all the clause says ("Martín Schapiro es abogado"),
-  // or all it says before where or since when ("freier Journalist in Berlin", "seit 2010"); not
-  // what a business is "in" ("a leader in cloud software": a role in lower case before it).
+  // or all it says before where or since when ("freier Journalist in Berlin", "seit 2010") or in
+  // which named unit ("a science writer in the Office of Communications"); not what a business is
+  // "in" ("a leader in cloud software": lower case on both sides of it).
   const cut = role.findIndex(
-    (w, i) => i > 0 && (SETTING.has(bare(w)) || (bare(w) === 'in' && /^\p{Lu}/u.test(role[i - 1] as string))),
+    (w, i) => i > 0 && (SETTING.has(bare(w)) || (bare(w) === 'in' && placeAround(role, i))),
   );
   const head = cut > 0 ? role.slice(0, cut) : role;
   const title = head.join(' ').replace(/[.,;:]$/, '');
   return head.length <= 6 && !head.includes('in') && isJobTitle(title) ? { title } : undefined;
+}
+
+/** Whether "in" at `i` of `role` names where: a capitalised word before it or after it (past an article). */
+function placeAround(role: string[], i: number): boolean {
+  const after = ARTICLES.has(role[i + 1] as string) ? role[i + 2] : role[i + 1];
+  return /^\p{Lu}/u.test(role[i - 1] as string) || /^\p{Lu}/u.test(after ?? '');
 }
 
 /** "our" in the languages we read. */

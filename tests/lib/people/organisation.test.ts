@@ -33,6 +33,19 @@ describe('the organisation of a page’s people', () => {
     expect(pageOrganisation(declared, [], '')).toBe('MLUK');
   });
 
+  it('takes the title’s part in full when it starts with the name the address spells and the copyright holds it', () => {
+    const title = 'Smart toilet monitors for signs of disease | News Center | Nordwerk Medicine';
+    const people = [person(['jane@nordwerk.example'], 'Jane Doe')];
+    const held = 'Nordwerk Medicine\nJane Doe\n©2020 Nordwerk Medicine\n';
+    expect(pageOrganisation(page('https://med.nordwerk.example/news', title), people, held)).toBe(
+      'Nordwerk Medicine',
+    );
+    // A logo's line alone may add an edition ("Ultima Hora Mallorca" for "Ultima Hora"): the spelled name.
+    expect(
+      pageOrganisation(page('https://med.nordwerk.example/news', title), people, 'Nordwerk Medicine\n'),
+    ).toBe('Nordwerk');
+  });
+
   it('takes the part of the title the site’s address spells, with its article and its generic tail', () => {
     const people = [person(['ada@fernhill.example'])];
     expect(pageOrganisation(page('http://127.0.0.1/t', 'Our team — Fernhill Systems'), people, '')).toBe(

@@ -93,6 +93,15 @@ describe('proseRoles: bios', () => {
     expect(read('Jane Doe is a leader in cloud software.')).toEqual([]);
   });
 
+  it('ends the role where the sentence goes on to the named unit it works in', () => {
+    expect(read('Jane Doe is a science writer in the Office of Communications.')).toEqual([
+      { name: 'Jane Doe', title: 'science writer' },
+    ]);
+    expect(read('Jane Doe is a lecturer in Physics at Nordwerk University.')).toEqual([
+      { name: 'Jane Doe', title: 'lecturer in Physics', company: 'Nordwerk University' },
+    ]);
+  });
+
   it('ends the role where the sentence goes on to describe the work', () => {
     expect(read('Jane Doe is a Product Manager at Figma focused on developer tools.')).toEqual([
       { name: 'Jane Doe', title: 'Product Manager', company: 'Figma' },
