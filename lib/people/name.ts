@@ -31,6 +31,11 @@ const EAST_ASIAN = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 /** Post-nominals in dotted capitals, set off by a comma ("Sandra L. Klassen, M.S., D.P.T."). */
 const DOTTED_CREDENTIAL = /^(?:\p{Lu}\.){2,}\p{Lu}?$/u;
 
+/** `text` without the pronouns written after a name ("Jane Doe (she/her) is …"). */
+export function withoutPronouns(text: string): string {
+  return text.replace(PRONOUNS, '');
+}
+
 /** The display name without pronouns, emoji, taglines or invisible characters. */
 function display(full: string): string {
   const text = cleanText(full, MAX_NAME * 2)

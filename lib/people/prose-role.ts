@@ -1,5 +1,6 @@
 import { startsWithGivenName } from './given-name';
 import { hasRoleWord } from './job-title';
+import { withoutPronouns } from './name';
 import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
 import { bare, nominativeRole, polishNominative, roleAndOrganisation, wordsOf } from './role-phrase';
@@ -243,7 +244,8 @@ export function proseRoles(
 ): ProseRole[] {
   const out: ProseRole[] = [];
   const verb = ANY_VERB.test(line.slice(0, MAX_LINE));
-  for (const sentence of sentencesOf(line)) {
+  // "Jane Doe (she/her) is CEO at Acme": the pronouns stand between the name and its verb.
+  for (const sentence of sentencesOf(withoutPronouns(line.slice(0, MAX_LINE)))) {
     if (budget.checks <= 0) break;
     const words = wordsOf(sentence);
     const low = words.map(bare);

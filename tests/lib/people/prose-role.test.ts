@@ -93,6 +93,12 @@ describe('proseRoles: bios', () => {
     expect(read('Jane Doe is a leader in cloud software.')).toEqual([]);
   });
 
+  it('reads a bio whose name is followed by pronouns', () => {
+    expect(read('Jane Doe (she/her) is CEO at Nordwerk. Send her a note.')).toEqual([
+      { name: 'Jane Doe', title: 'CEO', company: 'Nordwerk' },
+    ]);
+  });
+
   it('ends the role where the sentence goes on to the named unit it works in', () => {
     expect(read('Jane Doe is a science writer in the Office of Communications.')).toEqual([
       { name: 'Jane Doe', title: 'science writer' },
