@@ -105,6 +105,8 @@ export function findPhones(text: string, lineLabel = ''): string[] {
 
 /** A capitalised word, an initial ("B."), initials written together ("R.C."), or a single capital ("Alexander L"). */
 const NAME_WORD = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
+/** Dotted initials: "P.A.", "J.R.R.". */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** Words that make a capitalised line a heading, a place or an organisation rather than a person. */
 const NOT_NAME = new Set(
   (
@@ -182,8 +184,12 @@ function nameShaped(s: string): boolean {
       namesInstitution(lower) ||
       isFunctionWord(lower) ||
       !NAME_WORD.test(t) ||
-      // A legal form is a firm's word ("Brf Skagagård", "Kft"), unless it is a known first name too ("Per").
-      (lower.length >= 3 && isLegalForm(lower) && !startsWithGivenName(t))
+      // A legal form is a firm's word ("Brf Skagagård", "Kft"), unless it is a known first name too
+      // ("Per") or initials leading the name ("P.A. Soeter", not the legal form "P.A.").
+      (lower.length >= 3 &&
+        isLegalForm(lower) &&
+        !startsWithGivenName(t) &&
+        !(words === 0 && INITIALS.test(t)))
     )
       return false;
     words++;

@@ -382,6 +382,9 @@ describe('recognisers', () => {
     // A Swedish housing co-operative by its abbreviated legal form; a first name that is one stays a name.
     ['Brf Solgården', false],
     ['Per Holm', true],
+    // Initials that spell a legal form lead a name; a legal form after a name is a firm's.
+    ['P.A. Soeter', true],
+    ['Soeter P.A.', false],
     ['Vienna, Austria', false],
     ['Contact Us', false],
     ['Head of Finance', false],
