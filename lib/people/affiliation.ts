@@ -13,10 +13,11 @@ const INSTITUTION =
 
 /**
  * Germanic compounds ending in an organisation's noun ("Klimarechenzentrum", "Advokatfirman",
- * "Zahnarztpraxis", "Ärztekammer", "Landesverband", "Piratenpartei", "Idrottsförening").
+ * "Zahnarztpraxis", "Ärztekammer", "Landesverband", "Piratenpartei", "Idrottsförening",
+ * "Huisartspraktijk", "Advocatenkantoor", "Legepraksis").
  */
 const ORG_COMPOUND =
-  /\p{L}{3}(?:firma|firman|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|zentrum|centrum|kammer|verband|partei|behörde|gesellschaft|genossenschaft|institut|akademie|förening|föreningen|forening|foreningen|förbund|förbundet|forbund|forbundet|vereniging|stichting)\b/iu;
+  /\p{L}{3}(?:firma|firman|praktijk|kantoor|praksis|praksisen|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|zentrum|centrum|kammer|verband|partei|behörde|gesellschaft|genossenschaft|institut|akademie|förening|föreningen|forening|foreningen|förbund|förbundet|forbund|forbundet|vereniging|stichting)\b/iu;
 
 /** True when `line` names an institution or a unit of one ("University of Gothenburg", "Faculty of Science, UvA"). */
 export function namesInstitution(line: string): boolean {

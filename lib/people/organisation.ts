@@ -21,10 +21,13 @@ import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledIn
  * matches none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
  */
 
-/** "© 2022 Emory University - All Rights Reserved", "Copyright © 2014 by DSO" → whoever holds it, '' if none. */
+/**
+ * "© 2022 Emory University - All Rights Reserved", "Copyright © 2014 by DSO", "© 2015 Copyright
+ * Praxis Berg Powered by …" → whoever holds it (not the site's maker), '' if none.
+ */
 function copyrightNamed(text: string): string {
   const m =
-    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte)/i.exec(
+    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:copyright )?(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte| (?:powered|designed|developed|hosted|made|built|website|site|webdesign)\b)/i.exec(
       text,
     );
   // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved",

@@ -27,7 +27,14 @@ describe('function words', () => {
   });
 
   it('takes a firm named by a compound of its kind, and a registered seat, for no person', () => {
-    for (const line of ['Advokatfirman Sabic', 'Anwaltskanzlei Weber', 'Säte Stockholm', 'Sitz Berlin'])
+    for (const line of [
+      'Advokatfirman Sabic',
+      'Anwaltskanzlei Weber',
+      'Huisartspraktijk Berg',
+      'Advocatenkantoor Jansen',
+      'Säte Stockholm',
+      'Sitz Berlin',
+    ])
       expect(isName(line), line).toBe(false);
     expect(isName('Anes Sabic')).toBe(true);
   });

@@ -102,6 +102,14 @@ describe('the organisation of a page’s people', () => {
         '© 2024-2026 Rossi Consulenze Aziendali S.r.l.s. - P.IVA 01671740916\n',
       ),
     ).toBe('Rossi Consulenze Aziendali S.r.l.s.');
+    // "Copyright" after the year, and the site's maker after the holder, are no part of the holder.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/m', 'Medewerkers'),
+        [],
+        '© 2015 Copyright Huisartspraktijk Berg Powered by-example.nl\n',
+      ),
+    ).toBe('Huisartspraktijk Berg');
   });
 
   it('takes a name with a legal form from the text, reading a line at a time', () => {
