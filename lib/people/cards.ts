@@ -154,11 +154,13 @@ export function readCards(lines: PageLine[], max: number): Cards {
     let contacted = false;
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
       const line = lines[k] as PageLine;
-      // A section heading ends the card: one as high as the name's, or a main one after a plain name;
-      // so does the next card's role line.
+      // A section heading ends the card: one as high as the name's, or a main one after a plain name,
+      // but not the role right under a name in a heading of its own level ("Merel Nabuurs" /
+      // "doktersassistente", both h6); so does the next card's role line.
+      const ownRole = k === anchor.line + 1 && line.heading === head && isJobTitle(line.text);
       if (
         byLine.has(k) ||
-        (line.heading && (line.heading <= (head || 2) || line.heading <= label)) ||
+        (line.heading && !ownRole && (line.heading <= (head || 2) || line.heading <= label)) ||
         (laidOut && line.shape === roleShape)
       )
         break;

@@ -260,6 +260,25 @@ describe('bylines', () => {
   });
 });
 
+describe('roles in headings', () => {
+  it('takes the role under a name written in a heading of the same level, and stops at the next heading', () => {
+    const team = [
+      line('Medewerkers', 1, 0, { heading: 4 }),
+      line('Merel Nabuurs', 2, 0, { heading: 6 }),
+      line('doktersassistente', 3, 0, { heading: 6 }),
+      line('Spreekuur', 4, 0, { heading: 6 }),
+    ];
+    const [first] = normalizeCapture({
+      source: 'generic',
+      url: 'https://praktijk.example/medewerkers',
+      title: 'Medewerkers',
+      candidates: [],
+      lines: team,
+    });
+    expect(first).toMatchObject({ name: 'Merel Nabuurs', title: 'doktersassistente' });
+  });
+});
+
 describe('titles before a name', () => {
   it('reads titles written together, as Dutch and Flemish pages do ("Prof.dr.", "Mw.Prof.dr.")', () => {
     expect(nameIn('Prof.dr. Theo Huibers', false)).toEqual({ name: 'Theo Huibers' });
