@@ -101,9 +101,13 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
-  const role = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
+  const stated = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
+  // "Jane Doe, Chercheuse principale (University of Guelph)": the role, and where it is held.
+  const [, held = '', at = ''] = /^(.+?) \(([^()]+)\)$/.exec(stated ?? '') ?? [];
+  const where = !parenName && isJobTitle(held) ? AFFILIATION.exec(at)?.[1] : undefined;
+  const role = where ? held : stated;
   // "Laura Alonso (FAMAF, UNC)": in brackets, anything but a role is where the person works.
-  const affiliation = parenName && !role ? AFFILIATION.exec(parts[1] as string)?.[1] : undefined;
+  const affiliation = parenName && !role ? AFFILIATION.exec(parts[1] as string)?.[1] : where;
   // "Henry Hentschel, Unterstr. 68, 45359 Essen": a name with its postal address (an imprint's).
   // A board's list gives the street after a dash ("Anna Berg – Storgatan 4").
   const dashed = / [–—-] /.test(text) && isStreet(parts.at(-1) as string);

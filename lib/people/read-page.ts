@@ -56,16 +56,22 @@ function withLines(raw: RawCandidate): RawCandidate {
   return c;
 }
 
+/** Words that name a group of people as an author: a team, a newsroom, an editorial staff. */
+const GROUP =
+  /(?:^|\s)(?:teams?|staff|desk|newsroom|editors|editorial|redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s|$)/iu;
+
 /**
  * A declared "person" that is a publisher: named by an acronym and nothing else ("AFP", "EFE": a
- * news agency as an article's author), or by the site's own name and more ("Redação Brasil 247"
- * on Brasil 247: its newsroom).
+ * news agency as an article's author), by the site's own name and more ("Redação Brasil 247"
+ * on Brasil 247: its newsroom), or as a group ("DCC and AGAC Teams", "Editorial Staff").
  */
 const agency = (c: RawCandidate, site: string): boolean => {
   const name = c.name?.trim() ?? '';
   const newsroom =
     site.length > 3 && name.length > site.length && name.toLowerCase().includes(site.toLowerCase());
-  return (/^\p{Lu}{2,5}$/u.test(name) || newsroom) && !c.emails.length && !c.phones.length;
+  return (
+    (/^\p{Lu}{2,5}$/u.test(name) || newsroom || GROUP.test(name)) && !c.emails.length && !c.phones.length
+  );
 };
 
 /** The people a page reading holds, and the organisation's own contact among them if any. */

@@ -120,6 +120,14 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Jane Doe (2019)', false)?.company).toBeUndefined();
   });
 
+  it('reads a role after the comma and where it is held in brackets after it', () => {
+    expect(nameIn('Jane Doe, Chercheuse principale (University of Guelph)', false)).toEqual({
+      name: 'Jane Doe',
+      title: 'Chercheuse principale',
+      company: 'University of Guelph',
+    });
+  });
+
   it('reads a name after a title written in lower case ("mr. T.Peters")', () => {
     expect(nameIn('mr. T.Peters', true)).toEqual({ name: 'T. Peters' });
     expect(nameIn('mr. R.C. van der Weele', true)).toEqual({ name: 'R.C. van der Weele' });

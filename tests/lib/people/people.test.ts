@@ -481,6 +481,12 @@ describe('normalizeCapture', () => {
     expect(out.map((c) => c.name)).toEqual(['Laurence Defranoux']);
   });
 
+  it('takes no group the page declares as its author ("DCC and AGAC Teams") for a person', () => {
+    const group = { name: 'DCC and AGAC Teams', emails: [], phones: [], confidence: { name: 0.95 } };
+    const author = { name: 'Leonor Prates', emails: [], phones: [], confidence: { name: 0.95 } };
+    expect(normalizeCapture(page([group, author], {})).map((c) => c.name)).toEqual(['Leonor Prates']);
+  });
+
   it('takes no newsroom the page declares by the site’s own name ("Redação Diário 24") for a person', () => {
     const newsroom = { name: 'Redação Diário 24', emails: [], phones: [], confidence: { name: 0.95 } };
     const author = { name: 'Leonor Prates', emails: [], phones: [], confidence: { name: 0.95 } };
