@@ -1,3 +1,4 @@
+import type { PageLine } from '@/lib/page/contract';
 import { namesInstitution } from './affiliation';
 import { isFunctionWord } from './function-word';
 import { isJobTitle } from './job-title';
@@ -95,4 +96,20 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
     }
   }
   return out;
+}
+
+/**
+ * The role of a name in a banner or footer, where only a name with its role is a person: on the
+ * next line with a contact right under it ("Jane Doe" / "Sales Manager" / "T: …"), or on the line
+ * above as a label ("Kierownik:" / "Jan Nowak" / "kom. +48 …"). `contacts` counts a line's contacts.
+ */
+export function chromeRole(
+  lines: PageLine[],
+  i: number,
+  contacts: (k: number) => number,
+): string | undefined {
+  const below = lines[i + 1]?.text ?? '';
+  if (isJobTitle(below) && contacts(i + 1) + contacts(i + 2) + contacts(i + 3)) return below;
+  const above = (lines[i - 1]?.text ?? '').replace(/:$/, '');
+  return !contacts(i - 1) && isJobTitle(above) && contacts(i + 1) + contacts(i + 2) ? above : undefined;
 }

@@ -1,6 +1,6 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { DANGLING, TITLE_LINES, titleAndOrg } from './card-lines';
+import { chromeRole, DANGLING, TITLE_LINES, titleAndOrg } from './card-lines';
 import { confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
@@ -92,14 +92,11 @@ export function readCards(lines: PageLine[], max: number): Cards {
   lines.forEach((line, i) => {
     // A name the shape rules doubt stands when an address on its line or the two after spells it.
     const near = [i, i + 1, i + 2].flatMap((k) => found[k]?.emails ?? []);
-    // In a banner or footer only a name with its role is a person: on its line ("Jane Doe -
-    // Rechtsanwältin"), or on the next with a contact right under it ("Jane Doe / Sales Manager / T: …").
+    // In a banner or footer only a name with its role is a person (chromeRole).
     const hit = line.chrome
       ? nameIn(line.text, false)
       : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
-    const roleBelow = lines[i + 1]?.text ?? '';
-    if (hit && line.chrome && !hit.title && isJobTitle(roleBelow) && has(i + 1) + has(i + 2) + has(i + 3))
-      hit.title = roleBelow;
+    if (hit && line.chrome && !hit.title) hit.title = chromeRole(lines, i, has);
     if (!hit || (line.chrome && !hit.title)) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);

@@ -117,7 +117,7 @@ const NOT_NAME = new Set(
     // Heading words the function-word lists (function-words.ts) lack ("Weitere Verfahren", "Why Us").
     'weitere aktuelles neue new get why how when nuestro nuestra til onze ' +
     // Nouns that name an organisation or a page, never a person ("Estudio Jurídico …", "Een Nieuwe Website").
-    'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro ' +
+    'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro firma firmie ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store ' +
     // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),

@@ -387,6 +387,8 @@ describe('recognisers', () => {
     ['Soeter P.A.', false],
     ['Vienna, Austria', false],
     ['Contact Us', false],
+    // "About the company" in Polish: a menu's heading.
+    ['O Firmie', false],
     ['Head of Finance', false],
     ['IT Consulting', false],
     ['Jane', false],

@@ -268,6 +268,30 @@ describe('bylines', () => {
   });
 });
 
+describe('people in a banner or footer', () => {
+  it('takes a name there with its role labelled above it and its contacts under it', () => {
+    const footer = [
+      line('Kontakt:', 1, 0, { chrome: true, heading: 3 }),
+      line('Kierownik:', 2, 0, { chrome: true }),
+      line('Jan Nowak', 3, 0, { chrome: true }),
+      line('kom. +48 535 509 950', 4, 0, { chrome: true }),
+      line('Zobacz także', 5, 0, { chrome: true }),
+      line('Anna Kowalska', 6, 0, { chrome: true }),
+      line('kom. +48 533 909 209', 7, 0, { chrome: true }),
+    ];
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://firma.example/',
+      title: 'Firma',
+      candidates: [],
+      lines: footer,
+    });
+    expect(found[0]).toMatchObject({ name: 'Jan Nowak', title: 'Kierownik' });
+    // A name there without a role is none.
+    expect(found.map((c) => c.name)).not.toContain('Anna Kowalska');
+  });
+});
+
 describe('roles in headings', () => {
   it('takes the role under a name written in a heading of the same level, and stops at the next heading', () => {
     const team = [
