@@ -223,8 +223,9 @@ export function titleThenName(s: string): { name: string; title: string } | unde
   if (legalFormName(s)) return undefined;
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     const title = words.slice(0, k).join(' ').replace(/,$/, '');
-    // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …").
-    const headline = /(?:^|\s)\p{Ll}+$/u.test(title) || splitRoleOrg(title).length > 1;
+    // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …"): a
+    // title ends in no connector; a role may end in a lower-case word ("Kierownik produkcji").
+    const headline = isFunctionWord(title.split(' ').at(-1) as string) || splitRoleOrg(title).length > 1;
     if (headline || /\d/.test(title.replace(/^\d{1,2}\. /, ''))) continue;
     const rest = words.slice(k);
     // The name may be followed by the label of what comes after the colon ("… Wenk EMail:").

@@ -389,6 +389,9 @@ describe('a role written before the name', () => {
     ['Geschäftsführerin Anna Berg EMail: a.berg@example.de', 'Geschäftsführerin', 'Anna Berg'],
     ['Program Director, Denise Hale: denise@example.org', 'Program Director', 'Denise Hale'],
     ['Geschäftsführer Max Mustermann', 'Geschäftsführer', 'Max Mustermann'],
+    // A role whose last word is in lower case, as Polish and French write them.
+    ['Kierownik produkcji Jan Nowak', 'Kierownik produkcji', 'Jan Nowak'],
+    ['Directeur commercial Jean Dupont', 'Directeur commercial', 'Jean Dupont'],
   ])('"%s"', (line, title, name) => {
     expect(titleThenName(line)).toEqual({ title, name });
   });
@@ -396,6 +399,8 @@ describe('a role written before the name', () => {
   it.each([
     'Head Office London',
     'Sales Manager Jobs',
+    // A headline: the role ends in a connector.
+    'Engineer at Acme Jane Doe',
     'Dean Bluhm',
     'Energie Gebäude Energietechnik Europa Elektrifizierung',
     // A firm with its legal form: "Expert" is part of its name.
