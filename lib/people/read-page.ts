@@ -109,12 +109,16 @@ export function readPeople(page: PageReading): PeopleRead {
 
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
   // and a contact of their own, then either, then neither; within each, one whose address spells
-  // their name (a function's mailbox never does) before one whose does not; then page order.
+  // their name (a function's mailbox never does) before one whose does not; then page order. A
+  // listing's people with a contact keep the order the page lists them in, titled or not, as a
+  // contact page lists those it wants reached first.
   const weight = (p: RawCandidate): number => {
     const personal = p.phones.length > 0 || p.emails.some((e) => !isRoleMailbox(e));
     const spelled = +(bestEmailEvidence(p.emails, p.name ?? '') > 0);
     if (cards.footer.has(p)) return 0;
-    return 2 * ((cards.prominent.has(p) ? 3 : 0) + +((p.confidence.title ?? 0) >= 0.6) + +personal) + spelled;
+    const prominent = cards.prominent.has(p) ? 3 : 0;
+    if (cards.listing.has(p) && p.emails.length + p.phones.length > 0) return 2 * (prominent + 2) + 1;
+    return 2 * (prominent + +((p.confidence.title ?? 0) >= 0.6) + +personal) + spelled;
   };
   // The head a company profile names ("代表者 | 代表取締役 山田太郎") is the page's person.
   const profile = readCompanyProfile(page.lines);

@@ -366,13 +366,34 @@ describe('titles before a name', () => {
       candidates: [],
       lines: board,
     });
-    // The chair first; a role no word list knows ranks below the known ones.
+    // The board in the order it lists its members, each with a contact: the chair first.
     expect(out.map((c) => [c.name, c.title, c.company])).toEqual([
       ['Theo Huibers', 'Voorzitter', 'Thaesis'],
-      ['Arjen de Vries', 'Penningmeester', 'Centrum Wiskunde & Informatica'],
       // The institution his address spells ("science.uva.nl").
       ['Edgar Meij', 'Lid', 'UvA'],
+      ['Arjen de Vries', 'Penningmeester', 'Centrum Wiskunde & Informatica'],
     ]);
+  });
+
+  it('keeps a contact list in its order: a first contact without a title stays before titled ones', () => {
+    const card = (name: string, title: string, email: string, k: number) => [
+      line(name, 10 * k + 1, 10 * k, { shape: 1 }),
+      ...(title ? [line(title, 10 * k + 2, 10 * k, { shape: 2 })] : []),
+      line(email, 10 * k + 3, 10 * k, { shape: 3, emails: [email] }),
+    ];
+    const out = normalizeCapture({
+      source: 'generic',
+      url: 'https://agro.example/kontakt',
+      title: 'Kontakt',
+      candidates: [],
+      lines: [
+        line('Dział Handlowy', 1, 0, { heading: 3 }),
+        ...card('Jan Nowak', '', 'jan.nowak@agro.example', 1),
+        ...card('Anna Kowalska', 'Specjalista ds. maszyn', 'anna.kowalska@agro.example', 2),
+        ...card('Piotr Wiśniewski', 'Kierownik Serwisu', 'piotr.wisniewski@agro.example', 3),
+      ],
+    });
+    expect(out.map((c) => c.name)).toEqual(['Jan Nowak', 'Anna Kowalska', 'Piotr Wiśniewski']);
   });
 
   it('keeps each card’s own title in a listing that writes it under the name', () => {
