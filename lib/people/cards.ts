@@ -7,6 +7,7 @@ import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
 import { isPressContactLabel } from './press-contact';
 import { findEmails, findPhones, isName, labelAbove } from './recognise';
+import { creditedLines } from './site-credit';
 
 /**
  * People written as text. A name line ("Roland Alton", "James Baker, Campaigns Manager, +44 …",
@@ -106,8 +107,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
   });
 
   const footerNames = anchors.some((a) => a.chrome);
+  // A contact in a credit of the site's makers (site-credit.ts) is another firm's: nobody's here.
+  const credited = creditedLines(lines);
   lines.forEach((line, i) => {
-    if (!has(i)) return;
+    if (!has(i) || credited.has(i)) return;
     // A footer line with a person's own address ("jane@acme.io | +54 9 …") is theirs too.
     const known = line.chrome
       ? anchors.find((a) => sharesEmail(a.person, found[i] as RawCandidate))
