@@ -163,10 +163,12 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     if (whole ?? named[0]) return whole ?? (named[0]?.[1] as string);
   }
   if (declared) return declared;
-  const holder = copyrightHolder(copyright);
+  const legal = legalFormNames(text);
+  // A holder that is only an address ("© 2019 realconnect.pl") yields to a name with a legal form.
+  const named = copyrightHolder(copyright);
+  const holder = HOST_LIKE.test(named) && legal.length ? '' : named;
   // A title part that starts with the holder's name says it in full ("Estudio Jurídico Dr. Lionel Zurita").
   const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);
-  const legal = legalFormNames(text);
   // The domain picks among the page's own names: the holder, the names with a legal form, the
   // address block's name, the title's site part.
   const site = titleSite(parts);

@@ -102,6 +102,14 @@ describe('the organisation of a page’s people', () => {
         '© 2024-2026 Rossi Consulenze Aziendali S.r.l.s. - P.IVA 01671740916\n',
       ),
     ).toBe('Rossi Consulenze Aziendali S.r.l.s.');
+    // A holder that is only an address yields to the name with a legal form the page gives.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/k', 'Kontakt'),
+        [],
+        'Organizatorem targów jest Nordwerk Sp. z o.o.\n(c) 2016-2019 nordwerk-targi.pl | Wszystkie prawa zastrzeżone\n',
+      ),
+    ).toBe('Nordwerk Sp. z o.o.');
     // "Copyright" after the year, and the site's maker after the holder, are no part of the holder.
     expect(
       pageOrganisation(
