@@ -225,10 +225,13 @@ export function appositive(words: string[]): { title: string; company?: string }
 
 /** The sentences of a line, each at most MAX_SENTENCE characters ("Dr." and "J." end none). */
 function sentencesOf(line: string): string[] {
-  return line
-    .slice(0, MAX_LINE)
-    .split(/(?<=\p{Ll}{2}[.!?]["”»’]?)\s+(?=["“„«\p{Lu}])/u)
-    .map((s) => s.slice(0, MAX_SENTENCE));
+  return (
+    line
+      .slice(0, MAX_LINE)
+      .split(/(?<=\p{Ll}{2}[.!?]["”»’]?)\s+(?=["“„«\p{Lu}])/u)
+      // A sentence cut short ends at its last whole word ("… der Stiftung", not "… der Stift").
+      .map((s) => (s.length > MAX_SENTENCE ? s.slice(0, s.lastIndexOf(' ', MAX_SENTENCE)) : s))
+  );
 }
 
 /** Any copula or quoting verb of a line, as a word ("is", "a déclaré"): lines without one are skipped unread. */

@@ -73,6 +73,8 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
     (w, i) => i > 0 && (SETTING.has(bare(w)) || (bare(w) === 'in' && placeAround(role, i))),
   );
   const head = cut > 0 ? role.slice(0, cut) : role;
+  // A clause cut short may end on the word that led to its organisation ("Vorstand der").
+  while (head.length > 1 && (OF.has(head.at(-1) as string) || AT.has(head.at(-1) as string))) head.pop();
   const title = head.join(' ').replace(/[.,;:]$/, '');
   return head.length <= 6 && !head.includes('in') && isJobTitle(title) ? { title } : undefined;
 }

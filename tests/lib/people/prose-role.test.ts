@@ -93,6 +93,15 @@ describe('proseRoles: bios', () => {
     expect(read('Jane Doe is a leader in cloud software.')).toEqual([]);
   });
 
+  it('reads a quote too long to read whole up to its last whole word, without a cut word as the organisation', () => {
+    const tail = ', sagt Max Muster, Geschäftsführender Vorstand der Stiftung Nordwerk.';
+    // The sentence is cut at 400 characters: here, inside "Stiftung".
+    const quote = `„${'und wir forschen gern '.repeat(30)}`.slice(0, 400 - tail.indexOf('Stiftung') - 6);
+    const [found] = read(`${quote}“${tail}`);
+    expect(found).toMatchObject({ name: 'Max Muster', title: 'Geschäftsführender Vorstand' });
+    expect(found?.company).toBeUndefined();
+  });
+
   it('reads a bio whose name is followed by pronouns', () => {
     expect(read('Jane Doe (she/her) is CEO at Nordwerk. Send her a note.')).toEqual([
       { name: 'Jane Doe', title: 'CEO', company: 'Nordwerk' },
