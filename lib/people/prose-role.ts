@@ -1,6 +1,7 @@
 import { startsWithGivenName } from './given-name';
 import { hasRoleWord } from './job-title';
 import { withoutPronouns } from './name';
+import { CREDENTIAL } from './name-words';
 import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
 import { bare, nominativeRole, polishNominative, roleAndOrganisation, wordsOf } from './role-phrase';
@@ -223,6 +224,43 @@ export function appositive(words: string[]): { title: string; company?: string }
   return roleAndOrganisation(wordsOf(parts[0] as string));
 }
 
+/** Words before a name in a list of people ("…; and Jane Doe, …"). */
+const LIST_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'i', 'oraz']);
+/** Words of a role set off after a name, up to the clause's end. */
+const SET_OFF_WORDS = 12;
+
+/**
+ * Names set off by commas with their role, as articles list people: "Seung-min Park, PhD, senior
+ * research scientist; David Won, MD, former visiting scholar …". The name starts the sentence or
+ * a list's item and has a known first name; credentials after it are skipped. A role given in
+ * passing: it fills a title, it ranks after bios and quotes.
+ */
+function appositions(words: string[], budget: Budget): ProseRole[] {
+  const out: ProseRole[] = [];
+  for (let k = 0; k < words.length - 2; k++) {
+    const before = words[k - 1];
+    const starts = !before || /[;:]$/.test(before) || LIST_WORDS.has(bare(before));
+    if (!starts || !/^\p{Lu}\p{Ll}/u.test(words[k] as string)) continue;
+    const end = words.findIndex((w, m) => m > k && m < k + 4 && w.endsWith(','));
+    if (end < 0) continue;
+    if (budget.mentions-- <= 0) break;
+    const name = personName(
+      words
+        .slice(k, end + 1)
+        .join(' ')
+        .slice(0, -1),
+    );
+    if (!name || !startsWithGivenName(name)) continue;
+    let r = end + 1;
+    while (r < words.length && CREDENTIAL.test((words[r] as string).replace(/[,;]$/, ''))) r++;
+    const clause = words.slice(r, r + SET_OFF_WORDS);
+    const stop = clause.findIndex((w) => /[;.]$/.test(w));
+    const role = appositive(stop < 0 ? clause : clause.slice(0, stop + 1));
+    if (role) out.push({ name, ...role, mentioned: true });
+  }
+  return out;
+}
+
 /** The sentences of a line, each at most MAX_SENTENCE characters ("Dr." and "J." end none). */
 function sentencesOf(line: string): string[] {
   return (
@@ -254,7 +292,7 @@ export function proseRoles(
     const low = words.map(bare);
     const found = verb ? (bio(words, low, budget) ?? quoted(words, low, budget)) : undefined;
     if (found) out.push(found);
-    else out.push(...mentions(words, budget));
+    else out.push(...mentions(words, budget), ...appositions(words, budget));
   }
   return out;
 }

@@ -102,6 +102,19 @@ describe('proseRoles: bios', () => {
     expect(found?.company).toBeUndefined();
   });
 
+  it('reads the people an article lists with their credentials and roles', () => {
+    expect(
+      read(
+        'Jane Doe, PhD, senior research scientist; and John Smith, MD, PhD, visiting scholar at Nordwerk University, share lead authorship.',
+      ),
+    ).toEqual([
+      { name: 'Jane Doe', title: 'senior research scientist' },
+      { name: 'John Smith', title: 'visiting scholar', company: 'Nordwerk University' },
+    ]);
+    // A place set off by commas is no person.
+    expect(read('Berlin, Germany, is a city.')).toEqual([]);
+  });
+
   it('reads a bio whose name is followed by pronouns', () => {
     expect(read('Jane Doe (she/her) is CEO at Nordwerk. Send her a note.')).toEqual([
       { name: 'Jane Doe', title: 'CEO', company: 'Nordwerk' },
