@@ -5,6 +5,7 @@ import { readCards } from './cards';
 import { readCompanyProfile } from './company-profile';
 import { emailSpells, hostOf, nameMatchesLabel, registrableLabel, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
+import { startsWithGivenName } from './given-name';
 import { readMail } from './mail-body';
 import { fullNameKey } from './name';
 import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
@@ -109,21 +110,28 @@ export function readPeople(page: PageReading): PeopleRead {
 
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
   // and a contact of their own, then either, then neither; within each, one whose address spells
-  // their name (a function's mailbox never does) before one whose does not; then page order. A
-  // listing's people with a contact keep the order the page lists them in, titled or not, as a
-  // contact page lists those it wants reached first.
+  // their name (a function's mailbox never does) before one whose does not, then one with a known
+  // first name; then page order. A listing's people with a contact keep the order the page lists
+  // them in, titled or not, as a contact page lists those it wants reached first.
   const weight = (p: RawCandidate): number => {
     const personal = p.phones.length > 0 || p.emails.some((e) => !isRoleMailbox(e));
     const spelled = +(bestEmailEvidence(p.emails, p.name ?? '') > 0);
     if (cards.footer.has(p)) return 0;
     const prominent = cards.prominent.has(p) ? 3 : 0;
-    if (cards.listing.has(p) && p.emails.length + p.phones.length > 0) return 2 * (prominent + 2) + 1;
-    return 2 * (prominent + +((p.confidence.title ?? 0) >= 0.6) + +personal) + spelled;
+    // A name that starts with a known first name, or without a contact with initials ("P.A. Soeter"),
+    // is surer than one that only has a name's shape ("Jahrelange Erfahrung", "Global Presence").
+    const reached = p.emails.length + p.phones.length > 0;
+    const given = +(
+      startsWithGivenName(p.name ?? '') ||
+      (!reached && /^(?:\p{Lu}\.\s?)+\p{Lu}/u.test(p.name ?? ''))
+    );
+    if (cards.listing.has(p) && reached) return 4 * (prominent + 2) + 3;
+    return 4 * (prominent + +((p.confidence.title ?? 0) >= 0.6) + +personal) + 2 * spelled + given;
   };
   // The head a company profile names ("代表者 | 代表取締役 山田太郎") is the page's person.
   const profile = readCompanyProfile(page.lines);
   const ranked: RawCandidate[] = profile && !absorb(declared, profile) ? [profile] : [];
-  for (let want = 11; want >= 0; want--) {
+  for (let want = 23; want >= 0; want--) {
     for (const p of cards.people) if (weight(p) === want && !absorb(declared, p)) ranked.push(p);
   }
   const org = cards.org.emails.length + cards.org.phones.length ? cards.org : cards.chromeOrg;

@@ -268,6 +268,28 @@ describe('bylines', () => {
   });
 });
 
+describe('a name’s shape alone', () => {
+  const read = (lines: PageLine[]) =>
+    normalizeCapture({
+      source: 'generic',
+      url: 'https://dach.example/team',
+      title: 'Team',
+      candidates: [],
+      lines,
+    });
+
+  it('ranks a name with a known first name, or initials, before words that only look like a name', () => {
+    const strengths = [
+      line('Jahrelange Erfahrung', 1, 0),
+      line('Motivierte und ausgebildete Mitarbeiter', 2, 0),
+    ];
+    const boss = [line('Stefan Berg', 11, 10), line('Geschäftsführer', 12, 10)];
+    expect(read([...strengths, ...boss])[0]?.name).toBe('Stefan Berg');
+    const doctor = [line('P.A. Berg | huisarts', 11, 10)];
+    expect(read([...strengths, ...doctor])[0]?.name).toBe('P.A. Berg');
+  });
+});
+
 describe('people in a banner or footer', () => {
   it('takes a name there with its role labelled above it and its contacts under it', () => {
     const footer = [
