@@ -23,8 +23,8 @@ interface Cards {
   prominent: Set<RawCandidate>;
   /** Those named in the banner or footer: after the people of the content. */
   footer: Set<RawCandidate>;
-  /** Those among three or more cards of one shape (a team's tiles, a contact page's list). */
-  listing: Set<RawCandidate>;
+  /** Those among three or more cards of one shape (a team's tiles, a contact page's list), by shape. */
+  listing: Map<RawCandidate, number>;
   /** Contacts no person claims: in the page's content, and in its navigation, banner or footer. */
   org: RawCandidate;
   chromeOrg: RawCandidate;
@@ -195,7 +195,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const people: RawCandidate[] = [];
   const prominent = new Set<RawCandidate>();
   const footer = new Set<RawCandidate>();
-  const listing = new Set<RawCandidate>();
+  const listing = new Map<RawCandidate, number>();
   // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
   const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
   const named = new Set(anchors.filter((a) => a.reachable || startsWithGivenName(a.name)).map(shape));
@@ -239,7 +239,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     people.push(person);
     if (main) prominent.add(person);
     if (anchor.chrome) footer.add(person);
-    if ((shapes.get(shape(anchor)) ?? 0) > 2) listing.add(person);
+    if ((shapes.get(shape(anchor)) ?? 0) > 2) listing.set(person, shape(anchor));
     // The others a labelled list names with them ("… und Erika Muster") are people too, in its role.
     for (const other of anchor.credited ?? []) {
       const c = emptyCandidate();

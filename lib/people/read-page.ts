@@ -113,18 +113,26 @@ export function readPeople(page: PageReading): PeopleRead {
   // their name (a function's mailbox never does) before one whose does not, then one with a known
   // first name; then page order. A listing's people with a contact keep the order the page lists
   // them in, titled or not, as a contact page lists those it wants reached first.
+  const personLike = (p: RawCandidate): boolean =>
+    startsWithGivenName(p.name ?? '') ||
+    (!p.emails.length && !p.phones.length && /^(?:\p{Lu}\.\s?)+\p{Lu}/u.test(p.name ?? ''));
+  // A listing reads as people when most of its names do.
+  const listingNamed = new Map<number, boolean>();
+  for (const shape of new Set(cards.listing.values())) {
+    const members = [...cards.listing].filter(([, s]) => s === shape).map(([p]) => p);
+    listingNamed.set(shape, 2 * members.filter(personLike).length >= members.length);
+  }
   const weight = (p: RawCandidate): number => {
     const personal = p.phones.length > 0 || p.emails.some((e) => !isRoleMailbox(e));
     const spelled = +(bestEmailEvidence(p.emails, p.name ?? '') > 0);
     if (cards.footer.has(p)) return 0;
     const prominent = cards.prominent.has(p) ? 3 : 0;
     // A name that starts with a known first name, or without a contact with initials ("P.A. Soeter"),
-    // is surer than one that only has a name's shape ("Jahrelange Erfahrung", "Global Presence").
+    // is surer than one that only has a name's shape ("Jahrelange Erfahrung", "Global Presence"); a
+    // listing counts as a whole, so a team keeps its order.
     const reached = p.emails.length + p.phones.length > 0;
-    const given = +(
-      startsWithGivenName(p.name ?? '') ||
-      (!reached && /^(?:\p{Lu}\.\s?)+\p{Lu}/u.test(p.name ?? ''))
-    );
+    const shape = cards.listing.get(p);
+    const given = +(shape === undefined ? personLike(p) : (listingNamed.get(shape) ?? false));
     if (cards.listing.has(p) && reached) return 4 * (prominent + 2) + 3;
     return 4 * (prominent + +((p.confidence.title ?? 0) >= 0.6) + +personal) + 2 * spelled + given;
   };
