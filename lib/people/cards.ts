@@ -1,7 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { chromeRole, DANGLING, TITLE_LINES, titleAndOrg } from './card-lines';
-import { confirmedName, ownerByEmail } from './email-name';
+import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
@@ -100,7 +100,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
       ? nameIn(line.text, false)
       : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
     if (hit && line.chrome && !hit.title) hit.title = chromeRole(lines, i, has);
-    if (!hit || (line.chrome && !hit.title)) return;
+    // Or with their own address right under it ("Sarah Baker" / "Email: sarah@…").
+    if (!hit || (line.chrome && !hit.title && !bestEmailEvidence(near, hit.name))) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);
     anchors.push(anchor);

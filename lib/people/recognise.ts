@@ -105,6 +105,8 @@ export function findPhones(text: string, lineLabel = ''): string[] {
 
 /** A capitalised word, an initial ("B."), initials written together ("R.C."), or a single capital ("Alexander L"). */
 const NAME_WORD = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Lu}?[\p{Ll}'’-][\p{L}'’.-]*)$/u;
+/** Post-nominals of three dotted parts or more: "Reg.Mem.BACP". */
+const POST_NOMINAL = /^\p{L}+(?:\.\p{L}+){2,}\.?$/u;
 /** Dotted initials: "P.A.", "J.R.R.". */
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** Words that make a capitalised line a heading, a place or an organisation rather than a person. */
@@ -155,6 +157,8 @@ export function personName(s: string): string | undefined {
   // Initials glued to the surname ("mr. T.Peters", as Dutch pages write them) are set apart.
   const spaced = head.trim().replace(/(^|\s)((?:\p{Lu}\.){1,3})(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
   const tokens = withoutHonorifics(spaced.split(/\s+/), 2);
+  // A membership written after the name ("Reg.Mem.BACP", "M.Sc.Psych.") is no part of it.
+  while (tokens.length > 2 && POST_NOMINAL.test(tokens.at(-1) as string)) tokens.pop();
   const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
   return nameShaped(name) ? name : undefined;
 }

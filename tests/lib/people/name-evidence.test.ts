@@ -312,6 +312,23 @@ describe('people in a banner or footer', () => {
     // A name there without a role is none.
     expect(found.map((c) => c.name)).not.toContain('Anna Kowalska');
   });
+
+  it('takes a name there with its own address under it, as the same person the page presents', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://praxis.example/team',
+      title: 'Team',
+      candidates: [],
+      lines: [
+        line('Sarah Berg', 1, 0, { heading: 2 }),
+        line('Sarah Berg has counselled in schools for fifteen years.', 2, 0),
+        line('Contact', 30, 29, { chrome: true }),
+        line('Sarah Berg Reg.Mem.BACP', 31, 29, { chrome: true }),
+        line('Email: sarah@praxis.example', 32, 29, { chrome: true }),
+      ],
+    });
+    expect(found.map((c) => [c.name, c.emails])).toEqual([['Sarah Berg', ['sarah@praxis.example']]]);
+  });
 });
 
 describe('roles in headings', () => {
