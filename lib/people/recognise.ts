@@ -158,7 +158,13 @@ export function personName(s: string): string | undefined {
   const spaced = head.trim().replace(/(^|\s)((?:\p{Lu}\.){1,3})(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
   const tokens = withoutHonorifics(spaced.split(/\s+/), 2);
   // A membership written after the name ("Reg.Mem.BACP", "M.Sc.Psych.") is no part of it.
-  while (tokens.length > 2 && POST_NOMINAL.test(tokens.at(-1) as string)) tokens.pop();
+  // A legal form so written ("S.r.l.s.") stays: it makes a firm's name.
+  while (
+    tokens.length > 2 &&
+    POST_NOMINAL.test(tokens.at(-1) as string) &&
+    !isLegalForm(tokens.at(-1) as string)
+  )
+    tokens.pop();
   const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
   return nameShaped(name) ? name : undefined;
 }
