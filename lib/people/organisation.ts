@@ -2,7 +2,7 @@ import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { nameMatchesLabel } from './domain';
 import { isJobTitle } from './job-title';
-import { legalFormName } from './legal-form';
+import { isLegalForm, legalFormName } from './legal-form';
 import { isStreet } from './postal-address';
 import { personName } from './recognise';
 import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledInText } from './spelled-name';
@@ -27,15 +27,19 @@ import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledIn
  */
 function copyrightNamed(text: string): string {
   const m =
-    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:copyright )?(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–-] |\.(?:\s|$)|\n| all rights| alle rechte| (?:powered|designed|developed|hosted|made|built|website|site|webdesign)\b)/i.exec(
+    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:copyright )?(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–·•-] |\.(?:\s|$)|\n| all rights| alle rechte| (?:powered|designed|developed|hosted|made|built|website|site|webdesign)\b)/i.exec(
       text,
     );
   // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved",
   // "Consulenze S.r.l.s. - P.IVA").
-  return (m?.[1] ?? '')
+  const holder = (m?.[1] ?? '')
     .replace(/[\s/,;:–-]+$/, '')
     .trim()
     .replace(/\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Bros)$|(?:^|\s)\p{L}{1,3}(?:\.\p{L}{1,3})+$/u, '$&.');
+  // The name ends with its last legal form; a footer's links may follow ("… GmbH Impressum").
+  const words = holder.split(' ');
+  const last = words.findLastIndex((w) => isLegalForm(w));
+  return last > 0 ? words.slice(0, last + 1).join(' ') : holder;
 }
 
 /** The copyright holder when it may be the site's organisation: a name, not a person's or a credit. */
@@ -130,8 +134,13 @@ export function declaredOrganisation(page: PageReading): string {
   // A site name the CMS filled with the page's title ("Land zahlte rund 1,4 Millionen … | MLUK"):
   // the site is its last short part, not the headline.
   const headline = parts.some((part) => part.split(' ').length > HEADLINE_WORDS);
+  // A name with its legal form beside a tagline ("Nordwerk AG – Cloud-IT für Unternehmen") is the name.
+  const legal = parts.find((part) => legalFormName(part) === part);
   return (
-    spelled ?? (headline ? parts.findLast((part) => part.split(' ').length <= HEADLINE_WORDS) : name) ?? ''
+    spelled ??
+    legal ??
+    (headline ? parts.findLast((part) => part.split(' ').length <= HEADLINE_WORDS) : name) ??
+    ''
   );
 }
 

@@ -26,6 +26,15 @@ describe('the organisation of a page’s people', () => {
     );
   });
 
+  it('takes the name with its legal form of a declared site name that adds a tagline', () => {
+    const declared = page(
+      'http://127.0.0.1/t',
+      'Team',
+      'Nordwerk Software AG – Cloud-IT-Lösungen für Unternehmen',
+    );
+    expect(pageOrganisation(declared, [], '')).toBe('Nordwerk Software AG');
+  });
+
   it('takes the site’s part of a declared site name the CMS filled with the page’s headline', () => {
     const headline =
       'Land zahlte rund 1,4 Millionen Euro Erlegungsprämie für Wildschweine im Jagdjahr 2020/2021';
@@ -102,6 +111,14 @@ describe('the organisation of a page’s people', () => {
         '© 2024-2026 Rossi Consulenze Aziendali S.r.l.s. - P.IVA 01671740916\n',
       ),
     ).toBe('Rossi Consulenze Aziendali S.r.l.s.');
+    // The holder's name ends with its legal form: the footer's links after it are none of it.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/t', 'Team'),
+        [],
+        '© 2026 NORD-WERK GmbH Impressum · Datenschutzerklärung\n',
+      ),
+    ).toBe('NORD-WERK GmbH');
     // A holder that is only an address yields to the name with a legal form the page gives.
     expect(
       pageOrganisation(
