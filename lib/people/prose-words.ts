@@ -72,3 +72,7 @@ export const CLAUSE_END = set(
     'focused focusing specialising specializing specialised specialized working based responsible ' +
     'especializado especializada responsable encargado encargada zuständig verantwortlich spécialisé spécialisée chargé chargée',
 );
+
+/** "our" in the languages we read, in each case a role is written after it ("unseren Gründer"). */
+export const POSSESSIVE =
+  /^(?:our|unser|unsere|unserer|unseren|unserem|unseres|notre|nos|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nostro|nostra|onze|ons|vår|vårt|vores|vor|nasz|nasza|naszego|naszą)$/i;

@@ -5,6 +5,7 @@ import { startsWithGivenName } from './given-name';
 import { hasRoleWord, isJobTitle, namesRole } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
 import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
+import { POSSESSIVE } from './prose-words';
 
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
@@ -226,7 +227,10 @@ export function splitRoleOrg(s: string): [string, string?] {
  * Denise Hale: denise@…" (staff lists).
  */
 export function titleThenName(s: string): { name: string; title: string } | undefined {
-  const words = (s.split(':')[0] as string).trim().split(/\s+/);
+  // "Lernen Sie unseren Co-Gründer Max Muster kennen", "Meet our CEO Jane Doe": the role follows "our".
+  const all = (s.split(':')[0] as string).trim().split(/\s+/);
+  const our = all.slice(0, 5).findIndex((w) => POSSESSIVE.test(w));
+  const words = all.slice(our + 1);
   // Cheap first: most lines have no role word among their first words.
   if (s.length > 120 || words.length < 3 || !hasRoleWord(words.slice(0, 5).join(' '))) return undefined;
   // A firm's name with its legal form is no role and name ("EDC Expert Direct Communication Sp.z o.o.").

@@ -1,5 +1,5 @@
 import { hasRoleWord, isJobTitle } from './job-title';
-import { ARTICLES, AT, FUNCTIONS, OF, ORG_JOINS } from './prose-words';
+import { ARTICLES, AT, FUNCTIONS, OF, ORG_JOINS, POSSESSIVE } from './prose-words';
 
 /**
  * A role and the organisation a sentence gives with it ("Director of Analytics at Instacart",
@@ -84,10 +84,6 @@ function placeAround(role: string[], i: number): boolean {
   const after = ARTICLES.has(role[i + 1] as string) ? role[i + 2] : role[i + 1];
   return /^\p{Lu}/u.test(role[i - 1] as string) || /^\p{Lu}/u.test(after ?? '');
 }
-
-/** "our" in the languages we read. */
-const POSSESSIVE =
-  /^(?:our|unser|unsere|unserer|notre|nos|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nostro|nostra|onze|ons|vår|vårt|vores|vor|nasz|nasza)$/i;
 
 /** Words that go on from a role to where or since when ("seit 2010", "depuis 2015", "desde 2019"). */
 const SETTING = new Set(['seit', 'since', 'depuis', 'desde', 'sinds', 'sedan', 'siden', 'dal', 'im']);

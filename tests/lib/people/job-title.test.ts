@@ -392,6 +392,9 @@ describe('a role written before the name', () => {
     // A role whose last word is in lower case, as Polish and French write them.
     ['Kierownik produkcji Jan Nowak', 'Kierownik produkcji', 'Jan Nowak'],
     ['Directeur commercial Jean Dupont', 'Directeur commercial', 'Jean Dupont'],
+    // The role follows "our" in a heading that introduces the person.
+    ['Lernen Sie unseren Co-Gründer Max Muster kennen', 'Co-Gründer', 'Max Muster'],
+    ['Meet our CEO Jane Doe', 'CEO', 'Jane Doe'],
   ])('"%s"', (line, title, name) => {
     expect(titleThenName(line)).toEqual({ title, name });
   });
