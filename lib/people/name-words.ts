@@ -17,10 +17,11 @@ const COURTESY_TITLES =
 
 /**
  * Honorifics and academic titles written before a name, one token each ("Dr.", "Dipl.-Ing.",
- * "Prof.", "Mme", "Sra.", "Dhr."): not part of the first name.
+ * "Prof.", "Mme", "Sra.", "Dhr.", the French "Dre" and "Me" of a doctor and a lawyer): not part
+ * of the first name.
  */
 const HONORIFIC = new RegExp(
-  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|prof|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|mag|lic|abog|arq|ir|drs|mgr|sir|dame|hon|rev)\\.?$`,
+  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dre|me|prof|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|mag|lic|abog|arq|ir|drs|mgr|sir|dame|hon|rev)\\.?$`,
   'i',
 );
 

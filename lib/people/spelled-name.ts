@@ -32,7 +32,7 @@ export function siteLabels(url: string, people: RawCandidate[]): string[] {
 const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
 /** Generic words that end a company's name after its own ("Systems", "Group"); legal forms end it too. */
 const ORG_TAIL =
-  /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|services|holdings?|digital|company|international)$/i;
+  /^(?:systems?|group|gruppe|groep|technolog(?:y|ies)|tech|solutions|software|labs?|media|studios?|consulting|partners|associates|asociados|associados|associés|associati|services|holdings?|digital|company|international)$/i;
 
 /** What `word` adds to a run's initials: "Baden-Württemberg" → "bw", a small word nothing, any other lower-case word ends the run. */
 function initialsOf(word: string): string | undefined {

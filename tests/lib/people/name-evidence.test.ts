@@ -356,6 +356,11 @@ describe('titles before a name', () => {
     expect(nameIn('Mw.Prof.dr. Marie-Francine Moens', false)).toEqual({ name: 'Marie-Francine Moens' });
   });
 
+  it('reads a French doctor’s and lawyer’s title before the name ("Dre", "Me")', () => {
+    expect(nameIn('Dre Nadia Berg', false)).toEqual({ name: 'Nadia Berg' });
+    expect(nameIn('Me Jean Dupont', false)).toEqual({ name: 'Jean Dupont' });
+  });
+
   it('takes the line under a name whose role stands above it for the affiliation, up to the next card’s role', () => {
     const board = [
       ['Voorzitter', 'Theo Huibers', 'Thaesis en Universiteit Twente'],

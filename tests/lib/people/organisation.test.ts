@@ -55,6 +55,13 @@ describe('the organisation of a page’s people', () => {
     ).toBe('Nordwerk');
   });
 
+  it('takes the associates after the name the address spells ("Berg Abogados Asociados")', () => {
+    const people = [person(['ana@bergabogados.example'])];
+    expect(pageOrganisation(page('http://127.0.0.1/e', 'Equipo — Berg Abogados Asociados'), people, '')).toBe(
+      'Berg Abogados Asociados',
+    );
+  });
+
   it('takes the part of the title the site’s address spells, with its article and its generic tail', () => {
     const people = [person(['ada@fernhill.example'])];
     expect(pageOrganisation(page('http://127.0.0.1/t', 'Our team — Fernhill Systems'), people, '')).toBe(
