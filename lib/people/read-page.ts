@@ -133,15 +133,16 @@ export function readPeople(page: PageReading): PeopleRead {
     const reached = p.emails.length + p.phones.length > 0;
     const shape = cards.listing.get(p);
     const given = +(shape === undefined ? personLike(p) : (listingNamed.get(shape) ?? false));
-    if (cards.listing.has(p) && reached) return 4 * (prominent + 2) + 3;
+    if (shape !== undefined && reached) return 4 * (prominent + 2) + 3;
     return 4 * (prominent + +((p.confidence.title ?? 0) >= 0.6) + +personal) + 2 * spelled + given;
   };
   // The head a company profile names ("代表者 | 代表取締役 山田太郎") is the page's person.
   const profile = readCompanyProfile(page.lines);
   const ranked: RawCandidate[] = profile && !absorb(declared, profile) ? [profile] : [];
-  for (let want = 23; want >= 0; want--) {
-    for (const p of cards.people) if (weight(p) === want && !absorb(declared, p)) ranked.push(p);
-  }
+  // Each weighed once; a stable sort keeps page order within a weight.
+  const weights = new Map(cards.people.map((p) => [p, weight(p)]));
+  const byWeight = [...cards.people].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0));
+  for (const p of byWeight) if (!absorb(declared, p)) ranked.push(p);
   const org = cards.org.emails.length + cards.org.phones.length ? cards.org : cards.chromeOrg;
   let organisation: RawCandidate | undefined;
   // Footer and banner contacts count only when nothing else on the page has any.
