@@ -116,6 +116,8 @@ function titleParts(title: string): string[] {
 const HEADLINE_WORDS = 8;
 /** A name that is only a host: "www.kas.de", "Libération.fr". */
 const HOST_LIKE = /^[^\s]+\.\p{L}{2,}$/u;
+/** True when the organisation's name `name` is only a host ("jagd-oesterreich.at"). */
+export const isHostLike = (name: string): boolean => HOST_LIKE.test(name);
 /** A template the site never filled in: "{$plugin.tx_news.opengraph.site_name}", "%SITE_NAME%". */
 const PLACEHOLDER = /[{}$%]|\[\[/;
 
@@ -153,10 +155,11 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   const parts = titleParts(page.title);
   const copyright = copyrightNamed(text);
   for (const label of labels) {
-    // A personal site's address spells its owner ("petrapaling.de"): that is no organisation.
+    // A personal site's address spells its owner ("petrapaling.de"): that is no organisation; nor
+    // is the address itself ("… - jagd-oesterreich.at").
     const named = parts
       .map((part) => [part, spelled(part, label)] as const)
-      .filter(([, name]) => name && !people.some((p) => p.name === name));
+      .filter(([, name]) => name && !isHostLike(name) && !people.some((p) => p.name === name));
     // A part that starts with the spelled name says it in full when it is a firm named after its
     // owner ("Ted Amenta, Owner/Broker - Amenta Real Estate") or the copyright holder
     // ("©2020 Stanford Medicine" on med.stanford.edu: not "Stanford"); a logo's line may add an
@@ -171,7 +174,6 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     )?.[0];
     if (whole ?? named[0]) return whole ?? (named[0]?.[1] as string);
   }
-  if (declared) return declared;
   const legal = legalFormNames(text);
   // A holder that is only an address ("© 2019 realconnect.pl") yields to a name with a legal form.
   const named = copyrightHolder(copyright);
@@ -190,6 +192,8 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     addressed ||
     spelledInText(labels, text, SHORT_LINE, notAddress) ||
     domainName(labels, text) ||
+    // A site name that is only an address ("jagd-oesterreich.at") names the site when nothing else does.
+    declared ||
     site
   );
 }

@@ -8,7 +8,7 @@ import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { readMail } from './mail-body';
 import { fullNameKey } from './name';
-import { declaredOrganisation, mailOrganisation, pageOrganisation } from './organisation';
+import { declaredOrganisation, isHostLike, mailOrganisation, pageOrganisation } from './organisation';
 import { describedInProse } from './prose-people';
 import { parseContactLines } from './signature';
 
@@ -183,8 +183,12 @@ export function readPeople(page: PageReading): PeopleRead {
   const ownSite = (c: RawCandidate) => !!host && (c.websites ?? []).some((w) => hostOf(w) === host);
   // Else the organisation the page's own address spells ("LeanData" on leandatainc.com): a blog's
   // declared author writes for it; a personal site's address spells its owner, not an employer.
+  // A declared name that is only an address ("jagd-oesterreich.at") yields to the name it spells.
+  const declaredName = declaredOrganisation(page);
   const siteName =
-    declaredOrganisation(page) || (nameMatchesLabel(company, registrableLabel(host)) ? company : '');
+    (isHostLike(declaredName) ? '' : declaredName) ||
+    (nameMatchesLabel(company, registrableLabel(host)) ? company : '') ||
+    declaredName;
   for (const c of declared)
     if (siteName && !sameName(c, siteName) && !ownSite(c)) setField(c, 'company', siteName, 0.4);
   // Someone writing from the domain that spells the page's organisation works there, whatever

@@ -57,6 +57,8 @@ const SMALL_WORD = /^(?:&|and|und|of|for|für|de|der|des|du|van|von|y|et)$/i;
 export function spelled(text: string, label: string): string {
   const words = text.split(/\s+/);
   for (let from = 0; from < words.length; from++) {
+    // A run starts at a word ("© Jagd Example" spells "Jagd Example", not "© Jagd Example").
+    if (!squeeze(words[from] as string)) continue;
     let joined = '';
     let initials: string | undefined = '';
     const last = Math.min(words.length, from + NAME_WORDS);

@@ -247,6 +247,28 @@ describe('the domain choosing among the page’s own names', () => {
       ),
     ).toBe('Friedrich-Hebbel-Stiftung');
   });
+
+  it('takes the name an address spells from the footer, not the address itself', () => {
+    // The site names itself by its address only, in og:site_name and the title's last part; the
+    // footer's holder writes the name ("Österreich" for "oesterreich").
+    const reading = {
+      ...page(
+        'https://www.jagd-example.at/2021/12/14/news',
+        'Nordjagd: Auf Wildtiere achten - jagd-example.at',
+        'jagd-example.at',
+      ),
+      candidates: [{ name: 'Lea Winter', emails: [], phones: [], confidence: { name: 0.95 } }],
+    };
+    const footer = 'Nordjagd: Auf Wildtiere achten\n2018 © Jagd Example | Datenschutz | Impressum\n';
+    expect(pageOrganisation(reading, [], footer)).toBe('Jagd Example');
+    // The article's declared author writes for it too.
+    const lines = footer
+      .split('\n')
+      .map((text) => ({ text, heading: 0, chrome: false, emails: [], phones: [], scope: [], shape: 0 }));
+    expect(normalizeCapture({ ...reading, lines }).map((c) => [c.name, c.company])).toEqual([
+      ['Lea Winter', 'Jagd Example'],
+    ]);
+  });
 });
 
 describe('a written person’s organisation', () => {
