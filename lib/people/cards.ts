@@ -163,6 +163,8 @@ export function readCards(lines: PageLine[], max: number): Cards {
       const ownRole = k === anchor.line + 1 && line.heading === head && isJobTitle(line.text);
       if (
         byLine.has(k) ||
+        // The banner or footer after a name in the content is none of its card.
+        (line.chrome && !anchor.chrome) ||
         (line.heading && !ownRole && (line.heading <= (head || 2) || line.heading <= label)) ||
         (laidOut && line.shape === roleShape)
       )

@@ -329,6 +329,27 @@ describe('people in a banner or footer', () => {
     });
     expect(found.map((c) => [c.name, c.emails])).toEqual([['Sarah Berg', ['sarah@praxis.example']]]);
   });
+
+  it('gives a menu entry in the content no role from the banner after it', () => {
+    // A menu outside any landmark ends in a phrase shaped like a name, and the banner goes on with
+    // the network's links ("Nordwerk Consulting" reads as a role line).
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://nordwerk.example/people',
+      title: 'Nordwerk',
+      candidates: [],
+      lines: [
+        line('Offices', 1, 0),
+        line('Global Presence', 2, 0),
+        line('Nordwerk Global', 11, 10, { chrome: true }),
+        line('Nordwerk Consulting', 12, 10, { chrome: true }),
+        line('Our People', 21, 20, { heading: 1 }),
+        line('Olive Berg', 22, 20, { heading: 3 }),
+        line('Managing Director', 23, 20),
+      ],
+    });
+    expect(found.map((c) => [c.name, c.title])).toEqual([['Olive Berg', 'Managing Director']]);
+  });
 });
 
 describe('roles in headings', () => {
