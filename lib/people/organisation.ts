@@ -12,13 +12,14 @@ import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledIn
  * surest evidence down: the organisation the page declares (og:site_name, a JSON-LD
  * organisation), a part of the title that is the site's own address ("Physiotherapie
  * Frankenhausen" on physiotherapie-frankenhausen.de), the copyright holder, a name with a legal
- * form in the text ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), the name
+ * form on a line of its own ("… Steuerberatungsgesellschaft mbH", "… Aktiebolag"; legal-form.ts), the name
  * an address block opens with ("Praxis Berg" over its street), a short line the site's or the
  * people's domain spells ("Brf Nordskogen" on brfnordskogen.se), and the person's email domain as
  * the page writes it ("no2id.net" → "NO2ID"). Among the holder, the names with a legal form, the
  * address block's name and the title's parts, one the site's or the people's domain spells
- * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. A part of the title that
- * matches none of these is the page's name ("Anfahrt", "Kontakt"), never taken.
+ * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. After these, the title's
+ * site part, then a name with a legal form in a sentence (a supplier, a client). A title part
+ * shaped as a page's name ("Anfahrt", "Kontakt") is never taken.
  */
 
 /**
@@ -84,10 +85,10 @@ function addressedName(text: string): string {
 const LEGAL_NAMES = 20;
 
 /** Names with a legal form in `text`, first ones first ("Muster GmbH", "Volvo AB (publ)"), of fewer than nine words. */
-function legalFormNames(text: string): string[] {
+function legalFormNames(text: string, longest = Number.POSITIVE_INFINITY): string[] {
   const names: string[] = [];
   for (const line of text.split('\n', LINES_READ)) {
-    const name = legalFormName(line);
+    const name = line.length <= longest ? legalFormName(line) : '';
     if (name && name.split(' ').length < 9 && !names.includes(name)) names.push(name);
     if (names.length === LEGAL_NAMES) break;
   }
@@ -183,18 +184,26 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   // The domain picks among the page's own names: the holder, the names with a legal form, the
   // address block's name, the title's site part.
   const site = titleSite(parts);
-  const addressed = addressedName(text);
+  // The title's site part may say the address block's name in full ("Steingestaltung" under the
+  // owner's name, "Bernd Siegel Steingestaltung" in the title).
+  const block = addressedName(text);
+  const addressed =
+    (block && parts.find((part) => siteShaped(part) && ` ${part} `.includes(` ${block} `))) || block;
   const spelledName = spelledByDomain([fullHolder, ...legal, addressed, site].filter(Boolean), labels);
   return (
     spelledName ||
     fullHolder ||
-    legal[0] ||
+    // A firm with its legal form on a line of its own names the site ("Muster GmbH" over an
+    // imprint's address); one in a sentence may be a supplier ("Grabmale der Firma Gräf Granit
+    // GmbH"), after the title's site part.
+    legalFormNames(text, SHORT_LINE)[0] ||
     addressed ||
     spelledInText(labels, text, SHORT_LINE, notAddress) ||
     domainName(labels, text) ||
+    site ||
+    legal[0] ||
     // A site name that is only an address ("jagd-oesterreich.at") names the site when nothing else does.
-    declared ||
-    site
+    declared
   );
 }
 

@@ -16,9 +16,9 @@ export const COPULAS = set(
     'works_as serves_as trabaja_como arbeitet_als travaille_comme werkt_als lavora_come trabalha_como ' +
     'arbetar_som arbejder_som pracuje_jako',
 );
-/** Articles and adverbs between the copula and the role ("is a", "is currently the", "ist seit"). */
+/** Articles and adverbs between the copula and the role ("is a", "is currently the", "ist als"). */
 export const BEFORE_ROLE = set(
-  'a an the un una uno ein eine einer une le la el een de het um uma il lo en ett et currently now also ' +
+  'a an the un una uno ein eine einer une le la el een de het um uma il lo en ett et als currently now also ' +
     'actualmente también derzeit aktuell auch actuellement aussi momenteel ook attualmente anche atualmente',
 );
 /**

@@ -195,8 +195,10 @@ export function readPeople(page: PageReading): PeopleRead {
   // line stood next to their name ("Overview", "Pressemitteilung als pdf").
   const writesFrom = (c: RawCandidate, org: string) => c.emails.some((e) => emailSpells(e, org));
   for (const c of kept) {
-    // Someone a sentence describes (a quoted partner, a guest author) need not work for the page's.
-    if (sameName(c, company) || described.includes(c)) continue;
+    // Someone a sentence describes (a quoted partner, a guest author) need not work for the page's,
+    // unless it bears their name ("Bernd Siegel Steingestaltung").
+    const namesThem = !!c.name && company.startsWith(`${c.name} `);
+    if (sameName(c, company) || (described.includes(c) && !namesThem)) continue;
     if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
     setField(c, 'company', company, 0.4);
   }

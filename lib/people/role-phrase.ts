@@ -76,8 +76,19 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
   // A clause cut short may end on the word that led to its organisation ("Vorstand der").
   while (head.length > 1 && (OF.has(head.at(-1) as string) || AT.has(head.at(-1) as string))) head.pop();
   const title = head.join(' ').replace(/[.,;:]$/, '');
-  return head.length <= 6 && !head.includes('in') && isJobTitle(title) ? { title } : undefined;
+  if (head.length <= 6 && !head.includes('in') && isJobTitle(title)) return { title };
+  // A German role noun then a lower-case word that joins nothing starts a new phrase ("als
+  // Firmengründer staatlich geprüfter Steintechniker"): the role is the words up to that noun.
+  const noun = head.findIndex(
+    (w, i) => /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(head[i + 1] ?? '') && !joins(head[i + 1] as string),
+  );
+  const short = head.slice(0, noun + 1).join(' ');
+  return noun >= 0 && noun < 6 && isJobTitle(short) ? { title: short } : undefined;
 }
+
+/** A lower-case word that goes on with a role's phrase: a preposition, an article, "and". */
+const joins = (w: string): boolean =>
+  AT.has(bare(w)) || OF.has(bare(w)) || ARTICLES.has(bare(w)) || ORG_JOINS.has(bare(w));
 
 /** Whether "in" at `i` of `role` names where: a capitalised word before it or after it (past an article). */
 function placeAround(role: string[], i: number): boolean {

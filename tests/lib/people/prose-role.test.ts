@@ -93,6 +93,15 @@ describe('proseRoles: bios', () => {
     expect(read('Jane Doe is a leader in cloud software.')).toEqual([]);
   });
 
+  it('reads the role "als" gives, up to where a new phrase starts after its noun', () => {
+    expect(
+      read('Bernd Berg ist als Firmengründer staatlich geprüfter Steintechniker und Meister seines Fachs.'),
+    ).toEqual([{ name: 'Bernd Berg', title: 'Firmengründer' }]);
+    expect(read('Anna Berg ist als Geschäftsführerin für den Vertrieb zuständig.')).toEqual([
+      { name: 'Anna Berg', title: 'Geschäftsführerin für den Vertrieb' },
+    ]);
+  });
+
   it('reads a quote too long to read whole up to its last whole word, without a cut word as the organisation', () => {
     const tail = ', sagt Max Muster, Geschäftsführender Vorstand der Stiftung Nordwerk.';
     // The sentence is cut at 400 characters: here, inside "Stiftung".
@@ -371,6 +380,32 @@ describe('people described in prose, on a page', () => {
       ['Laura Green', undefined, 'Example News'],
       ['Max Muster', 'Professor für Informatik', undefined],
     ]);
+  });
+
+  it('gives a person a bio names the organisation named after them', () => {
+    // The owner's firm bears the owner's name: the title says it in full, the footer's address
+    // block splits it over the owner's name, and a supplier with a legal form is in a sentence.
+    const lines = [
+      line('Über uns', 1),
+      line(
+        'Bernd Berg ist als Firmengründer staatlich geprüfter Steintechniker und Meister seines Fachs.',
+        2,
+      ),
+      line('Wir beziehen unter anderem Grabmale der Firma Granit Nord GmbH aus dem Fichtelgebirge.', 3),
+      line('Bernd Berg', 4),
+      line('Steingestaltung', 5),
+      line('Bahnhofstraße 13', 6),
+      line('74861 Neudenau', 7),
+    ];
+    expect(
+      summary(
+        page(lines, {
+          url: 'https://www.berg-steinmetz.example/ueber-uns/',
+          title: 'Über uns - Bernd Berg Steingestaltung',
+          siteName: undefined,
+        }),
+      ),
+    ).toEqual([['Bernd Berg', 'Firmengründer', 'Bernd Berg Steingestaltung']]);
   });
 
   it('gives a byline’s author the title and organisation of their bio, as one person', () => {
