@@ -162,14 +162,14 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
       .map((part) => [part, spelled(part, label)] as const)
       .filter(([, name]) => name && !isHostLike(name) && !people.some((p) => p.name === name));
     // A part that starts with the spelled name says it in full when it is a firm named after its
-    // owner ("Ted Amenta, Owner/Broker - Amenta Real Estate") or the copyright holder
-    // ("©2020 Stanford Medicine" on med.stanford.edu: not "Stanford"); a logo's line may add an
+    // owner ("Ted Amenta, Owner/Broker - Amenta Real Estate"); a part that holds it, when it is
+    // the copyright holder ("©2020 Stanford Medicine" on med.stanford.edu: not "Stanford";
+    // "Advocatenkantoor Missault & Van Volcem" for vanvolcem.be). A logo's line may add an
     // edition ("Ultima Hora Mallorca"), so it does not count.
     const surname = (name: string) => people.some((p) => p.name?.endsWith(` ${name}`));
     const whole = named.find(
       ([part, name]) =>
-        part.startsWith(name) &&
-        (surname(name) || part === copyright) &&
+        ((part.startsWith(name) && surname(name)) || part === copyright) &&
         siteShaped(part) &&
         !people.some((p) => p.name === part),
     )?.[0];

@@ -127,6 +127,8 @@ const NOT_NAME = new Set(
     // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").
     'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions ' +
     'säte sitz sede siège ' +
+    // A firm's offices and branches ("Vestiging Assebroek", "Niederlassung Nord", "Sucursal Centro").
+    'vestiging hoofdkantoor filiale niederlassung standort hauptsitz headquarters sucursal succursale ' +
     // Countries, as an organisation's national branch ends its name ("Watchdog Polska", "… Deutschland"),
     // not those that are surnames too (England, Holland, France, Ireland).
     'deutschland österreich schweiz suisse svizzera polska česko slovensko magyarország românia italia españa ' +

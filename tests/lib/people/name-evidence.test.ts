@@ -484,3 +484,24 @@ describe('titles before a name', () => {
     ]);
   });
 });
+
+describe('a law firm’s team page', () => {
+  it('reads a role without since when it is held, and takes no branch for a person', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://advocaten.example/',
+      title: 'Advocaten',
+      candidates: [],
+      lines: [
+        line('Onze Advocaten', 1, 0, { heading: 2 }),
+        line('Mercedes Van Dam', 2, 0, { heading: 3 }),
+        line('Vennoot - Advocaat sinds 1998', 3, 0),
+        line('Contactgegevens', 11, 10, { heading: 3 }),
+        line('Vestiging Assebroek', 12, 10),
+        line('Baron Ruzettelaan 457', 13, 10),
+        line('+32 (0)50 31 29 58', 14, 10, { phones: ['+32 (0)50 31 29 58'] }),
+      ],
+    });
+    expect(found.map((c) => [c.name, c.title])).toEqual([['Mercedes Van Dam', 'Vennoot - Advocaat']]);
+  });
+});

@@ -134,6 +134,15 @@ describe('the organisation of a page’s people', () => {
         'Organizatorem targów jest Nordwerk Sp. z o.o.\n(c) 2016-2019 nordwerk-targi.pl | Wszystkie prawa zastrzeżone\n',
       ),
     ).toBe('Nordwerk Sp. z o.o.');
+    // A title's part that holds the name the people's domain spells says it in full when it is the
+    // copyright holder too.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/t', 'Advocatenkantoor Berg & Van Dam | Brugge & Assebroek'),
+        [person(['info@vandam.example'])],
+        '© 2024 Advocatenkantoor Berg & Van Dam. Alle rechten voorbehouden.\n',
+      ),
+    ).toBe('Advocatenkantoor Berg & Van Dam');
     // "Copyright" after the year, and the site's maker after the holder, are no part of the holder.
     expect(
       pageOrganisation(
