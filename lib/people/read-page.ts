@@ -3,6 +3,7 @@ import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
 import { readCompanyProfile } from './company-profile';
+import { currentEmployer } from './cv-experience';
 import { emailSpells, hostOf, nameMatchesLabel, registrableLabel, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
@@ -164,6 +165,8 @@ export function readPeople(page: PageReading): PeopleRead {
   const described = describedInProse(page.lines, [...declared, ...ranked], LIMITS.candidates);
   ranked.push(...described);
 
+  // A personal page's one person works where their CV's newest position is held.
+  if (sole && alone) setField(sole, 'company', currentEmployer(page.lines), 0.5);
   const kept = ranked.slice(0, LIMITS.candidates - declared.length);
   // A declared "person" of one word and no contact ("Segment": a company as a press release's
   // author) comes after the written people when one of them can be reached.

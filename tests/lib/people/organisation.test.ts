@@ -143,6 +143,14 @@ describe('the organisation of a page’s people', () => {
         '© 2024 Advocatenkantoor Berg & Van Dam. Alle rechten voorbehouden.\n',
       ),
     ).toBe('Advocatenkantoor Berg & Van Dam');
+    // A Nordic centre or clinic written as one word is no person's name ("Hudlegesenter").
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/a', 'Ansatte - Nordby Hudlegesenter'),
+        [],
+        '© 2025 Nordby Hudlegesenter\n',
+      ),
+    ).toBe('Nordby Hudlegesenter');
     // "Copyright" after the year, and the site's maker after the holder, are no part of the holder.
     expect(
       pageOrganisation(
