@@ -115,3 +115,16 @@ export function chromeRole(
   const above = (lines[i - 1]?.text ?? '').replace(/:$/, '');
   return !contacts(i - 1) && isJobTitle(above) && contacts(i + 1) + contacts(i + 2) ? above : undefined;
 }
+
+/** The role on the line above the name on line `at` ("Formand", "Geschäftsführer:"), where no other name or contact stands. */
+export function roleAbove(
+  lines: PageLine[],
+  at: number,
+  names: ReadonlyMap<number, unknown>,
+  has: (i: number) => number,
+): string | undefined {
+  const k = at - 1;
+  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  if (k < 0 || names.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
+  return isJobTitle(text) && !isName(text) ? text : undefined;
+}

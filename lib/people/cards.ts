@@ -1,12 +1,12 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { chromeRole, DANGLING, TITLE_LINES, titleAndOrg } from './card-lines';
+import { chromeRole, DANGLING, roleAbove, TITLE_LINES, titleAndOrg } from './card-lines';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { nameIn } from './name-line';
 import { isPressContactLabel } from './press-contact';
-import { findEmails, findPhones, isName, labelAbove } from './recognise';
+import { findEmails, findPhones, labelAbove } from './recognise';
 import { creditedLines } from './site-credit';
 
 /**
@@ -138,7 +138,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const roleShapes = new Map<number, number | undefined>();
   for (const a of anchors)
     if (!roleShapes.has(shape(a)))
-      roleShapes.set(shape(a), roleAbove(lines, byLine, a, has) ? lines[a.line - 1]?.shape : undefined);
+      roleShapes.set(shape(a), roleAbove(lines, a.line, byLine, has) ? lines[a.line - 1]?.shape : undefined);
   for (const anchor of anchors) {
     // A sentence that names the owner is no card: the lines after it describe something else.
     if (anchor.title || anchor.owner) continue;
@@ -153,7 +153,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const prev = anchor.line - 1;
     const laidOut =
       roleShape !== undefined && lines[prev]?.shape === roleShape && !byLine.has(prev) && !has(prev);
-    const above = roleAbove(lines, byLine, anchor, has) ?? (laidOut ? lines[prev]?.text : undefined);
+    const above = roleAbove(lines, anchor.line, byLine, has) ?? (laidOut ? lines[prev]?.text : undefined);
     let contacted = false;
     for (let k = anchor.line + 1; k <= anchor.line + TITLE_LINES + 1 && k < lines.length; k++) {
       const line = lines[k] as PageLine;
@@ -207,6 +207,13 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const alone = (a: Anchor) => lines[a.line]?.text.trim() === a.name;
   const times = new Map<string, number>();
   for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
+  // Two cards of one shape, each with its role and contacts, list people as three do.
+  const complete = (a: Anchor) => a.reachable && !!a.title && !a.chrome;
+  const pair = new Set(
+    [...shapes]
+      .filter(([s, n]) => n === 2 && anchors.every((a) => shape(a) !== s || complete(a)))
+      .map(([s]) => s),
+  );
   // Every mention of the one a sentence states owns the site or founded the firm is the page's person.
   const owners = new Set(anchors.filter((a) => a.owner).map((a) => a.name));
   for (const anchor of anchors) {
@@ -242,7 +249,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     people.push(person);
     if (main) prominent.add(person);
     if (anchor.chrome) footer.add(person);
-    if ((shapes.get(shape(anchor)) ?? 0) > 2) listing.set(person, shape(anchor));
+    if ((shapes.get(shape(anchor)) ?? 0) > 2 || pair.has(shape(anchor))) listing.set(person, shape(anchor));
     // The others a labelled list names with them ("… und Erika Muster") are people too, in its role.
     for (const other of anchor.credited ?? []) {
       const c = emptyCandidate();
@@ -252,19 +259,6 @@ export function readCards(lines: PageLine[], max: number): Cards {
     }
   }
   return { people, prominent, footer, listing, org, chromeOrg };
-}
-
-/** The role on the line above a name's ("Formand", "Geschäftsführer:"). */
-function roleAbove(
-  lines: PageLine[],
-  byLine: Map<number, Anchor>,
-  anchor: Anchor,
-  has: (i: number) => number,
-): string | undefined {
-  const k = anchor.line - 1;
-  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
-  if (k < 0 || byLine.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
-  return isJobTitle(text) && !isName(text) ? text : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
+import { namesInstitution } from './affiliation';
 import { nameMatchesLabel } from './domain';
 import { isJobTitle } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
@@ -18,7 +19,8 @@ import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledIn
  * the page writes it ("no2id.net" → "NO2ID"). Among the holder, the names with a legal form, the
  * address block's name and the title's parts, one the site's or the people's domain spells
  * (domain.ts: "Bayerische Motoren Werke AG" on bmw.de) comes first. After these, the title's
- * site part, then a name with a legal form in a sentence (a supplier, a client). A title part
+ * site part, the logo's text that opens the page when it names an organisation ("… Lab"), then
+ * a name with a legal form in a sentence (a supplier, a client). A title part
  * shaped as a page's name ("Anfahrt", "Kontakt") is never taken.
  */
 
@@ -79,6 +81,16 @@ function addressedName(text: string): string {
   let top = street;
   while (top > 0 && street - top < BLOCK_LINES && firmShaped(lines[top - 1] as string)) top--;
   return top < street ? (lines[top] as string) : '';
+}
+
+/** Nouns that make a name an organisation's ("Mayhew Sensory Lab", "Nordic Research Group"). */
+const ORG_NOUN =
+  /\b(?:lab|labs|laboratory|group|institute|center|centre|clinic|society|association|foundation|network|initiative|council|agency|studio)$/i;
+
+/** The page's first line when it names an organisation, as a logo's text does ("Mayhew Sensory Lab"). */
+function bannerName(text: string): string {
+  const first = text.slice(0, text.indexOf('\n')).trim();
+  return firmShaped(first) && (ORG_NOUN.test(first) || namesInstitution(first)) ? first : '';
 }
 
 /** The names with a legal form kept of a page. */
@@ -201,6 +213,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     spelledInText(labels, text, SHORT_LINE, notAddress) ||
     domainName(labels, text) ||
     site ||
+    bannerName(text) ||
     legal[0] ||
     // A site name that is only an address ("jagd-oesterreich.at") names the site when nothing else does.
     declared

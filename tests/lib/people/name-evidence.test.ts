@@ -53,11 +53,12 @@ describe('names and the addresses that spell them', () => {
   });
 
   it('ranks a person whose own address spells their name before one whose does not', () => {
+    // Two cards of different shapes: no listing, whose order would stand.
     const found = people([
-      line('Max Muster', 2, 1, { heading: 3 }),
+      line('Max Muster', 2, 1, { heading: 3, shape: 1 }),
       line('Geschäftsführer', 3, 1),
       line('chef@muster.de', 4, 1),
-      line('Eva Klein', 12, 11, { heading: 3 }),
+      line('Eva Klein', 12, 11, { heading: 3, shape: 2 }),
       line('Vertriebsleiterin', 13, 11),
       line('eva.klein@muster.de', 14, 11),
     ]);
@@ -503,5 +504,26 @@ describe('a law firm’s team page', () => {
       ],
     });
     expect(found.map((c) => [c.name, c.title])).toEqual([['Mercedes Van Dam', 'Vennoot - Advocaat']]);
+  });
+});
+
+describe('two cards of one shape', () => {
+  it('keep the page’s order when each gives a role and contacts, whoever’s address spells their name', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://pfadfinder.example/kontakt',
+      title: 'Kontakt',
+      candidates: [],
+      lines: [
+        line('Gruppenleitung', 1, 0, { heading: 2 }),
+        line('Sepp Berg', 11, 10, { heading: 3, shape: 3 }),
+        line('Gruppenleiter', 12, 10),
+        line('pfadfinder.nordtal@example.at', 13, 10, { emails: ['pfadfinder.nordtal@example.at'] }),
+        line('Verena Kiesberg', 21, 20, { heading: 3, shape: 3 }),
+        line('Gruppenleiterin', 22, 20),
+        line('verena.kiesberg@example.at', 23, 20, { emails: ['verena.kiesberg@example.at'] }),
+      ],
+    });
+    expect(found.map((c) => c.name)).toEqual(['Sepp Berg', 'Verena Kiesberg']);
   });
 });

@@ -255,6 +255,12 @@ describe('the domain choosing among the page’s own names', () => {
     ).toBe('');
   });
 
+  it('takes the logo’s text that opens the page when it names an organisation', () => {
+    const people = page('http://127.0.0.1/people', 'index');
+    expect(pageOrganisation(people, [], 'Nordby Sensory Lab\nPeople\nResearch\n')).toBe('Nordby Sensory Lab');
+    expect(pageOrganisation(people, [], 'Skip to content\nPeople\nResearch\n')).toBe('');
+  });
+
   it('lets the title’s name beat a site name that is only the address', () => {
     expect(
       pageOrganisation(
