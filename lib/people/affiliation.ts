@@ -17,7 +17,7 @@ const INSTITUTION =
  * "Huisartspraktijk", "Advocatenkantoor", "Legepraksis", "Hudlegesenter").
  */
 const ORG_COMPOUND =
-  /\p{L}{3}(?:firma|firman|praktijk|kantoor|praksis|praksisen|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|klinikk|klinikken|zentrum|centrum|center|centret|centeret|senter|senteret|kammer|verband|partei|behörde|gesellschaft|genossenschaft|institut|akademie|förening|föreningen|forening|foreningen|förbund|förbundet|forbund|forbundet|vereniging|stichting)\b/iu;
+  /\p{L}{3}-?(?:firma|firman|praktijk|kantoor|praksis|praksisen|byrå|byrån|bolag|bolaget|kanzlei|praxis|agentur|gruppe|gruppen|kontor|kontoret|verein|stiftung|klinik|klinikk|klinikken|zentrum|centrum|center|centret|centeret|senter|senteret|kammer|verband|partei|behörde|gesellschaft|genossenschaft|institut|akademie|förening|föreningen|forening|foreningen|förbund|förbundet|forbund|forbundet|vereniging|stichting)\b/iu;
 
 /** True when `line` names an institution or a unit of one ("University of Gothenburg", "Faculty of Science, UvA"). */
 export function namesInstitution(line: string): boolean {

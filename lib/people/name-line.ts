@@ -84,6 +84,12 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
     return after && !CREDENTIAL.test(after) && isJobTitle(after)
       ? { name: whole, title: after }
       : { name: whole };
+  // "Rebecca Berg: 0677/62522982": a contact list's name, then the contact.
+  const [, listed = '', contact = ''] = /^([^:]{3,60}): (.+)$/.exec(text) ?? [];
+  // Only a known first name: organisations are listed so too ("Malteser Hilfsdienst: presse@…").
+  const listedName =
+    hasContact && /^[+(\d]|@/.test(contact) && startsWithGivenName(listed) ? personName(listed) : undefined;
+  if (listedName) return { name: listedName };
   // "Herausgeber: Nordwerk GmbH, Geschäftsführer: Max Muster": each label on the line is tried.
   const labelledHit = text
     // Only a line with several colons holds several labels ("Vorstand, Geschäftsführer: …" is one).

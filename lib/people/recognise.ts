@@ -91,8 +91,12 @@ export function findPhones(text: string, lineLabel = ''): string[] {
     // write theirs ("22 844 73 55", "702 090 858"); not an amount ("1 000 000") or an ISBN.
     const grouped = /^(?:\d{2,4}[ -]){2,4}\d{2,4}$/.test(raw) && digits >= 8 && digits <= 12;
     const alone = raw === text.trim() && ((/^0\d/.test(raw) && /\d[ ./–-]+\d/.test(raw)) || grouped);
+    // A contact list's "Rebecca Berg: 0677/62522982": a number with its trunk prefix after a name.
+    const named =
+      /^0\d/.test(raw) && digits >= 9 && /: *$/.test(label) && !!personName(label.replace(/: *$/, ''));
     if (
       labelled ||
+      named ||
       international ||
       alone ||
       AREA_CODE.test(raw) ||

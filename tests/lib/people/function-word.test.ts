@@ -32,6 +32,8 @@ describe('function words', () => {
       'Anwaltskanzlei Weber',
       'Huisartspraktijk Berg',
       'Advocatenkantoor Jansen',
+      // Its kind after a hyphen, as German writes compounds of names.
+      'Deutsche Lebens-Rettungs-Gesellschaft',
       'Säte Stockholm',
       'Sitz Berlin',
     ])

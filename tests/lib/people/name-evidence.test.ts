@@ -527,3 +527,27 @@ describe('two cards of one shape', () => {
     expect(found.map((c) => c.name)).toEqual(['Sepp Berg', 'Verena Kiesberg']);
   });
 });
+
+describe('a contact list of names and numbers', () => {
+  it('reads "Name: number" as a person with their phone, and an organisation listed so as none', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://pfadfinder.example/kontakt',
+      title: 'Kontakt',
+      candidates: [],
+      lines: [
+        line('Stufenleiter', 1, 0, { heading: 2 }),
+        line('Rebecca Berg: 0677/62522982', 2, 0),
+        line('Alina Nordtal: 0650/4414635', 3, 0),
+        line('Bootshütte', 5, 4, { heading: 2 }),
+        line('Die Bootshütte kann für Lager gemietet werden.', 6, 4),
+        line('Pressekontakte:', 11, 10),
+        line('Deutsche Lebens-Rettungs-Gesellschaft: presse@hilfe.example, Tel. 05723 / 955-440', 12, 10),
+      ],
+    });
+    expect(found.filter((c) => c.name).map((c) => [c.name, c.phones.map((p) => p.raw)])).toEqual([
+      ['Rebecca Berg', ['0677/62522982']],
+      ['Alina Nordtal', ['0650/4414635']],
+    ]);
+  });
+});
