@@ -101,7 +101,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
       : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
     if (hit && line.chrome && !hit.title) hit.title = chromeRole(lines, i, has);
     // Or with their own address right under it ("Sarah Baker" / "Email: sarah@…").
-    if (!hit || (line.chrome && !hit.title && !bestEmailEvidence(near, hit.name))) return;
+    // A menu run together into one line ("Accueil Chef Répétitrice Citations …") reads as a role
+    // and a name: there, a name needs a known first name.
+    const menu = line.chrome && hit && !startsWithGivenName(hit.name) && line.text.split(' ').length > 5;
+    if (!hit || menu || (line.chrome && !hit.title && !bestEmailEvidence(near, hit.name))) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);
     anchors.push(anchor);
@@ -280,9 +283,13 @@ function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number, foun
     for (let k = from; k <= to; k++) if (byLine.has(k)) named.push(byLine.get(k) as Anchor);
     // Two names beside an address: the one it spells owns it, else the name right above it
     // ("Henry Hentschel, Unterstr. 68" / "Email: …" / "Tel. …"), here or in a wider container.
-    // A menu's name-shaped entry ("Foto Galerij") is no one's: the name needs a known first name or a role.
+    // A menu's name-shaped entry ("Foto Galerij") is no one's: the name needs a known first name or
+    // a role (on its line or the next).
     const above = named.findLast(
-      (a) => a.line < i && i - a.line <= NAME_ABOVE && (!!a.title || startsWithGivenName(a.name)),
+      (a) =>
+        a.line < i &&
+        i - a.line <= NAME_ABOVE &&
+        (!!a.title || startsWithGivenName(a.name) || isJobTitle(lines[a.line + 1]?.text ?? '')),
     );
     const owner = named.length > 1 ? (ownerByEmail(named, found[i]?.emails ?? []) ?? above) : named[0];
     if (owner) return owner;

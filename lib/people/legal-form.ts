@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-word';
 import { LEGAL_FORM_KEYS } from './legal-forms';
 
 /**
@@ -121,6 +122,9 @@ export function legalFormName(line: string): string {
       // A capitalised word after an open form goes on with the name ("Limited Time Offer"): no form there.
       if (!closed && NAME_WORD.test(next) && /\p{L}/u.test(next)) continue;
       if (isWeak(key) && !(writtenAsForm(written) && clauseEnds)) continue;
+      // A weak form after a small word is none: a menu's "LIDT OM OS" ("a little about us").
+      const before = words[start - 1] as string;
+      if (isWeak(key) && before.length <= 3 && isFunctionWord(before.toLowerCase())) continue;
       let from = start - 1;
       while (from > 0 && start - from < NAME_WORDS) {
         const before = words[from - 1] as string;
@@ -128,6 +132,8 @@ export function legalFormName(line: string): string {
         from--;
       }
       while (CONNECTOR.test(words[from] as string)) from++;
+      // Numbers alone name no firm ("Office Tower, 22. OG": a floor, not an "OG").
+      if (!words.slice(from, start).some((w) => /\p{L}/u.test(w))) continue;
       const named = words.slice(from, end).join(' ');
       // "Volvo AB (publ)" keeps its bracket; "Muster GmbH," loses the comma.
       return FORMS.has(legalFormKey(written)) ? named : named.replace(TRAILING, '');

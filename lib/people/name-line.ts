@@ -1,6 +1,7 @@
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
+import { withoutPronouns } from './name';
 import { CREDENTIAL, courtesyTitled } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
@@ -58,7 +59,8 @@ interface NameHit {
 
 /** The person a line names, if any, and a job title written on the same line. */
 export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
-  const text = line.replace(MARKS, '');
+  // "Lars Berg he/him": pronouns after a name are none of it (name.ts).
+  const text = withoutPronouns(line.replace(MARKS, ''));
   // "Name <address>" in mail headers and signatures.
   const display = text.includes('<') ? /([^,:;<>()"]+?)\s*<[^<>\s]+@[^<>\s]+>/.exec(text)?.[1]?.trim() : '';
   const shown = display && personName(display);

@@ -5,7 +5,9 @@
 
 /** Lower-case particles that start a last name ("Ludwig van Beethoven", "Ahmad ibn Hanbal"). */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'van von de der den del della di da das dos du la le ter ten zu bin ibn al el'.split(' '),
+  "van von de der den del della di da das dos du la le ter ten zu bin ibn al el van't van’t 't ’t op".split(
+    ' ',
+  ),
 );
 
 /** Generational suffixes and credentials written after a name ("Jr.", "III", "PhD", "MBA"). */

@@ -30,7 +30,7 @@ import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledIn
  */
 function copyrightNamed(text: string): string {
   const m =
-    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,–-]*)*(?:copyright )?(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–·•-] |\.(?:\s|$)|\n| all rights| alle rechte| (?:powered|designed|developed|hosted|made|built|website|site|webdesign)\b)/i.exec(
+    /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,.–-]*)*(?:copyright )?(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–·•-] |\.(?:\s|$)|\n| all rights| alle rechte| (?:powered|designed|developed|hosted|made|built|website|site|webdesign)\b)/i.exec(
       text,
     );
   // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved",
@@ -45,11 +45,21 @@ function copyrightNamed(text: string): string {
   return last > 0 ? words.slice(0, last + 1).join(' ') : holder;
 }
 
+/** The reservation a copyright line may hold in the holder's place ("© 2020. All rights reserved."). */
+const RIGHTS =
+  /^(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|alle rettigheder|alle rechten|alla rättigheter|wszelkie prawa|všechna práva)/i;
+
 /** The copyright holder when it may be the site's organisation: a name, not a person's or a credit. */
 function copyrightHolder(named: string): string {
   // A labelled credit ("© 2007 Teksten: Erven A.") names whose work it is, not the site's owner.
   const credit = named.includes(':');
-  return /^\p{L}/u.test(named) && named.split(' ').length < 7 && !credit && !personName(named) ? named : '';
+  return /^\p{L}/u.test(named) &&
+    named.split(' ').length < 7 &&
+    !credit &&
+    !RIGHTS.test(named) &&
+    !personName(named)
+    ? named
+    : '';
 }
 
 /** Labels an address block opens with ("Anschrift", "Postal address", "Dirección"), not a firm. */

@@ -31,6 +31,9 @@ describe('a name with a legal form in a line', () => {
   it('takes a two-letter form only as a company writes it, after a capitalised name, at a clause’s end', () => {
     expect(legalFormName('We offer this as well as support')).toBe('');
     expect(legalFormName('AG')).toBe('');
+    // After numbers alone (a floor: "22. OG"), or a small word ("LIDT OM OS", "a little about us").
+    expect(legalFormName('Mundsburg Office Tower, 22. OG')).toBe('');
+    expect(legalFormName('LIDT OM OS')).toBe('');
     expect(legalFormName('Go As Fast As You Can')).toBe('');
     expect(legalFormName('Siemens AG')).toBe('Siemens AG');
     expect(legalFormName('Die Siemens AG hat ihren Sitz in München')).toBe('');

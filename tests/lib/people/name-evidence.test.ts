@@ -331,6 +331,25 @@ describe('people in a banner or footer', () => {
     expect(found.map((c) => [c.name, c.emails])).toEqual([['Sarah Berg', ['sarah@praxis.example']]]);
   });
 
+  it('takes no person from a banner’s menu run together into one line', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://choeur.example/presse',
+      title: 'Revue de presse',
+      candidates: [],
+      lines: [
+        line('Chœur de Nordville', 1, 0, { chrome: true }),
+        line('Accueil Chef Répétitrice Citations Presse Accès membres', 2, 0, { chrome: true }),
+        line('Revue de presse', 11, 10, { heading: 1 }),
+        line('Contact', 21, 20, { chrome: true }),
+        line('May Berg', 22, 20, { chrome: true }),
+        line('présidente', 23, 20, { chrome: true }),
+        line('choeur@example.ch', 24, 20, { chrome: true, emails: ['choeur@example.ch'] }),
+      ],
+    });
+    expect(found.map((c) => [c.name, c.title])).toEqual([['May Berg', 'présidente']]);
+  });
+
   it('gives a menu entry in the content no role from the banner after it', () => {
     // A menu outside any landmark ends in a phrase shaped like a name, and the banner goes on with
     // the network's links ("Nordwerk Consulting" reads as a role line).
@@ -376,6 +395,14 @@ describe('titles before a name', () => {
   it('reads titles written together, as Dutch and Flemish pages do ("Prof.dr.", "Mw.Prof.dr.")', () => {
     expect(nameIn('Prof.dr. Theo Huibers', false)).toEqual({ name: 'Theo Huibers' });
     expect(nameIn('Mw.Prof.dr. Marie-Francine Moens', false)).toEqual({ name: 'Marie-Francine Moens' });
+  });
+
+  it('reads a name without the pronouns after it, and with a Dutch particle written with an apostrophe', () => {
+    expect(nameIn('Lars Berg he/him', false)).toEqual({ name: 'Lars Berg' });
+    expect(nameIn('Wies van’t Slot (voorzitter)', false)).toEqual({
+      name: 'Wies van’t Slot',
+      title: 'voorzitter',
+    });
   });
 
   it('reads a French doctor’s and lawyer’s title before the name ("Dre", "Me")', () => {
@@ -549,5 +576,28 @@ describe('a contact list of names and numbers', () => {
       ['Rebecca Berg', ['0677/62522982']],
       ['Alina Nordtal', ['0650/4414635']],
     ]);
+  });
+});
+
+describe('a signature laid out in cells', () => {
+  it('gives the phone in a cell of its own to the name with a role under it, not to another name further down', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://praxis.example/signatur',
+      title: 'Signatur',
+      candidates: [],
+      lines: [
+        line('Armal Berg', 17, 14),
+        line('IT-Manager', 18, 14),
+        line('armal.berg@praxis.example', 26, 14, { emails: ['armal.berg@praxis.example'] }),
+        line('+49 173 731 4101', 34, 14, { phones: ['+49 173 731 4101'] }),
+        line('Office Tower, 22. OG', 46, 14),
+        line('Hamburger Straße 11', 47, 14),
+        line('Geschäftsführer: Dr. med. Sekander Nord', 60, 14),
+      ],
+    });
+    expect(found[0]).toMatchObject({ name: 'Armal Berg', title: 'IT-Manager' });
+    expect(found[0]?.phones.map((p) => p.raw)).toEqual(['+49 173 731 4101']);
+    expect(found[0]?.company).not.toBe('22. OG');
   });
 });

@@ -143,6 +143,19 @@ describe('the organisation of a page’s people', () => {
         '© 2024 Advocatenkantoor Berg & Van Dam. Alle rechten voorbehouden.\n',
       ),
     ).toBe('Advocatenkantoor Berg & Van Dam');
+    // A full stop after the year is none of the holder; a reservation is no holder.
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/k', 'Kontakt'),
+        [],
+        '© Copyright 2024. Nordby Bryghus ApS\nAll rights reserved.\n',
+      ),
+    ).toBe('Nordby Bryghus ApS');
+    expect(
+      pageOrganisation(page('http://127.0.0.1/k', 'Kontakt'), [], '© 2020. All rights reserved.\n'),
+    ).toBe('');
+    // A weak legal form after a small word is none: a menu's "LIDT OM OS" ("a little about us").
+    expect(pageOrganisation(page('http://127.0.0.1/k', 'Kontakt'), [], 'VORES ØL\nLIDT OM OS\n')).toBe('');
     // A Nordic centre or clinic written as one word is no person's name ("Hudlegesenter").
     expect(
       pageOrganisation(
