@@ -1,8 +1,9 @@
 import { emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { startsWithGivenName } from './given-name';
-import { fullNameKey } from './name';
+import { fullNameKey, withoutPronouns } from './name';
 import { proseRoles } from './prose-role';
+import { personName } from './recognise';
 
 /**
  * Sentences a page may have read by the name and title rules: the most any page of the corpus
@@ -15,7 +16,7 @@ const GUESS = 0.5;
 /**
  * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
  * title and organisation their bio gives when they have none, named in full or by their first name
- * alone, or the role a sentence gives them in passing when their card has no title; others named in full are returned as new people, at most `max`, with a title less sure
+ * alone (the full name may stand on the line above: "Lars Berg" / "Lars is …"), or the role a sentence gives them in passing when their card has no title; others named in full are returned as new people, at most `max`, with a title less sure
  * than a card's (a sentence suggests, a card states). Those a sentence only gives a role in
  * passing come after those a bio or a quote describes.
  */
@@ -26,9 +27,14 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
   /** Those only given a role in passing ("El politólogo Jane Doe"): after those a bio or a quote describes. */
   const passing = new Set<RawCandidate>();
   const budget = { checks: MAX_CHECKS, mentions: MAX_CHECKS };
-  for (const line of lines) {
-    if (line.chrome || !/\s\S+\s/.test(line.text)) continue;
-    for (const { name, title, company, firstNameOnly, quoted, mentioned } of proseRoles(line.text, budget)) {
+  lines.forEach((line, i) => {
+    if (line.chrome || !/\s\S+\s/.test(line.text)) return;
+    for (const role of proseRoles(line.text, budget)) {
+      // A first name alone names the full name on the line above ("Lars Berg he/him" / "Lars is …").
+      const above = personName(withoutPronouns(lines[i - 1]?.text ?? ''));
+      const full = role.firstNameOnly && above?.split(' ')[0] === role.name ? above : undefined;
+      const { name, title, company, quoted, mentioned } = full ? { ...role, name: full } : role;
+      const firstNameOnly = role.firstNameOnly && !full;
       // A first name alone describes someone found only when it is the first name of one of them.
       const named = firstNameOnly
         ? known.filter((c) => c.name?.split(' ')[0] === name)
@@ -39,7 +45,7 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
       if (person && mentioned && person.title) continue;
       // Someone new needs a person's signal beyond the shape of the name: a quote, or a known first
       // name ("Acme Labs is a leader …" is a business).
-      const newcomer = !firstNameOnly && (quoted || startsWithGivenName(name));
+      const newcomer = !firstNameOnly && (quoted || !!full || startsWithGivenName(name));
       if (!person && newcomer && added.length < max) {
         person = emptyCandidate();
         setField(person, 'name', name, 0.5);
@@ -60,6 +66,6 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
       setField(person, 'title', title, 0.5);
       setField(person, 'company', company, 0.5);
     }
-  }
+  });
   return [...added.filter((p) => !passing.has(p)), ...added.filter((p) => passing.has(p))];
 }

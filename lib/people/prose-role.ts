@@ -4,7 +4,14 @@ import { withoutPronouns } from './name';
 import { CREDENTIAL } from './name-words';
 import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
-import { bare, nominativeRole, polishNominative, roleAndOrganisation, wordsOf } from './role-phrase';
+import {
+  bare,
+  nominativeRole,
+  polishNominative,
+  roleAndOrganisation,
+  roleThenName,
+  wordsOf,
+} from './role-phrase';
 
 /**
  * People whose role a page writes only in a sentence: an author's bio ("Andrés Malamud es
@@ -123,26 +130,6 @@ function quoted(words: string[], low: string[], budget: Budget): ProseRole | und
     );
     const described = before && appositive(words.slice(start + first + 1, k));
     if (before && described) return { name: before, ...described, quoted: true };
-  }
-  return undefined;
-}
-
-/** A role of at most five words before the name: "said CEO John Smith", "sier sponsorsjef i TINE, Ann-Kristin Syversen". */
-function roleThenName(words: string[]): ProseRole | undefined {
-  for (let n = 1; n <= 5 && n < words.length; n++) {
-    if (/[.;:!?]$/.test(words[n - 1] as string)) return undefined;
-    const role = roleAndOrganisation(wordsOf(words.slice(0, n).join(' ').replace(/,$/, '')));
-    if (!role) continue;
-    const rest = words.slice(n, n + 4);
-    for (let m = rest.length; m >= 2; m--) {
-      const name = personName(
-        rest
-          .slice(0, m)
-          .join(' ')
-          .replace(/[.,;:!?]+$/, ''),
-      );
-      if (name) return { name, ...role };
-    }
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { hasRoleWord, isJobTitle } from './job-title';
 import { ARTICLES, AT, FUNCTIONS, OF, ORG_JOINS, POSSESSIVE } from './prose-words';
+import { personName } from './recognise';
 
 /**
  * A role and the organisation a sentence gives with it ("Director of Analytics at Instacart",
@@ -145,4 +146,34 @@ export function polishNominative(words: string[]): string[] {
     : [nominative];
   const rest = words.slice(adjective ? 2 : 1);
   return AT.has(bare(rest[0] ?? '')) ? [...role, ...rest] : role;
+}
+
+/**
+ * A role of at most five words before the name: "said CEO John Smith", "sier sponsorsjef i TINE,
+ * Ann-Kristin Syversen", and a role with its organisation set off before it: "sagt der Präsident
+ * des Malteser Hilfsdienst, Georg Berg" (the article is no part of the role).
+ */
+export function roleThenName(words: string[]): { name: string; title: string; company?: string } | undefined {
+  const from = ARTICLES.has(bare(words[0] ?? '')) ? 1 : 0;
+  for (let n = from + 1; n <= from + 5 && n < words.length; n++) {
+    if (/[.;:!?]$/.test(words[n - 1] as string)) return undefined;
+    const role = roleAndOrganisation(wordsOf(words.slice(from, n).join(' ').replace(/,$/, '')));
+    if (!role) continue;
+    // "der Präsident des Malteser Hilfsdienst, Georg Berg": the organisation runs to the comma.
+    const comma = OF.has(bare(words[n] ?? ''))
+      ? words.findIndex((w, i) => i > n && i <= n + MAX_ORG_WORDS && w.endsWith(','))
+      : -1;
+    const company = comma > 0 ? organisationAt(words.slice(n + 1, comma + 1)) : undefined;
+    const rest = words.slice(company ? comma + 1 : n, (company ? comma + 1 : n) + 4);
+    for (let m = rest.length; m >= 2; m--) {
+      const name = personName(
+        rest
+          .slice(0, m)
+          .join(' ')
+          .replace(/[.,;:!?]+$/, ''),
+      );
+      if (name) return company ? { name, title: role.title, company } : { name, ...role };
+    }
+  }
+  return undefined;
 }

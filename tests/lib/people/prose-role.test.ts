@@ -199,6 +199,10 @@ describe('proseRoles: quoted people', () => {
       { name: 'Kari Nordmann', title: 'sponsorsjef', company: 'Meieriet' },
     ],
     ['"Sales doubled," said CEO Jane Smith.', { name: 'Jane Smith', title: 'CEO' }],
+    [
+      '„Eine Investitionsoffensive ist unabdingbar“, sagt der Präsident des Nordhilfe Hilfsdienst, Georg Berg. Aus diesem Grund fordern sie mehr.',
+      { name: 'Georg Berg', title: 'Präsident', company: 'Nordhilfe Hilfsdienst' },
+    ],
     // A news report's other attribution verbs, and scientists named by "-ologist" in any language.
     [
       '“Tenemos dudas”, opina Lucía Torres, meteoróloga del Servicio Nacional de Meteorología.',
@@ -380,6 +384,17 @@ describe('people described in prose, on a page', () => {
       ['Laura Green', undefined, 'Example News'],
       ['Max Muster', 'Professor für Informatik', undefined],
     ]);
+  });
+
+  it('reads a speaker’s bio that calls them by their first name under their full name', () => {
+    const lines = [
+      line('Cataloging the world’s data', 1, 1, { heading: 1 }),
+      line('Lars Berg he/him', 2),
+      line('Lars is an engineering lead and data scientist, currently leading the tech team.', 3),
+    ];
+    expect(
+      summary(page(lines, { url: 'https://conf.example/talk/1', siteName: undefined, title: 'Talk' })),
+    ).toEqual([['Lars Berg', 'engineering lead and data scientist', undefined]]);
   });
 
   it('gives a person a bio names the organisation named after them', () => {
