@@ -3,6 +3,7 @@ import { namesInstitution } from './affiliation';
 import { isFunctionWord } from './function-word';
 import { isJobTitle } from './job-title';
 import { withoutLegalForm } from './legal-form';
+import { isResponsibleLabel } from './name-line';
 import { isStreet } from './postal-address';
 import { proseRoles } from './prose-role';
 import { isName, splitRoleOrg } from './recognise';
@@ -124,7 +125,10 @@ export function roleAbove(
   has: (i: number) => number,
 ): string | undefined {
   const k = at - 1;
-  const text = (lines[k]?.text ?? '').replace(/\s*:$/, '');
+  const label = lines[k]?.text.trim() ?? '';
+  const text = label.replace(/\s*:$/, '');
   if (k < 0 || names.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
-  return isJobTitle(text) && !isName(text) ? text : undefined;
+  // A label of who is responsible ("Verantwortlich:") is their role on an imprint.
+  const responsible = label.endsWith(':') && isResponsibleLabel(text);
+  return (isJobTitle(text) || responsible) && !isName(text) ? text : undefined;
 }

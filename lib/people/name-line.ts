@@ -38,6 +38,8 @@ const NEXT_LABEL = /[,;|]\s+(?=[^,;:|]{2,40}:\s)/;
  */
 const RESPONSIBLE =
   /^(?:(?:inhaltlich |redaktionell )?verantwortlich|responsible|person responsible|verantwoordelijke?)(?:\s|$)|^v\.\s?i\.\s?s\.\s?d\.\s?p\.$/i;
+/** True when `label`, written before a colon, names who is responsible ("Verantwortlich", "V.i.S.d.P."). */
+export const isResponsibleLabel = (label: string): boolean => RESPONSIBLE.test(label);
 const MAX_LABELS = 4;
 /** An organisation in brackets, up to its first comma: capitalised, no digits, no pronouns ("she/her"). */
 const AFFILIATION = /^(\p{Lu}[^\d,/]{1,60})(?:,|$)/u;

@@ -21,13 +21,20 @@ export function siteLabels(url: string, people: RawCandidate[]): string[] {
   const labels = hosts
     .flatMap((host) => {
       const label = registrableLabel(host);
-      return label ? [label + publicSuffix(host).split('.')[0], label] : [];
+      // "pointtakenweb", "getnordwerk", "nordwerkhq": the name is the label without its web word.
+      const bare = label.replace(WEB_WORD, '');
+      return label
+        ? [label + publicSuffix(host).split('.')[0], label, ...(bare.length >= 5 ? [bare] : [])]
+        : [];
     })
     .map(squeeze)
     // A code host's pages are its users' (github.com/jane), not GitHub's.
     .filter((label) => label.length >= 3 && label !== 'github');
   return [...new Set(labels)];
 }
+
+/** Words a site's address adds to its name: "…web", "…online", "…hq", "get…", "try…". */
+const WEB_WORD = /(?:-?(?:web|website|site|online|hq|app)$|^(?:get|try|join)-?)/;
 
 const ARTICLE = /^(?:the|die|der|das|la|le|les|el|los|las|de|het|il|lo)$/i;
 /** Generic words that end a company's name after its own ("Systems", "Group"); legal forms end it too. */

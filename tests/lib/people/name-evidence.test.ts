@@ -601,3 +601,24 @@ describe('a signature laid out in cells', () => {
     expect(found[0]?.company).not.toBe('22. OG');
   });
 });
+
+describe('an imprint’s label of who is responsible', () => {
+  it('gives the name under "Verantwortlich:" that role', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://fest.example/impressum',
+      title: 'Impressum',
+      candidates: [],
+      lines: [
+        line('Impressum', 1, 0, { heading: 2 }),
+        line('Kulti 9', 2, 0),
+        line('St. Karliquai 12', 3, 0),
+        line('6004 Luzern', 4, 0),
+        line('Verantwortlich:', 5, 0),
+        line('Fabio Berg', 6, 0),
+        line('fabio@fest.example', 7, 0, { emails: ['fabio@fest.example'] }),
+      ],
+    });
+    expect(found[0]).toMatchObject({ name: 'Fabio Berg', title: 'Verantwortlich' });
+  });
+});

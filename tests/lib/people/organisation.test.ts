@@ -268,6 +268,12 @@ describe('the domain choosing among the page’s own names', () => {
     ).toBe('');
   });
 
+  it('takes the name a site’s address spells without the web word it adds ("pointtakenweb")', () => {
+    const post = page('https://nordpunktweb.azurewebsites.net/blog/2018/x/', 'Gjestet Oslo');
+    const footer = 'Kontakt\nNordpunkt\nArbeidersamfunnets plass 1\n0181 Oslo\n';
+    expect(pageOrganisation(post, [], footer)).toBe('Nordpunkt');
+  });
+
   it('takes the logo’s text that opens the page when it names an organisation', () => {
     const people = page('http://127.0.0.1/people', 'index');
     expect(pageOrganisation(people, [], 'Nordby Sensory Lab\nPeople\nResearch\n')).toBe('Nordby Sensory Lab');
