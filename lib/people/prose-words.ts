@@ -33,7 +33,9 @@ export const SAID = set(
     'sade sa siger sagde sier uttaler forteller powiedział powiedziała a_déclaré a_expliqué a_ajouté a_souligné ha_detto ha_dichiarato ' +
     // and the verbs news reports attribute a statement by ("opina", "sostiene", "ressalta", "estime", "meint", "told")
     'told warned argued observed opina sostiene asegura apunta destaca subraya advierte recuerda resalta indica ' +
-    'diz ressalta destacou avalia pondera estime rappelle observe assure meint sottolinea osserva aggiunge',
+    'diz ressalta destacou avalia pondera estime rappelle observe assure meint sottolinea osserva aggiunge ' +
+    // and the German verbs of a demand or a warning ("fordert Knut Berg, Bundesvorsitzender des …")
+    'fordert forderte mahnt mahnte warnt warnte betont unterstreicht kritisiert kritisierte ergänzt',
 );
 /**
  * Prepositions before a workplace: "at", "an"/"bei", "en", "à"/"au"/"chez", "bij"/"aan",

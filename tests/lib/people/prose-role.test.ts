@@ -200,6 +200,10 @@ describe('proseRoles: quoted people', () => {
     ],
     ['"Sales doubled," said CEO Jane Smith.', { name: 'Jane Smith', title: 'CEO' }],
     [
+      '„Rechtssicherheit ist unabdingbar“, fordert Knut Berg, Bundesvorsitzender des Nordbundes. Die Verbände stehen bereit.',
+      { name: 'Knut Berg', title: 'Bundesvorsitzender', company: 'Nordbundes' },
+    ],
+    [
       '„Eine Investitionsoffensive ist unabdingbar“, sagt der Präsident des Nordhilfe Hilfsdienst, Georg Berg. Aus diesem Grund fordern sie mehr.',
       { name: 'Georg Berg', title: 'Präsident', company: 'Nordhilfe Hilfsdienst' },
     ],
