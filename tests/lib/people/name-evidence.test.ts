@@ -21,6 +21,10 @@ const line = (text: string, el: number, card: number, extra: Partial<PageLine> =
   ...extra,
 });
 
+/** The people of the page at `url` titled `title` whose content the script read as `lines`. */
+const read = (url: string, title: string, lines: PageLine[]) =>
+  normalizeCapture({ source: 'generic', url, title, candidates: [], lines } satisfies PageReading);
+
 const people = (lines: PageLine[]) =>
   normalizeCapture({
     source: 'generic',
@@ -270,14 +274,7 @@ describe('bylines', () => {
 });
 
 describe('a name’s shape alone', () => {
-  const read = (lines: PageLine[]) =>
-    normalizeCapture({
-      source: 'generic',
-      url: 'https://dach.example/team',
-      title: 'Team',
-      candidates: [],
-      lines,
-    });
+  const team = (lines: PageLine[]) => read('https://dach.example/team', 'Team', lines);
 
   it('ranks a name with a known first name, or initials, before words that only look like a name', () => {
     const strengths = [
@@ -285,9 +282,9 @@ describe('a name’s shape alone', () => {
       line('Motivierte und ausgebildete Mitarbeiter', 2, 0),
     ];
     const boss = [line('Stefan Berg', 11, 10), line('Geschäftsführer', 12, 10)];
-    expect(read([...strengths, ...boss])[0]?.name).toBe('Stefan Berg');
+    expect(team([...strengths, ...boss])[0]?.name).toBe('Stefan Berg');
     const doctor = [line('P.A. Berg | huisarts', 11, 10)];
-    expect(read([...strengths, ...doctor])[0]?.name).toBe('P.A. Berg');
+    expect(team([...strengths, ...doctor])[0]?.name).toBe('P.A. Berg');
   });
 });
 
@@ -302,72 +299,48 @@ describe('people in a banner or footer', () => {
       line('Anna Kowalska', 6, 0, { chrome: true }),
       line('kom. +48 533 909 209', 7, 0, { chrome: true }),
     ];
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://firma.example/',
-      title: 'Firma',
-      candidates: [],
-      lines: footer,
-    });
+    const found = read('https://firma.example/', 'Firma', footer);
     expect(found[0]).toMatchObject({ name: 'Jan Nowak', title: 'Kierownik' });
     // A name there without a role is none.
     expect(found.map((c) => c.name)).not.toContain('Anna Kowalska');
   });
 
   it('takes a name there with its own address under it, as the same person the page presents', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://praxis.example/team',
-      title: 'Team',
-      candidates: [],
-      lines: [
-        line('Sarah Berg', 1, 0, { heading: 2 }),
-        line('Sarah Berg has counselled in schools for fifteen years.', 2, 0),
-        line('Contact', 30, 29, { chrome: true }),
-        line('Sarah Berg Reg.Mem.BACP', 31, 29, { chrome: true }),
-        line('Email: sarah@praxis.example', 32, 29, { chrome: true }),
-      ],
-    });
+    const found = read('https://praxis.example/team', 'Team', [
+      line('Sarah Berg', 1, 0, { heading: 2 }),
+      line('Sarah Berg has counselled in schools for fifteen years.', 2, 0),
+      line('Contact', 30, 29, { chrome: true }),
+      line('Sarah Berg Reg.Mem.BACP', 31, 29, { chrome: true }),
+      line('Email: sarah@praxis.example', 32, 29, { chrome: true }),
+    ]);
     expect(found.map((c) => [c.name, c.emails])).toEqual([['Sarah Berg', ['sarah@praxis.example']]]);
   });
 
   it('takes no person from a banner’s menu run together into one line', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://choeur.example/presse',
-      title: 'Revue de presse',
-      candidates: [],
-      lines: [
-        line('Chœur de Nordville', 1, 0, { chrome: true }),
-        line('Accueil Chef Répétitrice Citations Presse Accès membres', 2, 0, { chrome: true }),
-        line('Revue de presse', 11, 10, { heading: 1 }),
-        line('Contact', 21, 20, { chrome: true }),
-        line('May Berg', 22, 20, { chrome: true }),
-        line('présidente', 23, 20, { chrome: true }),
-        line('choeur@example.ch', 24, 20, { chrome: true, emails: ['choeur@example.ch'] }),
-      ],
-    });
+    const found = read('https://choeur.example/presse', 'Revue de presse', [
+      line('Chœur de Nordville', 1, 0, { chrome: true }),
+      line('Accueil Chef Répétitrice Citations Presse Accès membres', 2, 0, { chrome: true }),
+      line('Revue de presse', 11, 10, { heading: 1 }),
+      line('Contact', 21, 20, { chrome: true }),
+      line('May Berg', 22, 20, { chrome: true }),
+      line('présidente', 23, 20, { chrome: true }),
+      line('choeur@example.ch', 24, 20, { chrome: true, emails: ['choeur@example.ch'] }),
+    ]);
     expect(found.map((c) => [c.name, c.title])).toEqual([['May Berg', 'présidente']]);
   });
 
   it('gives a menu entry in the content no role from the banner after it', () => {
     // A menu outside any landmark ends in a phrase shaped like a name, and the banner goes on with
     // the network's links ("Nordwerk Consulting" reads as a role line).
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://nordwerk.example/people',
-      title: 'Nordwerk',
-      candidates: [],
-      lines: [
-        line('Offices', 1, 0),
-        line('Global Presence', 2, 0),
-        line('Nordwerk Global', 11, 10, { chrome: true }),
-        line('Nordwerk Consulting', 12, 10, { chrome: true }),
-        line('Our People', 21, 20, { heading: 1 }),
-        line('Olive Berg', 22, 20, { heading: 3 }),
-        line('Managing Director', 23, 20),
-      ],
-    });
+    const found = read('https://nordwerk.example/people', 'Nordwerk', [
+      line('Offices', 1, 0),
+      line('Global Presence', 2, 0),
+      line('Nordwerk Global', 11, 10, { chrome: true }),
+      line('Nordwerk Consulting', 12, 10, { chrome: true }),
+      line('Our People', 21, 20, { heading: 1 }),
+      line('Olive Berg', 22, 20, { heading: 3 }),
+      line('Managing Director', 23, 20),
+    ]);
     expect(found.map((c) => [c.name, c.title])).toEqual([['Olive Berg', 'Managing Director']]);
   });
 });
@@ -380,13 +353,7 @@ describe('roles in headings', () => {
       line('doktersassistente', 3, 0, { heading: 6 }),
       line('Spreekuur', 4, 0, { heading: 6 }),
     ];
-    const [first] = normalizeCapture({
-      source: 'generic',
-      url: 'https://praktijk.example/medewerkers',
-      title: 'Medewerkers',
-      candidates: [],
-      lines: team,
-    });
+    const [first] = read('https://praktijk.example/medewerkers', 'Medewerkers', team);
     expect(first).toMatchObject({ name: 'Merel Nabuurs', title: 'doktersassistente' });
   });
 });
@@ -420,13 +387,7 @@ describe('titles before a name', () => {
       line(name as string, 10 * k + 2, 10 * k, { shape: 1 }),
       line(org as string, 10 * k + 3, 10 * k, { shape: 1 }),
     ]);
-    const [chair] = normalizeCapture({
-      source: 'generic',
-      url: 'https://wgi.example/bestuur',
-      title: 'Bestuur',
-      candidates: [],
-      lines: board,
-    });
+    const [chair] = read('https://wgi.example/bestuur', 'Bestuur', board);
     expect(chair).toMatchObject({
       name: 'Theo Huibers',
       title: 'Voorzitter',
@@ -452,13 +413,7 @@ describe('titles before a name', () => {
         2,
       ),
     ];
-    const out = normalizeCapture({
-      source: 'generic',
-      url: 'https://wgi.example/bestuur',
-      title: 'Bestuur',
-      candidates: [],
-      lines: board,
-    });
+    const out = read('https://wgi.example/bestuur', 'Bestuur', board);
     // The board in the order it lists its members, each with a contact: the chair first.
     expect(out.map((c) => [c.name, c.title, c.company])).toEqual([
       ['Theo Huibers', 'Voorzitter', 'Thaesis'],
@@ -474,18 +429,12 @@ describe('titles before a name', () => {
       ...(title ? [line(title, 10 * k + 2, 10 * k, { shape: 2 })] : []),
       line(email, 10 * k + 3, 10 * k, { shape: 3, emails: [email] }),
     ];
-    const out = normalizeCapture({
-      source: 'generic',
-      url: 'https://agro.example/kontakt',
-      title: 'Kontakt',
-      candidates: [],
-      lines: [
-        line('Dział Handlowy', 1, 0, { heading: 3 }),
-        ...card('Jan Nowak', '', 'jan.nowak@agro.example', 1),
-        ...card('Anna Kowalska', 'Specjalista ds. maszyn', 'anna.kowalska@agro.example', 2),
-        ...card('Piotr Wiśniewski', 'Kierownik Serwisu', 'piotr.wisniewski@agro.example', 3),
-      ],
-    });
+    const out = read('https://agro.example/kontakt', 'Kontakt', [
+      line('Dział Handlowy', 1, 0, { heading: 3 }),
+      ...card('Jan Nowak', '', 'jan.nowak@agro.example', 1),
+      ...card('Anna Kowalska', 'Specjalista ds. maszyn', 'anna.kowalska@agro.example', 2),
+      ...card('Piotr Wiśniewski', 'Kierownik Serwisu', 'piotr.wisniewski@agro.example', 3),
+    ]);
     expect(out.map((c) => c.name)).toEqual(['Jan Nowak', 'Anna Kowalska', 'Piotr Wiśniewski']);
   });
 
@@ -498,13 +447,7 @@ describe('titles before a name', () => {
       line(name as string, 10 * k + 1, 10 * k, { shape: 1 }),
       line(title as string, 10 * k + 2, 10 * k, { shape: 2 }),
     ]);
-    const out = normalizeCapture({
-      source: 'generic',
-      url: 'https://acme.example/team',
-      title: 'Team',
-      candidates: [],
-      lines: team,
-    });
+    const out = read('https://acme.example/team', 'Team', team);
     expect(out.map((c) => [c.name, c.title])).toEqual([
       ['Jane Doe', 'Chief Executive Officer'],
       ['John Roe', 'Chief Technology Officer'],
@@ -515,63 +458,45 @@ describe('titles before a name', () => {
 
 describe('a law firm’s team page', () => {
   it('reads a role without since when it is held, and takes no branch for a person', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://advocaten.example/',
-      title: 'Advocaten',
-      candidates: [],
-      lines: [
-        line('Onze Advocaten', 1, 0, { heading: 2 }),
-        line('Mercedes Van Dam', 2, 0, { heading: 3 }),
-        line('Vennoot - Advocaat sinds 1998', 3, 0),
-        line('Contactgegevens', 11, 10, { heading: 3 }),
-        line('Vestiging Assebroek', 12, 10),
-        line('Baron Ruzettelaan 457', 13, 10),
-        line('+32 (0)50 31 29 58', 14, 10, { phones: ['+32 (0)50 31 29 58'] }),
-      ],
-    });
+    const found = read('https://advocaten.example/', 'Advocaten', [
+      line('Onze Advocaten', 1, 0, { heading: 2 }),
+      line('Mercedes Van Dam', 2, 0, { heading: 3 }),
+      line('Vennoot - Advocaat sinds 1998', 3, 0),
+      line('Contactgegevens', 11, 10, { heading: 3 }),
+      line('Vestiging Assebroek', 12, 10),
+      line('Baron Ruzettelaan 457', 13, 10),
+      line('+32 (0)50 31 29 58', 14, 10, { phones: ['+32 (0)50 31 29 58'] }),
+    ]);
     expect(found.map((c) => [c.name, c.title])).toEqual([['Mercedes Van Dam', 'Vennoot - Advocaat']]);
   });
 });
 
 describe('two cards of one shape', () => {
   it('keep the page’s order when each gives a role and contacts, whoever’s address spells their name', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://pfadfinder.example/kontakt',
-      title: 'Kontakt',
-      candidates: [],
-      lines: [
-        line('Gruppenleitung', 1, 0, { heading: 2 }),
-        line('Sepp Berg', 11, 10, { heading: 3, shape: 3 }),
-        line('Gruppenleiter', 12, 10),
-        line('pfadfinder.nordtal@example.at', 13, 10, { emails: ['pfadfinder.nordtal@example.at'] }),
-        line('Verena Kiesberg', 21, 20, { heading: 3, shape: 3 }),
-        line('Gruppenleiterin', 22, 20),
-        line('verena.kiesberg@example.at', 23, 20, { emails: ['verena.kiesberg@example.at'] }),
-      ],
-    });
+    const found = read('https://pfadfinder.example/kontakt', 'Kontakt', [
+      line('Gruppenleitung', 1, 0, { heading: 2 }),
+      line('Sepp Berg', 11, 10, { heading: 3, shape: 3 }),
+      line('Gruppenleiter', 12, 10),
+      line('pfadfinder.nordtal@example.at', 13, 10, { emails: ['pfadfinder.nordtal@example.at'] }),
+      line('Verena Kiesberg', 21, 20, { heading: 3, shape: 3 }),
+      line('Gruppenleiterin', 22, 20),
+      line('verena.kiesberg@example.at', 23, 20, { emails: ['verena.kiesberg@example.at'] }),
+    ]);
     expect(found.map((c) => c.name)).toEqual(['Sepp Berg', 'Verena Kiesberg']);
   });
 });
 
 describe('a contact list of names and numbers', () => {
   it('reads "Name: number" as a person with their phone, and an organisation listed so as none', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://pfadfinder.example/kontakt',
-      title: 'Kontakt',
-      candidates: [],
-      lines: [
-        line('Stufenleiter', 1, 0, { heading: 2 }),
-        line('Rebecca Berg: 0677/62522982', 2, 0),
-        line('Alina Nordtal: 0650/4414635', 3, 0),
-        line('Bootshütte', 5, 4, { heading: 2 }),
-        line('Die Bootshütte kann für Lager gemietet werden.', 6, 4),
-        line('Pressekontakte:', 11, 10),
-        line('Deutsche Lebens-Rettungs-Gesellschaft: presse@hilfe.example, Tel. 05723 / 955-440', 12, 10),
-      ],
-    });
+    const found = read('https://pfadfinder.example/kontakt', 'Kontakt', [
+      line('Stufenleiter', 1, 0, { heading: 2 }),
+      line('Rebecca Berg: 0677/62522982', 2, 0),
+      line('Alina Nordtal: 0650/4414635', 3, 0),
+      line('Bootshütte', 5, 4, { heading: 2 }),
+      line('Die Bootshütte kann für Lager gemietet werden.', 6, 4),
+      line('Pressekontakte:', 11, 10),
+      line('Deutsche Lebens-Rettungs-Gesellschaft: presse@hilfe.example, Tel. 05723 / 955-440', 12, 10),
+    ]);
     expect(found.filter((c) => c.name).map((c) => [c.name, c.phones.map((p) => p.raw)])).toEqual([
       ['Rebecca Berg', ['0677/62522982']],
       ['Alina Nordtal', ['0650/4414635']],
@@ -581,21 +506,15 @@ describe('a contact list of names and numbers', () => {
 
 describe('a signature laid out in cells', () => {
   it('gives the phone in a cell of its own to the name with a role under it, not to another name further down', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://praxis.example/signatur',
-      title: 'Signatur',
-      candidates: [],
-      lines: [
-        line('Armal Berg', 17, 14),
-        line('IT-Manager', 18, 14),
-        line('armal.berg@praxis.example', 26, 14, { emails: ['armal.berg@praxis.example'] }),
-        line('+49 173 731 4101', 34, 14, { phones: ['+49 173 731 4101'] }),
-        line('Office Tower, 22. OG', 46, 14),
-        line('Hamburger Straße 11', 47, 14),
-        line('Geschäftsführer: Dr. med. Sekander Nord', 60, 14),
-      ],
-    });
+    const found = read('https://praxis.example/signatur', 'Signatur', [
+      line('Armal Berg', 17, 14),
+      line('IT-Manager', 18, 14),
+      line('armal.berg@praxis.example', 26, 14, { emails: ['armal.berg@praxis.example'] }),
+      line('+49 173 731 4101', 34, 14, { phones: ['+49 173 731 4101'] }),
+      line('Office Tower, 22. OG', 46, 14),
+      line('Hamburger Straße 11', 47, 14),
+      line('Geschäftsführer: Dr. med. Sekander Nord', 60, 14),
+    ]);
     expect(found[0]).toMatchObject({ name: 'Armal Berg', title: 'IT-Manager' });
     expect(found[0]?.phones.map((p) => p.raw)).toEqual(['+49 173 731 4101']);
     expect(found[0]?.company).not.toBe('22. OG');
@@ -604,21 +523,52 @@ describe('a signature laid out in cells', () => {
 
 describe('an imprint’s label of who is responsible', () => {
   it('gives the name under "Verantwortlich:" that role', () => {
-    const found = normalizeCapture({
-      source: 'generic',
-      url: 'https://fest.example/impressum',
-      title: 'Impressum',
-      candidates: [],
-      lines: [
-        line('Impressum', 1, 0, { heading: 2 }),
-        line('Kulti 9', 2, 0),
-        line('St. Karliquai 12', 3, 0),
-        line('6004 Luzern', 4, 0),
-        line('Verantwortlich:', 5, 0),
-        line('Fabio Berg', 6, 0),
-        line('fabio@fest.example', 7, 0, { emails: ['fabio@fest.example'] }),
-      ],
-    });
+    const found = read('https://fest.example/impressum', 'Impressum', [
+      line('Impressum', 1, 0, { heading: 2 }),
+      line('Kulti 9', 2, 0),
+      line('St. Karliquai 12', 3, 0),
+      line('6004 Luzern', 4, 0),
+      line('Verantwortlich:', 5, 0),
+      line('Fabio Berg', 6, 0),
+      line('fabio@fest.example', 7, 0, { emails: ['fabio@fest.example'] }),
+    ]);
     expect(found[0]).toMatchObject({ name: 'Fabio Berg', title: 'Verantwortlich' });
+  });
+});
+
+describe('a CV’s newest position (cv-experience.ts)', () => {
+  const cv = (experience: PageLine[]) =>
+    read('https://jeanberg.example/equipe', 'Jean Berg kinésithérapeute', [
+      line('Notre équipe', 1, 0, { heading: 2 }),
+      line('Jean Berg', 2, 0, { heading: 4 }),
+      line('Masseur-kinésithérapeute du sport', 3, 0),
+      line('Ostéopathe D.O', 4, 0),
+      line('Résumé', 5, 0, { heading: 5 }),
+      line('Kinésithérapie spécialisée de l’épaule, recherche clinique.', 6, 0),
+      ...experience,
+    ]).map((c) => [c.name, c.title, c.company]);
+
+  it('gives the page’s one person the organisation where it is held', () => {
+    const experience = [
+      line('Expérience', 7, 0, { heading: 5 }),
+      line('Masseur-Kinésithérapeute et Ostéopathe DO', 8, 0, { heading: 5 }),
+      line('Cabinet Kiné du Port', 9, 0),
+      line('Depuis août 2015', 10, 0),
+      line('Masseur-Kinésithérapeute', 11, 0, { heading: 5 }),
+      line('Cabinet de groupe Nordville', 12, 0),
+      line('Septembre 2011 à novembre 2013', 13, 0),
+    ];
+    expect(cv(experience)).toEqual([
+      ['Jean Berg', 'Masseur-kinésithérapeute du sport', 'Cabinet Kiné du Port'],
+    ]);
+  });
+
+  it('gives nothing where the line after the role only dates it', () => {
+    const experience = [
+      line('Expérience', 7, 0, { heading: 5 }),
+      line('Masseur-Kinésithérapeute', 8, 0, { heading: 5 }),
+      line('Depuis août 2015', 9, 0),
+    ];
+    expect(cv(experience)[0]?.[2]).not.toBe('Depuis août 2015');
   });
 });
