@@ -106,15 +106,22 @@ function bannerName(text: string): string {
 /** The names with a legal form kept of a page. */
 const LEGAL_NAMES = 20;
 
-/** Names with a legal form in `text`, first ones first ("Muster GmbH", "Volvo AB (publ)"), of fewer than nine words. */
-function legalFormNames(text: string, longest = Number.POSITIVE_INFINITY): string[] {
+/**
+ * Names with a legal form in `text`, first ones first ("Muster GmbH", "Volvo AB (publ)"), of fewer
+ * than nine words, and the first of them on a short line of its own (a firm over an imprint's
+ * address, not a supplier in a sentence). One pass: the page's lines are many.
+ */
+function legalFormNames(text: string): { names: string[]; onShortLine: string } {
   const names: string[] = [];
+  let onShortLine = '';
   for (const line of text.split('\n', LINES_READ)) {
-    const name = line.length <= longest ? legalFormName(line) : '';
-    if (name && name.split(' ').length < 9 && !names.includes(name)) names.push(name);
-    if (names.length === LEGAL_NAMES) break;
+    const name = legalFormName(line);
+    if (!name || name.split(' ').length >= 9) continue;
+    if (!onShortLine && line.length <= SHORT_LINE) onShortLine = name;
+    if (names.length < LEGAL_NAMES && !names.includes(name)) names.push(name);
+    if (names.length === LEGAL_NAMES && onShortLine) break;
   }
-  return names;
+  return { names, onShortLine };
 }
 
 /**
@@ -127,7 +134,7 @@ export function mailOrganisation(person: RawCandidate, text: string): string {
   const labels = siteLabels('', [person]);
   if (!labels.length) return '';
   const named = spelledInText(labels, text, Number.POSITIVE_INFINITY, (name) => name !== person.name);
-  return named || spelledByDomain(legalFormNames(text), labels);
+  return named || spelledByDomain(legalFormNames(text).names, labels);
 }
 
 /** A title's parts: "Impressum - Werbeagentur MARKE ICH | Soltau" → three. */
@@ -197,7 +204,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     )?.[0];
     if (whole ?? named[0]) return whole ?? (named[0]?.[1] as string);
   }
-  const legal = legalFormNames(text);
+  const { names: legal, onShortLine } = legalFormNames(text);
   // A holder that is only an address ("© 2019 realconnect.pl") yields to a name with a legal form.
   const named = copyrightHolder(copyright);
   const holder = HOST_LIKE.test(named) && legal.length ? '' : named;
@@ -218,7 +225,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     // A firm with its legal form on a line of its own names the site ("Muster GmbH" over an
     // imprint's address); one in a sentence may be a supplier ("Grabmale der Firma Gräf Granit
     // GmbH"), after the title's site part.
-    legalFormNames(text, SHORT_LINE)[0] ||
+    onShortLine ||
     addressed ||
     spelledInText(labels, text, SHORT_LINE, notAddress) ||
     domainName(labels, text) ||
