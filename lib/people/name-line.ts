@@ -77,9 +77,9 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
     const company = authorRole && credit.slice(2).join(', ');
     return { name: author, byline: true, title: authorRole, company: company || undefined };
   }
-  // Otherwise the line starts with the name, and names start with a capital (after a title written
-  // in lower case, as Dutch "mr." and "dr."), or with a numbered role.
-  if (!/^(?:\p{Ll}{1,4}\.\s?)?\p{Lu}/u.test(text))
+  // Otherwise the line starts with the name, and names start with a capital (after titles written
+  // in lower case, as Dutch "mr." and "dr." and Polish "dr hab. inż."), or with a numbered role.
+  if (!/^(?:\p{Ll}{1,4}\.?\s?){0,4}\p{Lu}/u.test(text))
     return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
   const whole = personName(text);
   // "Anna Svensson, VD", "Jane Doe, CEO": a role after the comma is the title; a credential ("MBA") is none.

@@ -11,7 +11,8 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 );
 
 /** Generational suffixes and credentials written after a name ("Jr.", "III", "PhD", "MBA"). */
-export const CREDENTIAL = /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa)\.?$/i;
+export const CREDENTIAL =
+  /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa|csc|drsc|dis|ll\.?m)\.?$/i;
 
 /** Courtesy titles ("Herr", "Mrs.", "Mme", "Monsieur", "Sra.", "Dhr.", "Pani", "Sig.ra"). */
 const COURTESY_TITLES =
@@ -20,10 +21,12 @@ const COURTESY_TITLES =
 /**
  * Honorifics and academic titles written before a name, one token each ("Dr.", "Dipl.-Ing.",
  * "Prof.", "Mme", "Sra.", "Dhr.", the French "Dre" and "Me" of a doctor and a lawyer): not part
- * of the first name.
+ * of the first name. Also those of Southern and Central Europe: "Dra.", "Lcdo." (Spanish),
+ * "Dott.ssa", "Avv.", "Geom." (Italian), "Eng.ª" (Portuguese), "dr hab. inż." (Polish), "Bc.",
+ * "PhDr.", "MUDr.", "doc." (Czech and Slovak).
  */
 const HONORIFIC = new RegExp(
-  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dre|me|prof|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|mag|lic|abog|arq|ir|drs|mgr|sir|dame|hon|rev)\\.?$`,
+  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|mag|lic|lcdo|lcda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr)\\.?$`,
   'i',
 );
 

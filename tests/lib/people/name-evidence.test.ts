@@ -138,6 +138,14 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('mr. R.C. van der Weele', true)).toEqual({ name: 'R.C. van der Weele' });
   });
 
+  it('reads a name after the academic titles of Southern and Central Europe, without them', () => {
+    expect(nameIn('dr hab. inż. Anna Kowalczyk', false)).toEqual({ name: 'Anna Kowalczyk' });
+    expect(nameIn('prof. dr hab. Jan Wiśniewski', false)).toEqual({ name: 'Jan Wiśniewski' });
+    expect(nameIn('PhDr. Jana Dvořáková, CSc.', false)).toEqual({ name: 'Jana Dvořáková' });
+    expect(nameIn('Dott.ssa Maria Ferri', false)).toEqual({ name: 'Maria Ferri' });
+    expect(nameIn('Dra. Lucía Paredes', false)).toEqual({ name: 'Lucía Paredes' });
+  });
+
   it('reads a name with its postal address as a person ("Henry Hentschel, Unterstr. 68, 45359 ESSEN")', () => {
     expect(nameIn('Henry Hansen, Unterstr. 68 , 45359 ESSEN', false)).toMatchObject({ name: 'Henry Hansen' });
     expect(nameIn('Henry Hansen, Unterstr. 68', false)).toBeUndefined();
