@@ -130,6 +130,10 @@ const NOT_NAME = new Set(
     // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),
     // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").
     'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions ' +
+    'legali informativa privacidad privacidade riservatezza regulamin prywatności ochrana údajů podmínky ' +
+    // Boards and committees ("Comissão Organizadora", "Junta Directiva", "Komisja Rewizyjna"), and teams.
+    'comissão comisión commissione komise komisja comité comitato komitet junta consiglio consejo conselho ' +
+    'direttivo directiva diretoria zarząd výbor equipo equipa squadra zespół tým ' +
     'säte sitz sede siège ' +
     // A firm's offices and branches ("Vestiging Assebroek", "Niederlassung Nord", "Sucursal Centro").
     'vestiging hoofdkantoor filiale niederlassung standort hauptsitz headquarters sucursal succursale ' +

@@ -389,6 +389,9 @@ describe('recognisers', () => {
     ['Contact Us', false],
     // "About the company" in Polish: a menu's heading.
     ['O Firmie', false],
+    // The names of a legal page and of a board, in Italian and Portuguese.
+    ['Note Legali', false],
+    ['Comissão Organizadora', false],
     ['Head of Finance', false],
     ['IT Consulting', false],
     ['Jane', false],
