@@ -1,6 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { chromeRole, DANGLING, roleAbove, TITLE_LINES, titleAndOrg } from './card-lines';
+import { ownerOf, sameElement } from './card-owner';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
@@ -30,7 +31,7 @@ interface Cards {
   chromeOrg: RawCandidate;
 }
 
-interface Anchor {
+export interface Anchor {
   line: number;
   name: string;
   byline?: boolean;
@@ -44,26 +45,8 @@ interface Anchor {
   chrome?: boolean;
 }
 
-/** Largest card, in lines; a <pre>/<br> block shares SAME_BLOCK lines (titles: card-lines.ts). */
-const CARD_LINES = 30;
-const SAME_BLOCK = 8;
-/** The most lines between a name and the contacts under it that it owns among several names. */
-const NAME_ABOVE = 3;
-
 function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
   return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
-}
-
-/** True when line `j` lies inside the `depth`-th container of line `i` (0: its own element). */
-function inside(lines: PageLine[], i: number, depth: number, j: number): boolean {
-  const scope = (lines[i] as PageLine).scope;
-  const el = (lines[j] as PageLine).scope[0] ?? -1;
-  return (scope[2 * depth] as number) <= el && el <= (scope[2 * depth + 1] as number);
-}
-
-/** True when lines `i` and `j` started in the same element. */
-function sameElement(lines: PageLine[], i: number, j: number): boolean {
-  return lines[i]?.scope[0] === lines[j]?.scope[0];
 }
 
 /** Reads people (at most `max`) and unclaimed contacts from the page's lines. */
@@ -109,6 +92,17 @@ export function readCards(lines: PageLine[], max: number): Cards {
     byLine.set(i, anchor);
     anchors.push(anchor);
   });
+  // A name-shaped line written again and again ("Google Scholar" under each reference, a "Sacar
+  // Turno" button on each card) is a label; a name that sentences repeat ("… eigendom van Sanne
+  // Visser") is not. One without a known first name owns no contact beside it.
+  const alone = (a: Anchor) => lines[a.line]?.text.trim() === a.name;
+  const times = new Map<string, number>();
+  for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
+  const label = (a: Anchor) => !a.byline && alone(a) && (times.get(a.name) ?? 0) >= 3;
+  for (const a of anchors.filter((a) => label(a) && !startsWithGivenName(a.name))) {
+    anchors.splice(anchors.indexOf(a), 1);
+    byLine.delete(a.line);
+  }
 
   const footerNames = anchors.some((a) => a.chrome);
   // A contact in a credit of the site's makers (site-credit.ts) is another firm's: nobody's here.
@@ -205,11 +199,6 @@ export function readCards(lines: PageLine[], max: number): Cards {
   // A page that heads each section with an h1 (an HTML5 outline) has no one main heading.
   const h1s = lines.filter((line, i) => line.heading === 1 && lines[i - 1]?.heading !== 1).length;
   const named = new Set(anchors.filter((a) => a.reachable || startsWithGivenName(a.name)).map(shape));
-  // A name-shaped line written again and again ("Google Scholar" under each reference) is a label;
-  // a name that sentences repeat ("… eigendom van Sanne Visser") is not.
-  const alone = (a: Anchor) => lines[a.line]?.text.trim() === a.name;
-  const times = new Map<string, number>();
-  for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
   // Two cards of one shape, each with its role and contacts, list people as three do.
   const complete = (a: Anchor) => a.reachable && !!a.title && !a.chrome;
   const pair = new Set(
@@ -221,7 +210,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const owners = new Set(anchors.filter((a) => a.owner).map((a) => a.name));
   for (const anchor of anchors) {
     const { person, name, title, company, reachable } = anchor;
-    if (!reachable && !anchor.byline && alone(anchor) && (times.get(name) ?? 0) >= 3) continue;
+    if (!reachable && label(anchor)) continue;
     const line = lines[anchor.line] as PageLine;
     // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
     const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);
@@ -262,39 +251,4 @@ export function readCards(lines: PageLine[], max: number): Cards {
     }
   }
   return { people, prominent, footer, listing, org, chromeOrg };
-}
-
-/**
- * The one anchor whose card holds line `i`: the smallest enclosing element (of at most CARD_LINES
- * lines) with one name, or with the name the line's address spells. Lines of one `<pre>` or
- * `<br>` block share an element, so there the nearest name a few lines above wins.
- */
-function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: number, found: RawCandidate[]) {
-  if (byLine.has(i)) return byLine.get(i);
-  const depths = (lines[i] as PageLine).scope.length / 2;
-  for (let depth = 0; depth < depths; depth++) {
-    // The lines inside this container are contiguous around i.
-    let from = i;
-    let to = i;
-    while (from > 0 && to - from < CARD_LINES && inside(lines, i, depth, from - 1)) from--;
-    while (to < lines.length - 1 && to - from < CARD_LINES && inside(lines, i, depth, to + 1)) to++;
-    if (to - from >= CARD_LINES) break;
-    const named: Anchor[] = [];
-    for (let k = from; k <= to; k++) if (byLine.has(k)) named.push(byLine.get(k) as Anchor);
-    // Two names beside an address: the one it spells owns it, else the name right above it
-    // ("Henry Hentschel, Unterstr. 68" / "Email: …" / "Tel. …"), here or in a wider container.
-    // A menu's name-shaped entry ("Foto Galerij") is no one's: the name needs a known first name or
-    // a role (on its line or the next).
-    const above = named.findLast(
-      (a) =>
-        a.line < i &&
-        i - a.line <= NAME_ABOVE &&
-        (!!a.title || startsWithGivenName(a.name) || isJobTitle(lines[a.line + 1]?.text ?? '')),
-    );
-    const owner = named.length > 1 ? (ownerByEmail(named, found[i]?.emails ?? []) ?? above) : named[0];
-    if (owner) return owner;
-  }
-  for (let k = i - 1; k >= 0 && k >= i - SAME_BLOCK; k--)
-    if (byLine.has(k)) return sameElement(lines, k, i) ? byLine.get(k) : undefined;
-  return undefined;
 }

@@ -261,6 +261,36 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('gives the contact under each card’s repeated button to the card’s named person, not the button', () => {
+    // <article><h5>Name</h5><p>Role</p><div><a>Book Visit</a><a href="mailto:…"><i/></a></div></article>,
+    // three times.
+    const card = (name: string, role: string, email: string, n: number) => {
+      const line = (text: string, el: number, heading = 0) => ({
+        ...pageLine(text, n * 10 + el, n * 10, heading),
+        shape: heading ? 1 : el,
+      });
+      // The button and the icon link share a box of their own inside the card.
+      const boxed = (text: string, el: number) => {
+        const plain = line(text, el);
+        return {
+          ...plain,
+          scope: [n * 10 + el, n * 10 + el, n * 10 + 3, n * 10 + 5, ...plain.scope.slice(2)],
+        };
+      };
+      return [line(name, 1, 5), line(role, 2), boxed('Book Visit', 4), { ...boxed('', 5), emails: [email] }];
+    };
+    const lines = [
+      ...card('Lena Brandt', 'Physiotherapist', 'lena@acme.io', 1),
+      ...card('Oskar Falk', 'Dietitian', 'oskar@acme.io', 2),
+      ...card('Mira Holt', 'Secretary', 'mira@acme.io', 3),
+    ];
+    expect(normalizeCapture(page([], { lines })).map((c) => [c.name, c.title, c.emails])).toEqual([
+      ['Lena Brandt', 'Physiotherapist', ['lena@acme.io']],
+      ['Oskar Falk', 'Dietitian', ['oskar@acme.io']],
+      ['Mira Holt', 'Secretary', ['mira@acme.io']],
+    ]);
+  });
+
   it('puts a reachable press contact before a one-word "person" the page declares (a company as author)', () => {
     const lines = [
       pageLine('MEDIA CONTACT:', 1),
