@@ -75,7 +75,9 @@ const ROLES_ELSEWHERE = words(
     'professionista educatore educatrice ostetrica biologo biologa geologo geologa economista ' +
     'funzionario funzionaria ispettore ispettrice specialista ' +
     // Czech
-    'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka ' +
+    'jednatel jednatelka ředitel ředitelka vedoucí majitel majitelka organizátor sekretář ' +
+    // Italian and Portuguese board members ("organizzatore", "vogal")
+    'organizzatore organizzatrice vogal ' +
     // Public offices, board offices and the liberal professions the ESCO heads miss, in each language
     // we read: members of parliament and councils, mayors, treasurers, lawyers, doctors, editors;
     // not those that are surnames too (Alcalde, Maire, Starosta).
@@ -211,9 +213,9 @@ const UNACCENTED_HEADS = new Set(
 
 /**
  * The scientists and physicians every language names by "-ologist" ("Meteorologist", "glaciólogo",
- * "Kardiologin", "psycholoog", "psycholog"), not the prologues and monologues that end alike.
+ * "Kardiologin", "psycholoog", "psycholog", "neumonólogo"), not the prologue and monologue that end alike.
  */
-const OLOGIST = /(?<!pr|mon)(?:ologists?|ologe|ologin|ologue|ólog[oa]s?|olog[oa]|oloog|olog)$/;
+const OLOGIST = /(?<!^pr|^mon)(?:ologists?|ologe|ologin|ologue|ólog[oa]s?|olog[oa]|oloog|olog)$/;
 
 function isRoleWord(t: string, common: boolean): boolean {
   if ((common && NAME_LIKE.has(t)) || COMPOUND_ONLY.has(t)) return false;

@@ -122,7 +122,18 @@ describe('a job title', () => {
     ['German trainees', ['Auszubildende', 'Volontärin']],
     // ESCO's labels in the other EU languages, derived like the first seven
     ['Hungarian', ['Ügyvezető igazgató', 'Értékesítési vezető', 'Tanácsadó', 'Könyvelő', 'Mérnök']],
-    ['Czech and Slovak', ['Manažerka prodeje', 'Vedoucí provozu', 'Obchodní ředitel', 'Riaditeľ', 'Účetní']],
+    [
+      'Czech and Slovak',
+      [
+        'Manažerka prodeje',
+        'Vedoucí provozu',
+        'Obchodní ředitel',
+        'Riaditeľ',
+        'Účetní',
+        'organizátor',
+        'Generální sekretář',
+      ],
+    ],
     ['Italian from ESCO', ['Direttore commerciale', 'Addetta stampa', 'Tecnico di laboratorio']],
     ['Romanian', ['Director general', 'Inginer', 'Consilier juridic', 'Manager de proiect']],
     ['Croatian and Slovenian', ['Voditeljica prodaje', 'Direktor', 'Vodja projekta', 'Svetovalec']],
@@ -131,7 +142,15 @@ describe('a job title', () => {
     // Scientists and physicians by "-ologist" in every language
     [
       '-ologists',
-      ['Meteorologist', 'glaciólogo', 'Psicóloga clínica', 'Kardiologin', 'Psycholoog', 'Psycholog'],
+      [
+        'Meteorologist',
+        'glaciólogo',
+        'Psicóloga clínica',
+        'Kardiologin',
+        'Psycholoog',
+        'Psycholog',
+        'Neumonólogo',
+      ],
     ],
     // Polish and Czech feminine forms: "-ka" after the masculine head
     ['Polish feminine', ['Koordynatorka projektu', 'Redaktorka naczelna', 'Prezeska zarządu', 'Dyrektorka']],
@@ -162,6 +181,9 @@ describe('not a job title', () => {
     'Impressum',
     'Datenschutzerklärung',
     'Nuestros servicios',
+    // A book's parts end as "-ologist" does
+    'Prologue',
+    'Monólogo',
     // Short words of another language that a head loses its accents to ("chargé", "patrón")
     'Free Charge',
     'Patron',
