@@ -81,6 +81,10 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // in lower case, as Dutch "mr." and "dr." and Polish "dr hab. inż."), or with a numbered role.
   if (!/^(?:\p{Ll}{1,4}\.?\s?){0,4}\p{Lu}/u.test(text))
     return /^\d\d?\. \p{Lu}/u.test(text) ? titleThenName(text) : undefined;
+  // "Samuela Migas-prezes", "Anna Nowak- wiceprezes": a role in lower case glued to the name by a dash.
+  const [, glued = '', gluedRole = ''] = /^([^,]+?\p{Ll}) ?[-–—] ?(\p{Ll}[^,]*)$/u.exec(text) ?? [];
+  const gluedName = gluedRole && isJobTitle(gluedRole) ? personName(glued) : undefined;
+  if (gluedName) return { name: gluedName, title: gluedRole };
   const whole = personName(text);
   // "Anna Svensson, VD", "Jane Doe, CEO": a role after the comma is the title; a credential ("MBA") is none.
   const after = / ?, ([^,]+)$/.exec(text)?.[1] ?? '';

@@ -138,6 +138,11 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('mr. R.C. van der Weele', true)).toEqual({ name: 'R.C. van der Weele' });
   });
 
+  it('reads a role in lower case glued to the name by a dash ("Anna Nowak-prezes")', () => {
+    expect(nameIn('Anna Nowak-prezes', true)).toEqual({ name: 'Anna Nowak', title: 'prezes' });
+    expect(nameIn('Ewa Lis- wiceprezes', true)).toEqual({ name: 'Ewa Lis', title: 'wiceprezes' });
+  });
+
   it('reads a name after the academic titles of Southern and Central Europe, without them', () => {
     expect(nameIn('dr hab. inż. Anna Kowalczyk', false)).toEqual({ name: 'Anna Kowalczyk' });
     expect(nameIn('prof. dr hab. Jan Wiśniewski', false)).toEqual({ name: 'Jan Wiśniewski' });
