@@ -18,8 +18,11 @@ import { startsWithGivenName } from '../lib/people/given-name';
 import { PARTICLES } from '../lib/people/name-words';
 import { quotedWords } from './quoted-words';
 
-/** The languages of the pages Sidecard reads: English, German, French, Spanish, Dutch, Danish, Swedish, Norwegian, Italian, Portuguese, Polish. */
-const LANGUAGES = ['eng', 'deu', 'fra', 'spa', 'nld', 'dan', 'swe', 'nob', 'ita', 'por', 'pol'];
+/**
+ * The languages of the pages Sidecard reads: English, German, French, Spanish, Dutch, Danish,
+ * Swedish, Norwegian, Italian, Portuguese, Polish, Czech, Slovak.
+ */
+const LANGUAGES = ['eng', 'deu', 'fra', 'spa', 'nld', 'dan', 'swe', 'nob', 'ita', 'por', 'pol', 'ces', 'slk'];
 
 const dir = resolve(process.argv[2] ?? '');
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };

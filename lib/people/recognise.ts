@@ -126,6 +126,7 @@ const NOT_NAME = new Set(
     // Nouns that name an organisation or a page, never a person ("Estudio Jurídico …", "Een Nieuwe Website").
     'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro firma firmie ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
+    'clínica clinica asociación associação associazione fundación fundação fondazione fundacja nadace spolek ' +
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store ' +
     // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),
     // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").

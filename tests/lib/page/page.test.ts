@@ -392,6 +392,10 @@ describe('recognisers', () => {
     // The names of a legal page and of a board, in Italian and Portuguese.
     ['Note Legali', false],
     ['Comissão Organizadora', false],
+    // "Where we are" in Czech: a menu's heading, by its function word.
+    ['Kde Jsme', false],
+    // An organisation by its kind, in Spanish.
+    ['Clínica Norte Salud', false],
     ['Head of Finance', false],
     ['IT Consulting', false],
     ['Jane', false],

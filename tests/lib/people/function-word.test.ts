@@ -17,6 +17,10 @@ describe('function words', () => {
       'och',
       'vores',
       'oder',
+      // Czech and Slovak
+      'náš',
+      'kde',
+      'alebo',
     ])
       expect(isFunctionWord(word), word).toBe(true);
   });
