@@ -10,9 +10,16 @@ export const PARTICLES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Credentials written after a name ("Jr.", "PhD", "MBA", "CSc."), in any case. */
+const CREDENTIAL_WORD =
+  /^(?:jr|sr|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa|csc|drsc|dis|ll\.?m)\.?$/i;
+/** Generational suffixes, in capitals only: Czech and Slovak "v" is a preposition ("Společně v Jehnicích"). */
+const GENERATION = /^(?:II|III|IV|V)\.?$/;
+
 /** Generational suffixes and credentials written after a name ("Jr.", "III", "PhD", "MBA"). */
-export const CREDENTIAL =
-  /^(?:jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|cpa|esq|dds|rn|pmp|cfa|csc|drsc|dis|ll\.?m)\.?$/i;
+export const CREDENTIAL = {
+  test: (word: string): boolean => CREDENTIAL_WORD.test(word) || GENERATION.test(word),
+};
 
 /** Courtesy titles ("Herr", "Mrs.", "Mme", "Monsieur", "Sra.", "Dhr.", "Pani", "Sig.ra"). */
 const COURTESY_TITLES =

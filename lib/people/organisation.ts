@@ -243,9 +243,13 @@ const SHORT_LINE = 80;
 /** A handle or an address ("@nordwerk", "nordwerk-berlin.de"): no name. */
 const notAddress = (name: string): boolean => !/[@/]|\.\p{L}/u.test(name);
 
-/** Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"). */
+/**
+ * Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"),
+ * in the languages we read: "our" ("Nuestra asociación", "Náš tým", "Il nostro team"), a team, a
+ * legal page ("Note legali", "Ochrana osobních údajů").
+ */
 const PAGE_WORDS =
-  /(?:^|\s)(?:contact|about|team|home|impressum|kontakt|über|people|staff|faculty|members?|press|our|anfahrt|startseite|datenschutz|news|blog|contacto|inicio|aviso|accueil|mentions|kontakta|om|individual|department)(?:\s|$)/i;
+  /(?:^|\s)(?:contact|about|team|home|impressum|kontakt|über|people|staff|faculty|members?|press|our|anfahrt|startseite|datenschutz|news|blog|contacto|inicio|aviso|accueil|mentions|kontakta|om|individual|department|nuestra|nuestro|nuestros|nossa|nosso|nostra|nostro|nasz|nasza|náš|naše|notre|unser|unsere|equipo|equipa|équipe|squadra|zespół|tým|legali|privacy|privacidad|ochrana)(?:\s|$)/iu;
 
 /** A title part shaped like a site's name: two words or more, no headline, no page's name. */
 const siteShaped = (part: string): boolean =>

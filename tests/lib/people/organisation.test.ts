@@ -93,6 +93,16 @@ describe('the organisation of a page’s people', () => {
     ).toBe('');
   });
 
+  it('takes the site’s part of a title whose other part is the page’s, in the languages we read', () => {
+    for (const [title, site] of [
+      ['Náš tým - Společně v Jehnicích', 'Společně v Jehnicích'],
+      ['Společně v Jehnicích - Náš tým', 'Společně v Jehnicích'],
+      ['Clínica Norte Salud | Nuestro equipo', 'Clínica Norte Salud'],
+      ['Agriturismo Il Poggio - Note legali', 'Agriturismo Il Poggio'],
+    ])
+      expect(pageOrganisation(page('http://127.0.0.1/t', title as string), [], ''), title).toBe(site);
+  });
+
   it('takes a copyright holder, in full where the title says it in full', () => {
     const title = 'Aviso Legal | Estudio Jurídico Dr. Lionel Zurita';
     expect(
