@@ -115,7 +115,9 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
-  const stated = isJobTitle(parts[1] ?? '') ? parts[1] : undefined;
+  // "Mgr. Jan Novák, předseda KČT novak@kct.cz": the role ends where the contact starts.
+  const second = (parts[1] ?? '').replace(/\s+\S+@\S+.*$/, '');
+  const stated = isJobTitle(second) ? second : undefined;
   // "Jane Doe, Chercheuse principale (University of Guelph)": the role, and where it is held.
   const [, held = '', at = ''] = /^(.+?) \(([^()]+)\)$/.exec(stated ?? '') ?? [];
   const where = !parenName && isJobTitle(held) ? AFFILIATION.exec(at)?.[1] : undefined;

@@ -127,6 +127,8 @@ const NOT_NAME = new Set(
     'estudio jurídico juridico praxis kanzlei studio agentur bureau cabinet despacho clinic klinik centre centro firma firmie ' +
     'gruppe verein club klubben school schule hospital pharmacy apotheke association foundation stiftung society ' +
     'clínica clinica asociación associação associazione fundación fundação fondazione fundacja nadace spolek ' +
+    // Offices and practices ("Kancelaria Adwokacka", "Gabinet Psychologiczny", "Advokátní kancelář").
+    'kancelaria kancelář biuro gabinet przychodnia ordinace ' +
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store ' +
     // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),
     // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").

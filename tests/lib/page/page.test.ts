@@ -396,6 +396,8 @@ describe('recognisers', () => {
     ['Kde Jsme', false],
     // An organisation by its kind, in Spanish.
     ['Clínica Norte Salud', false],
+    // A law office, in Polish.
+    ['Kancelaria Adwokacka', false],
     ['Head of Finance', false],
     ['IT Consulting', false],
     ['Jane', false],

@@ -138,6 +138,13 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('mr. R.C. van der Weele', true)).toEqual({ name: 'R.C. van der Weele' });
   });
 
+  it('reads the role after the comma up to the address that follows it', () => {
+    expect(nameIn('Mgr. Jan Dvořák, předseda KČT dvorak@example.cz', true)).toEqual({
+      name: 'Jan Dvořák',
+      title: 'předseda KČT',
+    });
+  });
+
   it('reads a role in lower case glued to the name by a dash ("Anna Nowak-prezes")', () => {
     expect(nameIn('Anna Nowak-prezes', true)).toEqual({ name: 'Anna Nowak', title: 'prezes' });
     expect(nameIn('Ewa Lis- wiceprezes', true)).toEqual({ name: 'Ewa Lis', title: 'wiceprezes' });
