@@ -1,17 +1,10 @@
 import { startsWithGivenName } from './given-name';
-import { hasRoleWord } from './job-title';
 import { withoutPronouns } from './name';
 import { CREDENTIAL } from './name-words';
-import { BEFORE_ROLE, CLAUSE_END, COPULAS, SAID } from './prose-words';
+import { mentions, namedAs } from './passing-roles';
+import { BEFORE_ROLE, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
-import {
-  bare,
-  nominativeRole,
-  polishNominative,
-  roleAndOrganisation,
-  roleThenName,
-  wordsOf,
-} from './role-phrase';
+import { bare, clause, polishNominative, roleAndOrganisation, roleThenName, wordsOf } from './role-phrase';
 
 /**
  * People whose role a page writes only in a sentence: an author's bio ("Andrés Malamud es
@@ -23,7 +16,7 @@ import {
  * Work is bounded: sentences are cut to a few hundred characters and read word by word.
  */
 
-interface ProseRole {
+export interface ProseRole {
   name: string;
   title: string;
   company?: string;
@@ -40,18 +33,6 @@ const MAX_LINE = 4_000;
 const MAX_SENTENCE = 400;
 const MAX_NAME_WORDS = 6;
 
-/** The words of a clause: up to the first that ends it ("who", a comma, a full stop). */
-function clause(words: string[]): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as string;
-    if (CLAUSE_END.has(bare(w)) || CLAUSE_END.has(`${bare(w)}_${bare(words[k + 1] ?? '')}`)) break;
-    out.push(w);
-    if (/[,;:"“”«»]$|\p{L}{4}\.$/u.test(w)) break;
-  }
-  return out;
-}
-
 /** How many words at `k` of `low` (a sentence's bare words) are one of `verbs` ("is", "works as", "a déclaré"). */
 function verbAt(low: string[], k: number, verbs: ReadonlySet<string>): number {
   if (verbs.has(low[k] ?? '')) return 1;
@@ -62,7 +43,7 @@ function verbAt(low: string[], k: number, verbs: ReadonlySet<string>): number {
 const POLISH_COPULAS = new Set(['jest', 'był', 'była', 'został', 'została']);
 
 /** How many more sentences may be read by the name and title rules, the costly part. */
-interface Budget {
+export interface Budget {
   checks: number;
   /** Checks of roles given in passing, counted apart: they must not starve the bios and quotes. */
   mentions: number;
@@ -132,68 +113,6 @@ function quoted(words: string[], low: string[], budget: Budget): ProseRole | und
     if (before && described) return { name: before, ...described, quoted: true };
   }
   return undefined;
-}
-
-/** Words a role set off by a comma may span before the name ("presidente do Senado, Rodrigo Pacheco"). */
-const SET_OFF_ROLE = 4;
-const PUNCTUATED = /[.,;:!?"”»]$/;
-
-/**
- * Where the role before the name at `k` starts: the word right before it ("der Bürgermeister Jan
- * Berg"), or a role and its organisation set off by a comma ("the president of the Senate, Jane
- * Doe") that no name's comma opens ("Anna Berg, Direktorin, Jan Berg" is a list).
- */
-function roleStart(words: string[], k: number): number | undefined {
-  const before = words[k - 1] as string;
-  if (!PUNCTUATED.test(before))
-    return hasRoleWord(before) || nominativeRole(words[k - 2] ?? '', before) ? k - 1 : undefined;
-  if (!before.endsWith(',')) return undefined;
-  for (let j = k - 1; j >= Math.max(0, k - SET_OFF_ROLE); j--) {
-    if (j < k - 1 && PUNCTUATED.test(words[j] as string)) return undefined;
-    if (hasRoleWord((words[j] as string).replace(/,$/, '')))
-      return j > 0 && PUNCTUATED.test(words[j - 1] as string) ? undefined : j;
-  }
-  return undefined;
-}
-
-/**
- * Roles written right before a name ("der Bürgermeister Jan Berg", "Prime Minister Jane Doe",
- * "o presidente do Senado, Rodrigo Pacheco"): a role word, then a name with a known first name.
- * Only capitalised words after a role are tried.
- */
-function mentions(words: string[], budget: Budget): ProseRole[] {
-  const out: ProseRole[] = [];
-  const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '') && !PUNCTUATED.test(w ?? '');
-  for (let k = 1; k < words.length - 1; k++) {
-    if (!/^\p{Lu}\p{Ll}/u.test(words[k] as string)) continue;
-    const from = roleStart(words, k);
-    if (from === undefined) continue;
-    const before = words[k - 1] as string;
-    if (budget.mentions-- <= 0) break;
-    // The name: the run of capitalised words there, up to three, to its first punctuation.
-    let run = 1;
-    while (run < 3 && capital(words[k + run - 1]) && /^\p{Lu}/u.test(words[k + run] ?? '')) run++;
-    const spelled = (m: number) =>
-      words
-        .slice(k, k + m)
-        .join(' ')
-        .replace(/[.,;:!?]+$/, '');
-    const name = [run, run - 1]
-      .map((m) => (m > 1 ? personName(spelled(m)) : undefined))
-      .find((n) => n && startsWithGivenName(n));
-    let start = from;
-    while (from === k - 1 && start > k - 3 && capital(words[start - 1])) start--;
-    // "durch den Vorsitzenden Jan Berg": the role in its nominative, "Vorsitzender".
-    const nominative = nominativeRole(words[k - 2] ?? '', before);
-    const role =
-      name &&
-      (nominative
-        ? { title: nominative }
-        : (roleAndOrganisation(wordsOf(words.slice(start, k).join(' ').replace(/,$/, ''))) ??
-          roleAndOrganisation([before.replace(/,$/, '')])));
-    if (name && role) out.push({ name, ...role, mentioned: true });
-  }
-  return out;
 }
 
 /**
@@ -279,7 +198,7 @@ export function proseRoles(
     const low = words.map(bare);
     const found = verb ? (bio(words, low, budget) ?? quoted(words, low, budget)) : undefined;
     if (found) out.push(found);
-    else out.push(...mentions(words, budget), ...appositions(words, budget));
+    else out.push(...mentions(words, budget), ...appositions(words, budget), ...namedAs(words, budget));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { hasRoleWord, isJobTitle } from './job-title';
-import { ARTICLES, AT, FUNCTIONS, OF, ORG_JOINS, POSSESSIVE } from './prose-words';
+import { ARTICLES, AT, CLAUSE_END, FUNCTIONS, OF, ORG_JOINS, POSSESSIVE } from './prose-words';
 import { personName } from './recognise';
 
 /**
@@ -22,6 +22,18 @@ export function wordsOf(s: string): string[] {
 }
 
 export const bare = (w: string): string => w.toLowerCase().replace(/^["“„«‘']+|[,;:."”»’']+$/g, '');
+
+/** The words of a clause: up to the first that ends it ("who", a comma, a full stop). */
+export function clause(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (CLAUSE_END.has(bare(w)) || CLAUSE_END.has(`${bare(w)}_${bare(words[k + 1] ?? '')}`)) break;
+    out.push(w);
+    if (/[,;:"“”«»]$|\p{L}{4}\.$/u.test(w)) break;
+  }
+  return out;
+}
 
 /** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
 const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');

@@ -268,6 +268,28 @@ describe('proseRoles: roles given in passing, before the name', () => {
   );
 });
 
+describe('proseRoles: roles given in passing, after "as"', () => {
+  it.each([
+    [
+      'La Asamblea aprobó la planilla, con Manuel Ortiz Díaz (Socio #1299) como Presidente.',
+      { name: 'Manuel Ortiz Díaz', title: 'Presidente', mentioned: true },
+    ],
+    [
+      'The board confirmed Jane Doe as Treasurer of the Rowing Club.',
+      { name: 'Jane Doe', title: 'Treasurer', company: 'Rowing Club', mentioned: true },
+    ],
+  ])('%s', (sentence, person) => {
+    expect(proseRoles(sentence)).toEqual([person]);
+  });
+
+  it.each(['Firms such as Google as well as Apple.', 'Known as Jane to friends, she left.'])(
+    'names nobody in %s',
+    (sentence) => {
+      expect(proseRoles(sentence)).toEqual([]);
+    },
+  );
+});
+
 describe('proseRoles: sentences that give no one a role', () => {
   it.each([
     'The company is a leader in cloud software.',
