@@ -22,8 +22,12 @@ export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
 /** A link's call to see more ("Zobacz CV", "View profile", "Mehr erfahren", "Ver perfil"): no organisation. */
 const SEE_MORE =
   /^(?:see|view|read|zobacz|ver|voir|lire|leggi|scopri|bekijk|lees|läs|les|se|vis|mehr|more|weiter|zum|en savoir)\s+(?:more|plus|profile?|profil|perfil|profilo|profiel|cv|bio|biography|biografie|erfahren|lesen|más|mais|di più|meer|mer|mere|więcej|details?)$/iu;
-/** Since when a role is held, after it ("Advocaat sinds 1998", "Partnerin seit 2010"): no part of the role. */
-const SINCE_YEAR = /\s+(?:since|seit|sinds|depuis|desde|dal|sedan|siden|od)\s+(?:19|20)\d\d\.?$/i;
+/**
+ * Since when a role is held, after it ("Advocaat sinds 1998", "Partnerin seit 2010"), or its term
+ * ("Presidente 2025 - Presente", "Secretario 2016-2019"): no part of the role.
+ */
+const SINCE_YEAR =
+  /\s+(?:(?:since|seit|sinds|depuis|desde|dal|sedan|siden|od)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|presente|heute|today|now|nu|obecnie|dosud|oggi|actualidad|atual))\.?$/iu;
 /** An organisation line: a few capitalised words, no sentence punctuation, its short name in brackets ("(BRO)"). */
 const ORG_LINE = /^[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
 
