@@ -5,6 +5,7 @@ import { ownerOf, sameElement } from './card-owner';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
+import { givenNamesFirst } from './name';
 import { nameIn } from './name-line';
 import { isPressContactLabel } from './press-contact';
 import { findEmails, findPhones, labelAbove } from './recognise';
@@ -249,6 +250,14 @@ export function readCards(lines: PageLine[], max: number): Cards {
       setField(c, 'title', title, 0.6);
       if (people.length < max) people.push(c);
     }
+  }
+  // A listing that writes its names surname first ("Lenci Gabriele") gives them first name first.
+  for (const s of new Set(listing.values())) {
+    const members = people.filter((p) => listing.get(p) === s);
+    const names = givenNamesFirst(members.map((p) => p.name ?? ''));
+    members.forEach((p, k) => {
+      p.name = names[k];
+    });
   }
   return { people, prominent, footer, listing, org, chromeOrg };
 }

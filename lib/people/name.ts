@@ -1,3 +1,4 @@
+import { startsWithGivenName } from './given-name';
 import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 import { cleanText } from './text';
 
@@ -110,4 +111,22 @@ export function differentPeople(a: string | undefined, b: string | undefined): b
   const within = (short: string[], long: string[]) =>
     short.every((w) => long.some((l) => l === w || (w.length === 1 && l.startsWith(w))));
   return !within(x, y) && !within(y, x);
+}
+
+/** Names of a listing written surname first, at least: a few say nothing of the listing's order. */
+const SURNAME_FIRST_NAMES = 3;
+
+/**
+ * The names of one listing with the first name first, when the listing writes the surname first
+ * ("Lenci Gabriele", "Freschi Elena", as Italian and Hungarian boards do): two thirds of its names
+ * or more are two words that end, and do not start, with a known first name. Else as they are.
+ */
+export function givenNamesFirst(names: string[]): string[] {
+  const surnameFirst = (name: string): boolean => {
+    const words = name.split(' ');
+    return words.length === 2 && !startsWithGivenName(name) && startsWithGivenName(words[1] as string);
+  };
+  const count = names.filter(surnameFirst).length;
+  if (count < SURNAME_FIRST_NAMES || 3 * count < 2 * names.length) return names;
+  return names.map((name) => (surnameFirst(name) ? name.split(' ').reverse().join(' ') : name));
 }

@@ -491,6 +491,40 @@ describe('a law firm’s team page', () => {
   });
 });
 
+describe('an association’s board', () => {
+  it('reads a role without the term it is held for ("Presidente 2025 - Presente")', () => {
+    const found = read('https://club.example/equipo', 'Equipo', [
+      line('Nuestro Equipo', 1, 0, { heading: 1 }),
+      line('Lucía Paredes Gil', 2, 0, { heading: 3 }),
+      line('Presidente 2025 - Presente', 3, 0, { heading: 3 }),
+      line('Universidad del Norte', 4, 0),
+      line('Tomás Rey Soto', 12, 10, { heading: 3 }),
+      line('Secretario 2016-2019', 13, 10, { heading: 3 }),
+    ]);
+    expect(found.map((c) => [c.name, c.title])).toEqual([
+      ['Lucía Paredes Gil', 'Presidente'],
+      ['Tomás Rey Soto', 'Secretario'],
+    ]);
+  });
+
+  it('gives a board written surname first its names first name first, with their first names', () => {
+    const board = [
+      ['Lenci Gabriele', 'Presidente'],
+      ['Sandrini Marco', 'Vicepresidente'],
+      ['Freschi Elena', 'Segretario'],
+    ].flatMap(([name, role], k) => [
+      line(name as string, 10 * k + 1, 10 * k, { heading: 3, shape: 3 }),
+      line(role as string, 10 * k + 2, 10 * k, { shape: 4 }),
+    ]);
+    const found = read('https://proloco.example/direttivo', 'Direttivo', board);
+    expect(found.map((c) => [c.name, c.firstName, c.title])).toEqual([
+      ['Gabriele Lenci', 'Gabriele', 'Presidente'],
+      ['Marco Sandrini', 'Marco', 'Vicepresidente'],
+      ['Elena Freschi', 'Elena', 'Segretario'],
+    ]);
+  });
+});
+
 describe('two cards of one shape', () => {
   it('keep the page’s order when each gives a role and contacts, whoever’s address spells their name', () => {
     const found = read('https://pfadfinder.example/kontakt', 'Kontakt', [

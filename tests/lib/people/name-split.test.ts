@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName } from '@/lib/people/name';
+import { givenNamesFirst, splitName } from '@/lib/people/name';
 
 /** First and last name as ActiveCampaign stores them, from names as pages write them. */
 const split = (name: string) => {
@@ -31,5 +31,22 @@ describe('splitting a name', () => {
     expect(split('Alexandra "Allie" Lesh')).toEqual(['Alexandra', 'Lesh']);
     expect(split('Raquel (Lucas) Platero')).toEqual(['Raquel', 'Platero']);
     expect(splitName('Raquel (Lucas) Platero').name).toBe('Raquel (Lucas) Platero');
+  });
+});
+
+describe('a listing written surname first', () => {
+  it('gives its names first name first when most end in a known first name', () => {
+    expect(givenNamesFirst(['Lenci Gabriele', 'Sandrini Marco', 'Freschi Elena', 'Dovera Giuseppe'])).toEqual(
+      ['Gabriele Lenci', 'Marco Sandrini', 'Elena Freschi', 'Giuseppe Dovera'],
+    );
+  });
+
+  it('leaves a listing written first name first, and one with too few such names, as it is', () => {
+    const names = ['Anna Berg', 'Jan Holm', 'Paul Martin', 'Ulla Weber'];
+    expect(givenNamesFirst(names)).toEqual(names);
+    expect(givenNamesFirst(['Lenci Gabriele', 'Sandrini Marco'])).toEqual([
+      'Lenci Gabriele',
+      'Sandrini Marco',
+    ]);
   });
 });
