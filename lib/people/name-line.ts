@@ -13,8 +13,8 @@ import { personName, titleThenName } from './recognise';
  * starts with a name ("Jane Doe, Head of Sales, +44 …"). cards.ts builds cards around these lines.
  */
 
-/** Footnote marks before a line ("*Correspondence: …", "† Deceased"). */
-const MARKS = /^[*†‡]+\s*/;
+/** Footnote marks and list bullets before a line ("*Correspondence: …", "† Deceased", "– Jan Berg (Acme)"). */
+const MARKS = /^(?:[*†‡]+|[–—•·-](?=\s))\s*/;
 /**
  * "By Jane Doe", "// By …" (after an icon), "Von …", "Por …", "Par …", "Door …", "Av …", "Af …",
  * "Autor: …", "Written by …", "Kirjoittaja …" (Finnish), "Szerző: …" (Hungarian), "Yazar: …" (Turkish).

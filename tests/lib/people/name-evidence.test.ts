@@ -138,6 +138,14 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('mr. R.C. van der Weele', true)).toEqual({ name: 'R.C. van der Weele' });
   });
 
+  it('reads a name after a list’s bullet ("– Jan Berg (Nordic Institute)")', () => {
+    expect(nameIn('– prof. Jan Wiśniewski (Instytut Badań Rynku)', false)).toEqual({
+      name: 'Jan Wiśniewski',
+      company: 'Instytut Badań Rynku',
+    });
+    expect(nameIn('• Jane Doe, CEO', false)).toEqual({ name: 'Jane Doe', title: 'CEO' });
+  });
+
   it('reads the role after the comma up to the address that follows it', () => {
     expect(nameIn('Mgr. Jan Dvořák, předseda KČT dvorak@example.cz', true)).toEqual({
       name: 'Jan Dvořák',
@@ -156,6 +164,7 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('PhDr. Jana Dvořáková, CSc.', false)).toEqual({ name: 'Jana Dvořáková' });
     expect(nameIn('Dott.ssa Maria Ferri', false)).toEqual({ name: 'Maria Ferri' });
     expect(nameIn('Dra. Lucía Paredes', false)).toEqual({ name: 'Lucía Paredes' });
+    expect(nameIn('Enfª. Rita Lopes', false)).toEqual({ name: 'Rita Lopes' });
   });
 
   it('reads a name with its postal address as a person ("Henry Hentschel, Unterstr. 68, 45359 ESSEN")', () => {
