@@ -56,7 +56,7 @@ const FACULTY = /^(?:med|rer|nat|phil|jur|univ|dent|vet|oec|pol|theol|h\.c)\.?$/
 const GLUED = /^(?:\p{L}{1,5}\.){2,}$/u;
 
 /** True when `token` is an honorific, or several written together, each one. */
-function isHonorific(token: string): boolean {
+export function isHonorific(token: string): boolean {
   return (
     HONORIFIC.test(token) ||
     (GLUED.test(token) &&

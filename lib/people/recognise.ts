@@ -4,7 +4,7 @@ import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { hasRoleWord, isJobTitle, namesRole } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
-import { CREDENTIAL, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
+import { CREDENTIAL, isHonorific, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
 import { POSSESSIVE } from './prose-words';
 
 /**
@@ -154,7 +154,8 @@ function isCredential(part: string): boolean {
   // An initialism of three letters may be a firm's legal form ("Land Pro, LLC"), which makes the
   // whole no person; shorter ones are credentials as often ("Jane Doe, MS, PT").
   const firm = part.length >= 3 && !part.includes('.') && isLegalForm(part);
-  return CREDENTIAL.test(part) || (INITIALISM.test(part) && !firm);
+  // Czech and Slovak directories write the academic title after the name ("Novák Jan, Ing.").
+  return CREDENTIAL.test(part) || isHonorific(part) || (INITIALISM.test(part) && !firm);
 }
 
 /**

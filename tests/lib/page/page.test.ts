@@ -374,6 +374,8 @@ describe('recognisers', () => {
     ['F. Kooman', true],
     ['Anna Rass, PhD', true],
     ['Jane Doe, MS, PT', true],
+    // A Czech directory's surname, first name and academic title after the comma.
+    ['Dvořák Jan, Ing.', true],
     // Initials written together, and glued to the surname (Dutch "mr. T.Peters").
     ['R.C. van der Weele', true],
     ['mr. T.Peters', true],
