@@ -97,11 +97,33 @@ function addressedName(text: string): string {
 const ORG_NOUN =
   /\b(?:lab|labs|laboratory|group|institute|center|centre|clinic|society|association|foundation|network|initiative|council|agency|studio)$/i;
 
-/** The page's first line when it names an organisation, as a logo's text does ("Mayhew Sensory Lab"). */
-function bannerName(text: string): string {
-  const first = text.slice(0, text.indexOf('\n')).trim();
-  return firmShaped(first) && (ORG_NOUN.test(first) || namesInstitution(first)) ? first : '';
+/**
+ * The page's first line when it names an organisation, as a logo's text does ("Mayhew Sensory
+ * Lab"), or a firm named after one of its people, their trade beside their name ("Platnéřství
+ * Pavel Zátrapa" over Pavel Zátrapa's page).
+ */
+function bannerName(text: string, people: RawCandidate[]): string {
+  const [first = '', ...next] = text.split('\n', BANNER_LINES).map((line) => line.trim());
+  // The logo may follow a link to skip to the content.
+  // The trade is capitalised words and no role ("Jan Berg he/him", "Jan Berg Geschäftsführer" name no firm).
+  const trade = (rest: string) =>
+    rest.split(' ').every((w) => /^\p{Lu}/u.test(w)) && !isJobTitle(rest) && !/[\d:@|/]/.test(rest);
+  const owned = [first, ...next].find(
+    (line) =>
+      line.split(' ').length <= HEADLINE_WORDS &&
+      people.some(
+        (p) =>
+          p.name &&
+          p.name !== line &&
+          ` ${line} `.includes(` ${p.name} `) &&
+          trade(squash(line.replace(p.name, ''))),
+      ),
+  );
+  return owned ?? (firmShaped(first) && (ORG_NOUN.test(first) || namesInstitution(first)) ? first : '');
 }
+
+/** The page's first lines, where a logo's text stands. */
+const BANNER_LINES = 3;
 
 /** The names with a legal form kept of a page. */
 const LEGAL_NAMES = 20;
@@ -230,7 +252,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
     spelledInText(labels, text, SHORT_LINE, notAddress) ||
     domainName(labels, text) ||
     site ||
-    bannerName(text) ||
+    bannerName(text, people) ||
     legal[0] ||
     // A site name that is only an address ("jagd-oesterreich.at") names the site when nothing else does.
     declared

@@ -200,7 +200,7 @@ export function readPeople(page: PageReading): PeopleRead {
   for (const c of kept) {
     // Someone a sentence describes (a quoted partner, a guest author) need not work for the page's,
     // unless it bears their name ("Bernd Siegel Steingestaltung").
-    const namesThem = !!c.name && company.startsWith(`${c.name} `);
+    const namesThem = !!c.name && company !== c.name && ` ${company} `.includes(` ${c.name} `);
     if (sameName(c, company) || (described.includes(c) && !namesThem)) continue;
     if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
     setField(c, 'company', company, 0.4);

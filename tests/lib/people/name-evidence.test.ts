@@ -500,6 +500,17 @@ describe('a law firm’s team page', () => {
   });
 });
 
+describe('a craftsman’s own page', () => {
+  it('gives the person a sentence describes the firm named after them, their trade before their name', () => {
+    const found = read('http://127.0.0.1/o-mne', 'O mně', [
+      line('Skip to content', 1, 0),
+      line('Armoury Jan Berg', 2, 0),
+      line('Jan Berg is the owner of the workshop in Brno since 1990.', 12, 10),
+    ]);
+    expect(found.map((c) => [c.name, c.company])).toEqual([['Jan Berg', 'Armoury Jan Berg']]);
+  });
+});
+
 describe('an association’s board', () => {
   it('reads a role without the term it is held for ("Presidente 2025 - Presente")', () => {
     const found = read('https://club.example/equipo', 'Equipo', [

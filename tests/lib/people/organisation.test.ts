@@ -290,6 +290,17 @@ describe('the domain choosing among the page’s own names', () => {
     expect(pageOrganisation(people, [], 'Skip to content\nPeople\nResearch\n')).toBe('');
   });
 
+  it('takes the logo’s text that names one of the page’s people with their trade, after a skip link', () => {
+    const owner = person([], 'Jan Berg');
+    const text = 'Přeskočit na obsah\nPlatnéřství Jan Berg\nO mně\nSlužby\n';
+    expect(pageOrganisation(page('http://127.0.0.1/gdpr', 'Ochrana osobních údajů'), [owner], text)).toBe(
+      'Platnéřství Jan Berg',
+    );
+    // Pronouns or a role beside the name are no trade.
+    for (const line of ['Jan Berg he/him', 'Jan Berg Geschäftsführer'])
+      expect(pageOrganisation(page('http://127.0.0.1/t', 'Talk'), [owner], `Talk\n${line}\n`), line).toBe('');
+  });
+
   it('lets the title’s name beat a site name that is only the address', () => {
     expect(
       pageOrganisation(
