@@ -17,7 +17,7 @@ const MAX_NAME_WORDS = 5;
 
 /** "The owner of this website is", "El titular de este sitio web es", "Der Betreiber dieser Seite ist". */
 const OWNER_IS =
-  /^(?:(?:the|el|la|le|der|die|de|het|il|o|a)\s+)?(?:owner|operator|publisher|titular|propietari[oa]|responsable|propriétaire|éditeur|betreiber(?:in)?|inhaber(?:in)?|eigenaa?r(?:es)?|beheerder|uitgever|titolare|proprietari[oa]|ejer(?:en)?|ägare(?:n)?|eier(?:en)?|właściciel(?:ką|em)?|proprietári[oa]|responsável)\s[^.:;]{0,60}?\s(?:is|es|est|ist|è|é|är|er|jest|era|war|was|était)\s+(.+)$/iu;
+  /^(?:(?:the|el|la|le|der|die|de|het|il|o|a)\s+)?(owner|operator|publisher|titular|propietari[oa]|responsable|propriétaire|éditeur|betreiber(?:in)?|inhaber(?:in)?|eigenaa?r(?:es)?|beheerder|uitgever|titolare|proprietari[oa]|ejer(?:en)?|ägare(?:n)?|eier(?:en)?|właściciel(?:ką|em)?|proprietári[oa]|responsável)\s[^.:;]{0,60}?\s(?:is|es|est|ist|è|é|är|er|jest|era|war|was|était)\s+(.+)$/iu;
 /** "This website is owned by", "Deze website is eigendom van", "Ce site est édité par", "Diese Seite wird betrieben von". */
 const OWNED_BY =
   /(?<!\p{L})(?:(?:owned|operated|run|published|maintained) by|(?:betrieben|herausgegeben) von|eigendom van|(?:beheerd|uitgegeven) door|propiedad de|(?:gestionad[oa]|editad[oa]) por|(?:édité|exploité|publié)e? par|propriété de|di proprietà di|(?:gestito|edito) da|(?:ejes|drives) af|(?:ägs|drivs) av|eies av|propriedade de|prowadzon[aey] przez)\s+(.+)$/iu;
@@ -59,9 +59,12 @@ function nameOpening(rest: string): { name: string; after: string } | undefined 
 export function ownerIn(line: string): Owner | undefined {
   const sentences = line.slice(0, MAX_LINE).split(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u);
   for (const sentence of sentences) {
-    const stated = OWNER_IS.exec(sentence) ?? OWNED_BY.exec(sentence) ?? FOUNDED_BY.exec(sentence);
-    const opening = stated ? nameOpening(stated[1] as string) : undefined;
-    if (opening) return { name: opening.name, owner: true };
+    // "El titular de este sitio web es …": the role it names is the owner's title ("titular").
+    const titled = OWNER_IS.exec(sentence);
+    const stated = titled ?? OWNED_BY.exec(sentence) ?? FOUNDED_BY.exec(sentence);
+    const opening = stated ? nameOpening(stated.at(-1) as string) : undefined;
+    if (opening)
+      return { name: opening.name, owner: true, ...(titled ? { title: titled[1] as string } : {}) };
     const introduced = FIRST_PERSON.exec(sentence);
     const self = introduced && nameOpening(introduced[1] as string);
     // "Ik ben Sanne Visser, zelfstandig ondernemer en eigenaar van Visser Data Advies, een adviesbureau …"

@@ -5,10 +5,10 @@ describe('the site owner an imprint or colophon names in a sentence', () => {
   it.each([
     [
       'El titular de este sitio web es Marta Quintana Ruiz , con N.I.F. 12345678-Z, con domicilio en Calle Mayor 4.',
-      { name: 'Marta Quintana Ruiz' },
+      { name: 'Marta Quintana Ruiz', title: 'titular' },
     ],
     ['Deze website is eigendom van Sanne Visser, gevestigd in Nederland.', { name: 'Sanne Visser' }],
-    ['Der Betreiber dieser Website ist Jonas Weber.', { name: 'Jonas Weber' }],
+    ['Der Betreiber dieser Website ist Jonas Weber.', { name: 'Jonas Weber', title: 'Betreiber' }],
     ['Ce site est édité par Claire Martin, photographe.', { name: 'Claire Martin' }],
     ['This website is owned and operated by Emily Carter.', { name: 'Emily Carter' }],
     [
