@@ -17,8 +17,8 @@ import { isName, splitRoleOrg } from './recognise';
 export const TITLE_LINES = 4;
 /** "Phone:" (value on the next line) and "Office: W428" (a labelled value, not a title). */
 const LABEL = /^[^:]{1,25}:(?:\s|$)/;
-/** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …"). */
-export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,])$/i;
+/** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …", "GNSS Engineer /" + "Ingeniero GNSS"). */
+export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,/])$/i;
 /** A link's call to see more ("Zobacz CV", "View profile", "Mehr erfahren", "Ver perfil"): no organisation. */
 const SEE_MORE =
   /^(?:see|view|read|zobacz|ver|voir|lire|leggi|scopri|bekijk|lees|läs|les|se|vis|mehr|more|weiter|zum|en savoir)\s+(?:more|plus|profile?|profil|perfil|profilo|profiel|cv|bio|biography|biografie|erfahren|lesen|más|mais|di più|meer|mer|mere|więcej|details?)$/iu;

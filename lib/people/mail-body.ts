@@ -34,7 +34,11 @@ const MAILING =
 const FIRST_NAME = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?$/u;
 /** Where a signature ends: a disclaimer, a copyright line, a mailing's footer, a question. */
 const NOT_SIGNATURE = /©|\bcopyright\b|\?$/i;
-const SIGNATURE_LINES = 8;
+/**
+ * Lines of a signature read under the signer: a sign-off's first name, then the full name, a title
+ * over two lines, the firm, a street, a town and the phone ("Best," / "Guillermo" / … / "Tel.: …").
+ */
+const SIGNATURE_LINES = 12;
 const LETTER_LINES = 100;
 /** A letter's sign-off sits within its last lines (the signature, a disclaimer). */
 const SIGNED_END = 15;

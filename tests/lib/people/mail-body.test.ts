@@ -182,6 +182,27 @@ describe('reply and forward headers', () => {
     expect(found?.map((c) => c.name)).toEqual(['Ross Bell', 'Arvind Rao']);
   });
 
+  it('reads a long corporate signature under a sign-off’s first name down to its phone', () => {
+    const found = readMail(
+      lines(
+        'On Nov 15, 2021, at 12:17 PM, Ingrid Dahl Berg <ingrid@fjordline.example> wrote:',
+        'The config file is in place.',
+        'Best,',
+        'Ingrid',
+        '<image001.png>',
+        'Ingrid Dahl Berg',
+        'Sales Engineer /',
+        'Ingeniera de Ventas',
+        'Fjordline',
+        'Storgata 11',
+        'Bygg B',
+        '0155 Oslo, Norway',
+        'Tel.: +47 22 80 21 00',
+      ),
+    );
+    expect(found?.[0]).toMatchObject({ name: 'Ingrid Dahl Berg', phones: ['+47 22 80 21 00'] });
+  });
+
   it('reads a sender shown without a label above the recipients (a reading pane, a print view)', () => {
     const found = readMail(
       lines(
@@ -343,6 +364,20 @@ describe('signatures', () => {
       name: 'Ingrid Dahl',
       title,
       company,
+    });
+  });
+
+  it('reads a bilingual title broken after its slash as one title, the firm under it', () => {
+    const lines = [
+      'Ingrid Dahl',
+      'Sales Engineer /',
+      'Ingeniera de Ventas',
+      'Fjordline',
+      'Tel.: +47 912 34 567',
+    ];
+    expect(parseContactLines(lines, 'Ingrid Dahl')).toMatchObject({
+      title: 'Sales Engineer / Ingeniera de Ventas',
+      company: 'Fjordline',
     });
   });
 });
