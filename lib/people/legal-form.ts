@@ -1,5 +1,6 @@
 import { isFunctionWord } from './function-word';
 import { LEGAL_FORM_KEYS } from './legal-forms';
+import { POSSESSIVE } from './prose-words';
 
 /**
  * Legal forms after an organisation's name ("Muster GmbH", "Volvo AB (publ)", "Acme Pty Ltd",
@@ -131,7 +132,8 @@ export function legalFormName(line: string): string {
         if (!NAME_WORD.test(before) && !CONNECTOR.test(before)) break;
         from--;
       }
-      while (CONNECTOR.test(words[from] as string)) from++;
+      // A possessive opens a phrase about the firm, not its name ("Nuestra asociación", "Unsere Stiftung").
+      while (CONNECTOR.test(words[from] as string) || POSSESSIVE.test(words[from] as string)) from++;
       // Numbers alone name no firm ("Office Tower, 22. OG": a floor, not an "OG").
       if (!words.slice(from, start).some((w) => /\p{L}/u.test(w))) continue;
       const named = words.slice(from, end).join(' ');

@@ -234,7 +234,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);
   // The domain picks among the page's own names: the holder, the names with a legal form, the
   // address block's name, the title's site part.
-  const site = titleSite(parts);
+  const site = titleSite(parts, text);
   // The title's site part may say the address block's name in full ("Steingestaltung" under the
   // owner's name, "Bernd Siegel Steingestaltung" in the title).
   const block = addressedName(text);
@@ -278,6 +278,19 @@ const siteShaped = (part: string): boolean =>
   !PAGE_WORDS.test(part) && part.split(' ').length > 1 && part.split(' ').length <= HEADLINE_WORDS;
 
 /** The site part of a "Page | Site" title: shaped like a site's name, and no person's. */
-function titleSite(parts: string[]): string {
-  return parts.length < 2 ? '' : (parts.findLast((part) => siteShaped(part) && !personName(part)) ?? '');
+function titleSite(parts: string[], text: string): string {
+  // A title of one short part that the page also opens with, as its logo or main heading ("AFEAES"), is
+  // the site's name; one word only when written as a name is ("Talk" is a page's).
+  const [only = ''] = parts;
+  const opening = text.slice(0, text.indexOf('\n')).trim();
+  const named = only.includes(' ') || (only.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  if (parts.length === 1)
+    return only === opening &&
+      named &&
+      only.split(' ').length <= 4 &&
+      !PAGE_WORDS.test(only) &&
+      !personName(only)
+      ? only
+      : '';
+  return parts.findLast((part) => siteShaped(part) && !personName(part)) ?? '';
 }

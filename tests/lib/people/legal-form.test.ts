@@ -39,6 +39,11 @@ describe('a name with a legal form in a line', () => {
     expect(legalFormName('Die Siemens AG hat ihren Sitz in München')).toBe('');
   });
 
+  it('takes no phrase that opens with a possessive for a firm’s name ("Nuestra asociación")', () => {
+    expect(legalFormName('Nuestra asociación')).toBe('');
+    expect(legalFormName('Unsere Stiftung')).toBe('');
+  });
+
   it('never ends a name with a form that a capitalised word carries on', () => {
     expect(legalFormName('Our Limited Time Offer')).toBe('');
   });

@@ -290,6 +290,16 @@ describe('the domain choosing among the page’s own names', () => {
     expect(pageOrganisation(people, [], 'Skip to content\nPeople\nResearch\n')).toBe('');
   });
 
+  it('takes a title of one short part that the page opens with as the site’s name, not a page’s or a person’s', () => {
+    const opened = (title: string) =>
+      pageOrganisation(page('http://127.0.0.1/e', title), [], `${title}\nInicio\n`);
+    expect(opened('AFEAS')).toBe('AFEAS');
+    expect(opened('Nuestro Equipo')).toBe('');
+    expect(opened('Talk')).toBe('');
+    expect(opened('Jan Berg')).toBe('');
+    expect(pageOrganisation(page('http://127.0.0.1/e', 'AFEAS'), [], 'Inicio\nAFEAS\n')).toBe('');
+  });
+
   it('takes the logo’s text that names one of the page’s people with their trade, after a skip link', () => {
     const owner = person([], 'Jan Berg');
     const text = 'Přeskočit na obsah\nPlatnéřství Jan Berg\nO mně\nSlužby\n';
