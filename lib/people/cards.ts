@@ -99,11 +99,10 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const alone = (a: Anchor) => lines[a.line]?.text.trim() === a.name;
   const times = new Map<string, number>();
   for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
-  const label = (a: Anchor) => !a.byline && alone(a) && (times.get(a.name) ?? 0) >= 3;
-  for (const a of anchors.filter((a) => label(a) && !startsWithGivenName(a.name))) {
-    anchors.splice(anchors.indexOf(a), 1);
-    byLine.delete(a.line);
-  }
+  const repeatedLabel = (a: Anchor) => !a.byline && alone(a) && (times.get(a.name) ?? 0) >= 3;
+  const labels = new Set(anchors.filter((a) => repeatedLabel(a) && !startsWithGivenName(a.name)));
+  for (const a of labels) byLine.delete(a.line);
+  anchors.splice(0, anchors.length, ...anchors.filter((a) => !labels.has(a)));
 
   const footerNames = anchors.some((a) => a.chrome);
   // A contact in a credit of the site's makers (site-credit.ts) is another firm's: nobody's here.
@@ -211,7 +210,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
   const owners = new Set(anchors.filter((a) => a.owner).map((a) => a.name));
   for (const anchor of anchors) {
     const { person, name, title, company, reachable } = anchor;
-    if (!reachable && label(anchor)) continue;
+    if (!reachable && repeatedLabel(anchor)) continue;
     const line = lines[anchor.line] as PageLine;
     // A name among many of the same shape (a team's tiles, a list of candidates) is a person too.
     const run = (d: number): boolean => byLine.has(anchor.line + d) && byLine.has(anchor.line + 2 * d);
