@@ -25,6 +25,13 @@ const line = (text: string, el: number, card: number, extra: Partial<PageLine> =
 const read = (url: string, title: string, lines: PageLine[]) =>
   normalizeCapture({ source: 'generic', url, title, candidates: [], lines } satisfies PageReading);
 
+/** A listing of cards, one per [name, role], each in its own element: the name line as `nameLine` says, the role under it. */
+const cards = (entries: string[][], nameLine: Partial<PageLine>): PageLine[] =>
+  entries.flatMap(([name = '', role = ''], k) => [
+    line(name, 10 * k + 1, 10 * k, nameLine),
+    line(role, 10 * k + 2, 10 * k, { shape: (nameLine.shape ?? 0) + 1 }),
+  ]);
+
 const people = (lines: PageLine[]) =>
   normalizeCapture({
     source: 'generic',
@@ -468,14 +475,14 @@ describe('titles before a name', () => {
   });
 
   it('keeps each card’s own title in a listing that writes it under the name', () => {
-    const team = [
-      ['Jane Doe', 'Chief Executive Officer'],
-      ['John Roe', 'Chief Technology Officer'],
-      ['Ann Lee', 'Head of Sales'],
-    ].flatMap(([name, title], k) => [
-      line(name as string, 10 * k + 1, 10 * k, { shape: 1 }),
-      line(title as string, 10 * k + 2, 10 * k, { shape: 2 }),
-    ]);
+    const team = cards(
+      [
+        ['Jane Doe', 'Chief Executive Officer'],
+        ['John Roe', 'Chief Technology Officer'],
+        ['Ann Lee', 'Head of Sales'],
+      ],
+      { shape: 1 },
+    );
     const out = read('https://acme.example/team', 'Team', team);
     expect(out.map((c) => [c.name, c.title])).toEqual([
       ['Jane Doe', 'Chief Executive Officer'],
@@ -528,14 +535,14 @@ describe('an association’s board', () => {
   });
 
   it('gives a board written surname first its names first name first, with their first names', () => {
-    const board = [
-      ['Lenci Gabriele', 'Presidente'],
-      ['Sandrini Marco', 'Vicepresidente'],
-      ['Freschi Elena', 'Segretario'],
-    ].flatMap(([name, role], k) => [
-      line(name as string, 10 * k + 1, 10 * k, { heading: 3, shape: 3 }),
-      line(role as string, 10 * k + 2, 10 * k, { shape: 4 }),
-    ]);
+    const board = cards(
+      [
+        ['Lenci Gabriele', 'Presidente'],
+        ['Sandrini Marco', 'Vicepresidente'],
+        ['Freschi Elena', 'Segretario'],
+      ],
+      { heading: 3, shape: 3 },
+    );
     const found = read('https://proloco.example/direttivo', 'Direttivo', board);
     expect(found.map((c) => [c.name, c.firstName, c.title])).toEqual([
       ['Gabriele Lenci', 'Gabriele', 'Presidente'],
