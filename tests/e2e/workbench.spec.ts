@@ -121,6 +121,7 @@ test('an unsubscribed list stays unsubscribed unless the user confirms re-subscr
 });
 
 test('two participants of a Gmail thread are picked and both saved', async ({ extension, ac, pages }) => {
+  test.setTimeout(90_000);
   const { panel } = await configuredPanelOn(extension, ac, `${pages.url}/54-gmail-thread.html`);
   await pickTwoFromGmail(panel, ac.api, expect);
 });

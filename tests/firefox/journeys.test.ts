@@ -58,7 +58,7 @@ test('two participants of a Gmail thread are picked and both saved', async () =>
   await configure(run);
   const { panel } = await openPanelOn(run, '54-gmail-thread.html');
   await pickTwoFromGmail(panel, run.ac.api, expect);
-});
+}, 90_000);
 
 test('an unsubscribed list stays unsubscribed unless the user confirms re-subscribing', async () => {
   const newsletter = uniqueName('Newsletter');

@@ -68,7 +68,11 @@ export async function pickTwoFromGmail(panel: DrivenPage, api: TestAc, expect: E
   await check(panel, 'Include Dan Whitfield');
   await check(panel, 'Include Carol Diaz');
   await click(panel, 'Save 2');
-  await waitForText(panel, '2 of 2 done', 20_000);
+  // The harness's own reads of the account in an earlier test (same key, same sandbox) make it look
+  // shared, so the extension paces its requests in frames until it sees the account free again
+  // (lib/activecampaign/client/rate-share.ts): two saves then take 20 s or more in Firefox on a busy
+  // machine. What is checked is that both land, not how fast.
+  await waitForText(panel, '2 of 2 done', 60_000);
   expect(await api.contactsByEmail('dan.whitfield@brightline-logistics.example')).toHaveLength(1);
   expect(await api.contactsByEmail('carol.diaz@brightline-logistics.example')).toHaveLength(1);
   expect((await pageText(panel)).includes('(me)')).toBe(false);
