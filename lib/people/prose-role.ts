@@ -4,7 +4,15 @@ import { CREDENTIAL } from './name-words';
 import { mentions, namedAs } from './passing-roles';
 import { BEFORE_ROLE, COPULAS, SAID } from './prose-words';
 import { personName } from './recognise';
-import { bare, clause, polishNominative, roleAndOrganisation, roleThenName, wordsOf } from './role-phrase';
+import {
+  bare,
+  clause,
+  organisationAt,
+  polishNominative,
+  roleAndOrganisation,
+  roleThenName,
+  wordsOf,
+} from './role-phrase';
 
 /**
  * People whose role a page writes only in a sentence: an author's bio ("Andrés Malamud es
@@ -68,9 +76,27 @@ function bio(words: string[], low: string[], budget: Budget): ProseRole | undefi
     const said = clause(words.slice(r));
     const role = roleAndOrganisation(POLISH_COPULAS.has(low[k] as string) ? polishNominative(said) : said);
     if (!role) return undefined;
-    return name ? { name, ...role } : { name: named, ...role, firstNameOnly: true };
+    const company = role.company ?? employerAfter(words.slice(r + said.length));
+    const found = company ? { ...role, company } : role;
+    return name ? { name, ...found } : { name: named, ...found, firstNameOnly: true };
   }
   return undefined;
+}
+
+/** Prepositions that name where someone works wherever they stand in a bio ("… at Acme"), unlike "in" or "en". */
+const EMPLOYER_AT = new Set(['at', 'bei', 'chez', 'presso', 'bij', 'hos']);
+/** Words after a bio's role in which its employer may still be named. */
+const EMPLOYER_WORDS = 10;
+
+/**
+ * The employer a bio names after its role's clause: "Jane is an engineering lead, currently leading
+ * the tech team at Acme Research, where …" → "Acme Research"; none when the name there starts with a known first name (a person's).
+ */
+function employerAfter(words: string[]): string | undefined {
+  const near = words.slice(0, EMPLOYER_WORDS);
+  const k = near.findIndex((w, i) => EMPLOYER_AT.has(w) && /^\p{Lu}/u.test(near[i + 1] ?? ''));
+  const company = k < 0 ? undefined : organisationAt(words.slice(k + 1));
+  return company && !startsWithGivenName(company) ? company : undefined;
 }
 
 /** A quoted person: "said Name, role of Org" and "Name, role at Org, said". */

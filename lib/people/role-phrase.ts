@@ -42,7 +42,7 @@ const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u,
  * The organisation's name that starts `words` (after a lower-case article): capitalised words and
  * the lower-case words that join them, up to the first that is neither or a comma.
  */
-function organisationAt(words: string[]): string | undefined {
+export function organisationAt(words: string[]): string | undefined {
   let k = 0;
   while (k < words.length && ARTICLES.has(words[k] as string)) k++;
   const out: string[] = [];

@@ -70,6 +70,23 @@ describe('proseRoles: bios', () => {
     ]);
   });
 
+  it('reads the employer a bio names after its role, and no place or person as one', () => {
+    expect(
+      read(
+        'Jane Doe is an engineering lead, currently leading the data team at Nordwind Research, where she works.',
+      ),
+    ).toEqual([{ name: 'Jane Doe', title: 'engineering lead', company: 'Nordwind Research' }]);
+    expect(read('Max Muster ist Grafikdesigner, seit 2019 bei Nordwind Medien.')).toEqual([
+      { name: 'Max Muster', title: 'Grafikdesigner', company: 'Nordwind Medien' },
+    ]);
+    expect(read('Jane Doe is a nurse, living in Berlin with her family.')).toEqual([
+      { name: 'Jane Doe', title: 'nurse', company: undefined },
+    ]);
+    expect(read('Jane Doe is a nurse, often working at John Smith’s side.')).toEqual([
+      { name: 'Jane Doe', title: 'nurse', company: undefined },
+    ]);
+  });
+
   it('reads a Polish role after "jest" in its nominative, and leaves out an employer in the genitive', () => {
     expect(read('Jan Kowalski jest prezesem w Orlen.')).toEqual([
       { name: 'Jan Kowalski', title: 'prezes', company: 'Orlen' },
