@@ -2,7 +2,7 @@ import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { withoutPronouns } from './name';
-import { CREDENTIAL, courtesyTitled } from './name-words';
+import { CREDENTIAL, courtesyTitled, isHonorific } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
 import { personName, titleThenName } from './recognise';
@@ -128,9 +128,13 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // A board's list gives the street after a dash ("Anna Berg – Storgatan 4").
   const dashed = / [–—-] /.test(text) && isStreet(parts.at(-1) as string);
   const posted = dashed || parts.slice(1).some(isPostcodeTown);
+  // "Dipl.-Ing. Jan Berg - Gutachten und Sachverständigenbüro": a name an academic title vouches
+  // for, then after a dash the firm it leads, as a contact page's address block opens.
+  const titled = isHonorific(text.split(' ')[0] ?? '') && parts.length === 2 && / [–—-] /.test(text);
+  const firm = !role && titled ? AFFILIATION.exec(parts[1] as string)?.[1] : undefined;
   // A name and its role may go on ("…, Professor of Governance | Director, Jacques Delors Centre").
-  return (parts.length < 4 || role) && (role || hasContact || paren || posted)
-    ? { name: first, title: role, company: affiliation }
+  return (parts.length < 4 || role) && (role || hasContact || paren || posted || firm)
+    ? { name: first, title: role, company: affiliation ?? firm }
     : undefined;
 }
 

@@ -189,6 +189,15 @@ describe('a name and what stands beside it', () => {
     // Not a dash and a word with its number: an event's line.
     expect(nameIn('Kristian Holm – Session 4', false)).toBeUndefined();
   });
+
+  it('reads a titled name, a dash and the firm it leads, as a contact page opens its address block', () => {
+    expect(nameIn('Dipl.-Ing. Jan Berg - Gutachten und Sachverständigenbüro', false)).toEqual({
+      name: 'Jan Berg',
+      company: 'Gutachten und Sachverständigenbüro',
+    });
+    // Without the title the line may be anything ("Jan Berg - Fotografie", a gallery's caption).
+    expect(nameIn('Jan Berg - Gutachten und Sachverständigenbüro', false)).toBeUndefined();
+  });
 });
 
 describe('bylines', () => {
