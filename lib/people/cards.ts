@@ -5,6 +5,7 @@ import { ownerOf, sameElement } from './card-owner';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
+import { legalFormName } from './legal-form';
 import { givenNamesFirst } from './name';
 import { nameIn } from './name-line';
 import { isPressContactLabel } from './press-contact';
@@ -44,6 +45,20 @@ export interface Anchor {
   reachable?: boolean;
   /** Named in the banner or footer. */
   chrome?: boolean;
+}
+
+/**
+ * A firm's name a logo breaks over two headings of one level ("Digitale Shared" / "Services GmbH"):
+ * the first half is no person's name.
+ */
+function brokenFirmName(lines: PageLine[], i: number): boolean {
+  const [line, next] = [lines[i], lines[i + 1]];
+  return (
+    !!line?.heading &&
+    next?.heading === line.heading &&
+    legalFormName(next.text) === next.text.trim() &&
+    legalFormName(`${line.text.trim()} ${next.text.trim()}`).startsWith(line.text.trim())
+  );
 }
 
 function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
@@ -89,6 +104,7 @@ export function readCards(lines: PageLine[], max: number): Cards {
     // and a name: there, a name needs a known first name.
     const menu = line.chrome && hit && !startsWithGivenName(hit.name) && line.text.split(' ').length > 5;
     if (!hit || menu || (line.chrome && !hit.title && !bestEmailEvidence(near, hit.name))) return;
+    if (brokenFirmName(lines, i) && !startsWithGivenName(hit.name)) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);
     anchors.push(anchor);

@@ -119,6 +119,29 @@ describe('a main heading as the page’s person', () => {
   });
 });
 
+describe('a firm’s name a logo breaks over two headings', () => {
+  it('is no person; the imprint’s manager is', () => {
+    const found = people([
+      line('Nordlicht Shared', 1, 0, { heading: 1 }),
+      line('Services GmbH', 2, 0, { heading: 1 }),
+      line('+49 351 6556107', 3, 0, { phones: ['+49 351 6556107'] }),
+      line('Impressum', 11, 10, { heading: 1 }),
+      line('Geschäftsführer', 12, 10, { heading: 2 }),
+      line('Jan Berg', 13, 10),
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Jan Berg']);
+  });
+
+  it('leaves a person in a heading over their firm in a heading of the same level', () => {
+    const found = people([
+      line('Anna Berg', 1, 0, { heading: 1 }),
+      line('Berg Consulting GmbH', 2, 0, { heading: 1 }),
+      line('+49 351 6556107', 3, 0, { phones: ['+49 351 6556107'] }),
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Anna Berg']);
+  });
+});
+
 describe('a name and what stands beside it', () => {
   it('reads the organisation in brackets after a listed name, up to its first comma', () => {
     expect(nameIn('Laura Alonso (FAMAF, UNC)', false)).toMatchObject({
