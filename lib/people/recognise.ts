@@ -180,8 +180,25 @@ export function personName(s: string): string | undefined {
     !isLegalForm(tokens.at(-1) as string)
   )
     tokens.pop();
-  const name = tokens.filter((t) => !NICKNAME.test(t)).join(' ');
+  const name = capitalSurname(tokens.filter((t) => !NICKNAME.test(t))).join(' ');
   return nameShaped(name) ? name : undefined;
+}
+
+/** A surname written in capitals, as French pages and imprints write it: "BARON", "DUPONT-MOREAU". */
+const CAPITALS = /^\p{Lu}{4,}(?:[-'’]\p{Lu}{2,})*$/u;
+
+/**
+ * "BARON Pierre-Yves", "Pierre-Yves BARON": a known first name and one surname in capitals, first
+ * or last, read as "Pierre-Yves Baron", the first name first and the surname as names are written.
+ */
+function capitalSurname(tokens: string[]): string[] {
+  const [first = '', last = ''] = [tokens[0], tokens.at(-1)];
+  const at = CAPITALS.test(last) ? tokens.length - 1 : CAPITALS.test(first) ? 0 : -1;
+  if (at < 0 || tokens.length > 4 || tokens.filter((t) => CAPITALS.test(t)).length !== 1) return tokens;
+  const given = tokens.filter((_, i) => i !== at);
+  if (!startsWithGivenName(given.join(' '))) return tokens;
+  const surname = (tokens[at] as string).toLowerCase().replace(/(^|[-'’])\p{Ll}/gu, (m) => m.toUpperCase());
+  return [...given, surname];
 }
 
 /** True when the whole of `s` reads like a person's name ("Michiel B. de Jong", "F. Kooman", "Anna Rass, PhD"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startsWithGivenName } from '@/lib/people/given-name';
-import { isName } from '@/lib/people/recognise';
+import { isName, personName } from '@/lib/people/recognise';
 
 describe('known first names', () => {
   it('knows first names across the languages of the pages, folded', () => {
@@ -32,5 +32,20 @@ describe('known first names', () => {
     expect(isName('Dean Bluhm')).toBe(true);
     expect(isName('Dean Of Students')).toBe(false);
     expect(isName('Head Office')).toBe(false);
+  });
+});
+
+describe('a surname written in capitals', () => {
+  it('reads a known first name and a surname in capitals, either way round, first name first', () => {
+    expect(personName('BERGER Pierre-Yves')).toBe('Pierre-Yves Berger');
+    expect(personName('Pierre-Yves BERGER')).toBe('Pierre-Yves Berger');
+    expect(personName('Jeanne DUPONT-MOREAU')).toBe('Jeanne Dupont-Moreau');
+  });
+
+  it('takes no acronym beside a first name for a surname, nor two words in capitals', () => {
+    expect(personName('IBM Watson')).toBeUndefined();
+    expect(personName('Anna SAP')).toBeUndefined();
+    expect(personName('BERGER DUPONT Anna')).toBeUndefined();
+    expect(personName('BERGER Lorem')).toBeUndefined();
   });
 });
