@@ -117,11 +117,15 @@ export function readPeople(page: PageReading): PeopleRead {
   const personLike = (p: RawCandidate): boolean =>
     startsWithGivenName(p.name ?? '') ||
     (!p.emails.length && !p.phones.length && /^(?:\p{Lu}\.\s?)+\p{Lu}/u.test(p.name ?? ''));
-  // A listing reads as people when most of its names do.
+  const titled = (p: RawCandidate): boolean => (p.confidence.title ?? 0) >= 0.6;
+  // A listing reads as people when most of its names do, and as titled when one of its roles is a
+  // job title ("Alumni Intern" beside "The Organiser"): its people keep the page's order.
   const listingNamed = new Map<number, boolean>();
+  const listingTitled = new Map<number, boolean>();
   for (const shape of new Set(cards.listing.values())) {
     const members = [...cards.listing].filter(([, s]) => s === shape).map(([p]) => p);
     listingNamed.set(shape, 2 * members.filter(personLike).length >= members.length);
+    listingTitled.set(shape, members.some(titled));
   }
   const weight = (p: RawCandidate): number => {
     const personal = p.phones.length > 0 || p.emails.some((e) => !isRoleMailbox(e));
@@ -135,7 +139,8 @@ export function readPeople(page: PageReading): PeopleRead {
     const shape = cards.listing.get(p);
     const given = +(shape === undefined ? personLike(p) : (listingNamed.get(shape) ?? false));
     if (shape !== undefined && reached) return 4 * (prominent + 2) + 3;
-    return 4 * (prominent + +((p.confidence.title ?? 0) >= 0.6) + +personal) + 2 * spelled + given;
+    const title = shape === undefined ? titled(p) : (listingTitled.get(shape) ?? false);
+    return 4 * (prominent + +title + +personal) + 2 * spelled + given;
   };
   // The head a company profile names ("代表者 | 代表取締役 山田太郎") is the page's person.
   const profile = readCompanyProfile(page.lines);

@@ -506,6 +506,23 @@ describe('titles before a name', () => {
     expect(out.map((c) => c.name)).toEqual(['Jan Nowak', 'Anna Kowalska', 'Piotr Wiśniewski']);
   });
 
+  it('keeps a team in its order when only a later card’s playful role is a job title', () => {
+    const team = cards(
+      [
+        ['Jane Doe', 'The Jack Of All Trades'],
+        ['John Roe', 'The Organiser'],
+        ['Ann Lee', 'Alumni Intern'],
+      ],
+      { heading: 2, shape: 1 },
+    );
+    const out = read('https://team.example/team', 'Meet The Team', team);
+    expect(out.map((c) => [c.name, c.title])).toEqual([
+      ['Jane Doe', 'The Jack Of All Trades'],
+      ['John Roe', 'The Organiser'],
+      ['Ann Lee', 'Alumni Intern'],
+    ]);
+  });
+
   it('keeps each card’s own title in a listing that writes it under the name', () => {
     const team = cards(
       [
