@@ -32,7 +32,7 @@ function copyrightNamed(text: string): string {
   const m =
     /(?:(?:copyright *)?(?:©|\(c\))(?: *copyright)?|copyright) *(?:(?:19|20)\d\d[ ,.–-]*)*(?:copyright )?(?:by )?([^|\n]+?)(?: (?:19|20)\d\d)?(?: [|–·•-] |\.(?:\s|$)|\n| all rights| alle rechte| (?:powered|designed|developed|hosted|made|built|website|site|webdesign)\b)/i.exec(
       text,
-    );
+    ) ?? RESERVED_BY.exec(text);
   // The full stop that ended the match may be an abbreviation's ("LeanData, Inc. All rights reserved",
   // "Consulenze S.r.l.s. - P.IVA").
   const holder = (m?.[1] ?? '')
@@ -46,8 +46,12 @@ function copyrightNamed(text: string): string {
 }
 
 /** The reservation a copyright line may hold in the holder's place ("© 2020. All rights reserved."). */
-const RIGHTS =
-  /^(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|alle rettigheder|alle rechten|alla rättigheter|wszelkie prawa|všechna práva)/i;
+const RIGHTS_WORDS =
+  'all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|alle rettigheder|alle rechten|alla rättigheter|wszelkie prawa|všechna práva';
+const RIGHTS = new RegExp(`^(?:${RIGHTS_WORDS})`, 'i');
+
+/** A line a name opens and the reservation ends, without "©": "TechTalent. All rights reserved." */
+const RESERVED_BY = new RegExp(`^([^\\n|©:]{2,60}?)[.,]? *[–-]? *(?:${RIGHTS_WORDS})`, 'imu');
 
 /** The copyright holder when it may be the site's organisation: a name, not a person's or a credit. */
 function copyrightHolder(named: string): string {

@@ -103,6 +103,20 @@ describe('the organisation of a page’s people', () => {
       expect(pageOrganisation(page('http://127.0.0.1/t', title as string), [], ''), title).toBe(site);
   });
 
+  it('takes the name a line opens and a reservation of rights ends, without "©", as the holder', () => {
+    const footer = 'Hem\nKontakt\nNordtalent. All rights reserved.\nPowered by Nordtalent\n';
+    expect(pageOrganisation(page('http://127.0.0.1/k', 'Document'), [], footer)).toBe('Nordtalent');
+    expect(
+      pageOrganisation(
+        page('http://127.0.0.1/i', 'Impressum'),
+        [],
+        'Nordwerk GmbH – Alle Rechte vorbehalten\n',
+      ),
+    ).toBe('Nordwerk GmbH');
+    // A reservation alone names nobody.
+    expect(pageOrganisation(page('http://127.0.0.1/k', 'Document'), [], 'All rights reserved.\n')).toBe('');
+  });
+
   it('takes a copyright holder, in full where the title says it in full', () => {
     const title = 'Aviso Legal | Estudio Jurídico Dr. Lionel Zurita';
     expect(
