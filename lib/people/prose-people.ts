@@ -15,10 +15,12 @@ const GUESS = 0.5;
 
 /**
  * The people the page's sentences give a role. Someone among `known` (a byline, a card) takes the
- * title and organisation their bio gives when they have none, named in full or by their first name
- * alone (the full name may stand on the line above: "Lars Berg" / "Lars is …"), or the role a sentence gives them in passing when their card has no title; others named in full are returned as new people, at most `max`, with a title less sure
- * than a card's (a sentence suggests, a card states). Those a sentence only gives a role in
- * passing come after those a bio or a quote describes.
+ * title and organisation their bio gives when they have none, or only the organisation when their
+ * card states that role; named in full or by their first name alone (the full name may stand on
+ * the line above: "Lars Berg" / "Lars is …"); or the role a sentence gives them in passing when
+ * their card has no title. Others named in full are returned as new people, at most `max`, with a
+ * title less sure than a card's (a sentence suggests, a card states). Those a sentence only gives
+ * a role in passing come after those a bio or a quote describes.
  */
 export function describedInProse(lines: PageLine[], known: RawCandidate[], max: number): RawCandidate[] {
   const found = new Map<string, RawCandidate>();
@@ -58,7 +60,14 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
       // A listing's guess (the line under a name, no role word in it) yields to a bio's role, and
       // is the affiliation when the bio names none ("Christine Bauer" / "Johannes Kepler University Linz").
       const guessed = person?.title && (person.confidence.title ?? 0) < GUESS;
-      if (!person || (person.title && !guessed)) continue;
+      if (!person) continue;
+      // A card that states the role keeps it; a bio of the same role ("CEO & Founder" and "the CEO
+      // & co-founder of Acme") says where it is held, one of another role ("professeur au
+      // Conservatoire" under "chef de chœur") does not.
+      if (person.title && !guessed) {
+        if (!mentioned && sameRole(person.title, title)) setField(person, 'company', company, 0.5);
+        continue;
+      }
       if (guessed) {
         if (!company && !person.company) setField(person, 'company', person.title, 0.45);
         person.title = undefined;
@@ -68,4 +77,15 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
     }
   });
   return [...added.filter((p) => !passing.has(p)), ...added.filter((p) => passing.has(p))];
+}
+
+/** Whether two roles share a word of three letters or more ("CEO & Founder", "CEO & co-founder"). */
+function sameRole(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3);
+  const mine = new Set(words(a));
+  return words(b).some((w) => mine.has(w));
 }

@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { withoutPronouns } from './name';
 import { CREDENTIAL } from './name-words';
@@ -30,7 +31,7 @@ export interface ProseRole {
   company?: string;
   /** Named as the one who says what the page quotes ("said John Smith, CEO of Acme"). */
   quoted?: boolean;
-  /** Named by a known first name alone ("Tom is a software consultant"), as bios under a post do. */
+  /** Named by a first name alone ("Tom is a software consultant"), as bios under a post do. */
   firstNameOnly?: boolean;
   /** Given the role in passing, before the name, without a verb ("der Bürgermeister Jan Berg"). */
   mentioned?: boolean;
@@ -68,7 +69,9 @@ function bio(words: string[], low: string[], budget: Budget): ProseRole | undefi
       .join(' ')
       .replace(/^["“„«‘']+/, '');
     const name = personName(named);
-    const first = k === 1 && /^\p{Lu}\p{Ll}+$/u.test(named) && startsWithGivenName(named);
+    // A first name alone, known or not ("Erez is the CEO of …"): describedInProse gives it only to
+    // someone of the page with that first name.
+    const first = k === 1 && /^\p{Lu}\p{Ll}+$/u.test(named) && !isFunctionWord(named.toLowerCase());
     if (!name && !first) return undefined;
     let r = k + verb;
     while (r < words.length && BEFORE_ROLE.has(words[r] as string)) r++;

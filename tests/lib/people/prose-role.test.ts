@@ -440,6 +440,27 @@ describe('people described in prose, on a page', () => {
     ).toEqual([['Lars Berg', 'engineering lead and data scientist', undefined]]);
   });
 
+  it('takes where a speaker’s stated role is held from a bio of that role, by an unusual first name too', () => {
+    const lines = [
+      line('Ezer Berkfeld', 1, 1, { heading: 1 }),
+      line('CEO & Founder', 2),
+      line('Ezer is the CEO & co-founder of Nordwind Labs, a startup for monitoring.', 3),
+    ];
+    expect(
+      summary(page(lines, { url: 'https://conf.example/speakers/1', siteName: undefined, title: 'Speaker' })),
+    ).toEqual([['Ezer Berkfeld', 'CEO & Founder', 'Nordwind Labs']]);
+  });
+
+  it('takes no organisation from a bio of another role than the one the card states', () => {
+    const lines = [
+      line('Yvan Sennet - chef de chœur', 1, 1, { heading: 1 }),
+      line('Yvan Sennet est professeur au Conservatoire de musique de Neuchâtel.', 2),
+    ];
+    expect(
+      summary(page(lines, { url: 'https://choeur.example/chef', siteName: undefined, title: 'Chef' })),
+    ).toEqual([['Yvan Sennet', 'chef de chœur', undefined]]);
+  });
+
   it('gives a person a bio names the organisation named after them', () => {
     // The owner's firm bears the owner's name: the title says it in full, the footer's address
     // block splits it over the owner's name, and a supplier with a legal form is in a sentence.
