@@ -130,6 +130,8 @@ const NOT_NAME = new Set(
     // Offices and practices ("Kancelaria Adwokacka", "Gabinet Psychologiczny", "Advokátní kancelář").
     'kancelaria kancelář biuro gabinet przychodnia ordinace ' +
     'services solutions consulting partners law legal website portfolio nieuwe food accessories shop store ' +
+    // The generic words a firm's name ends with ("Ion Technologies", "Nordic Systems", "Acme Labs").
+    'technologies technology tech systems software labs digital international holdings associates ' +
     // The names of legal and policy pages ("Mentions Légales", "Aviso Legal", "Terms Conditions"),
     // and a firm's registered seat written as label and value ("Säte Stockholm", "Sitz Berlin").
     'mentions légales legales aviso colofon colophon datenschutz datenschutzerklärung disclaimer cookies terms conditions ' +

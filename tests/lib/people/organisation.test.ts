@@ -103,6 +103,11 @@ describe('the organisation of a page’s people', () => {
       expect(pageOrganisation(page('http://127.0.0.1/t', title as string), [], ''), title).toBe(site);
   });
 
+  it('takes the title’s site part whose first word is a first name when a firm’s word ends it', () => {
+    for (const site of ['Nils Technologies', 'Nils Systems', 'Anna Labs', 'Nils Software'])
+      expect(pageOrganisation(page('http://127.0.0.1/t', `Meet The Team | ${site}`), [], '')).toBe(site);
+  });
+
   it('takes the name a line opens and a reservation of rights ends, without "©", as the holder', () => {
     const footer = 'Hem\nKontakt\nNordtalent. All rights reserved.\nPowered by Nordtalent\n';
     expect(pageOrganisation(page('http://127.0.0.1/k', 'Document'), [], footer)).toBe('Nordtalent');
