@@ -72,7 +72,7 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
   for (const preps of [AT, OF]) {
     for (let k = 1; k < role.length - 1; k++) {
       if (!preps.has(role[k] as string)) continue;
-      const title = role.slice(0, k).join(' ').replace(/,$/, '');
+      const title = heldRole(role.slice(0, k).join(' ').replace(/,$/, ''));
       const company = organisationAt(words.slice(k + 1));
       const field = preps === OF && FUNCTIONS.has(bare(company?.split(' ')[0] ?? ''));
       if (company && !field && isJobTitle(title)) return { title, company };
@@ -97,6 +97,20 @@ export function roleAndOrganisation(words: string[]): { title: string; company?:
   );
   const short = head.slice(0, noun + 1).join(' ');
   return noun >= 0 && noun < 6 && isJobTitle(short) ? { title: short } : undefined;
+}
+
+/** "and the" in the languages we read: what follows is a second phrase, not more of the first. */
+const AND_THE = / (?:and|und|et|y|e|en|och|og) (?:the|der|die|das|le|la|el|il|lo|o|a|de|het|den) /;
+
+/**
+ * Of "a seasoned tax expert and the Founding Managing Director" (at Acme), the role held there: the
+ * office after "and the", written with capitals, when what comes before describes in lower case;
+ * else the whole ("the CEO and the founder of Acme" holds both).
+ */
+function heldRole(title: string): string {
+  const [described = '', held = '', ...more] = title.split(AND_THE);
+  const office = !more.length && !/\p{Lu}/u.test(described) && /^\p{Lu}/u.test(held) && isJobTitle(held);
+  return office ? held : title;
 }
 
 /** A lower-case word that goes on with a role's phrase: a preposition, an article, "and". */

@@ -70,6 +70,15 @@ describe('proseRoles: bios', () => {
     ]);
   });
 
+  it('reads the office held after "and the", not the description before it; both when both are offices', () => {
+    expect(
+      read('Jane Doe is a seasoned tax expert and the Founding Managing Director at Nordwind Advisory.'),
+    ).toEqual([{ name: 'Jane Doe', title: 'Founding Managing Director', company: 'Nordwind Advisory' }]);
+    expect(read('Jane Doe is the CEO and the Founder of Nordwind.')).toEqual([
+      { name: 'Jane Doe', title: 'CEO and the Founder', company: 'Nordwind' },
+    ]);
+  });
+
   it('reads the employer a bio names after its role, and no place or person as one', () => {
     expect(
       read(
