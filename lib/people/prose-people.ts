@@ -35,7 +35,7 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
       // A first name alone names the full name on the line above ("Lars Berg he/him" / "Lars is …").
       const above = personName(withoutPronouns(lines[i - 1]?.text ?? ''));
       const full = role.firstNameOnly && above?.split(' ')[0] === role.name ? above : undefined;
-      const { name, title, company, quoted, mentioned } = full ? { ...role, name: full } : role;
+      const { name, title, company, quoted, mentioned, credentialed } = full ? { ...role, name: full } : role;
       const firstNameOnly = role.firstNameOnly && !full;
       // A first name alone describes someone found only when it is the first name of one of them.
       const named = firstNameOnly
@@ -45,9 +45,9 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
       // A role given in passing ("Chancellor Jane Doe", "vertreten durch den Vorsitzenden Jan Berg")
       // names someone new, or gives someone found the role their card lacks; it is no bio.
       if (person && mentioned && person.title) continue;
-      // Someone new needs a person's signal beyond the shape of the name: a quote, or a known first
-      // name ("Acme Labs is a leader …" is a business).
-      const newcomer = !firstNameOnly && (quoted || !!full || startsWithGivenName(name));
+      // Someone new needs a person's signal beyond the shape of the name: a quote, a credential after
+      // it, or a known first name ("Acme Labs is a leader …" is a business).
+      const newcomer = !firstNameOnly && (quoted || credentialed || !!full || startsWithGivenName(name));
       if (!person && newcomer && added.length < max) {
         person = emptyCandidate();
         setField(person, 'name', name, 0.5);

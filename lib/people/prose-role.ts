@@ -35,6 +35,8 @@ export interface ProseRole {
   firstNameOnly?: boolean;
   /** Given the role in passing, before the name, without a verb ("der Bürgermeister Jan Berg"). */
   mentioned?: boolean;
+  /** Followed by a credential ("Seung-min Park, PhD, …"): a person's name, first name known or not. */
+  credentialed?: boolean;
 }
 
 /** Characters of a line read, of a sentence, and words before a copula that may be a name. */
@@ -167,7 +169,7 @@ const SET_OFF_WORDS = 12;
 /**
  * Names set off by commas with their role, as articles list people: "Seung-min Park, PhD, senior
  * research scientist; David Won, MD, former visiting scholar …". The name starts the sentence or
- * a list's item and has a known first name; credentials after it are skipped. A role given in
+ * a list's item and has a known first name or a credential after it, which is skipped. A role given in
  * passing: it fills a title, it ranks after bios and quotes.
  */
 function appositions(words: string[], budget: Budget): ProseRole[] {
@@ -185,13 +187,14 @@ function appositions(words: string[], budget: Budget): ProseRole[] {
         .join(' ')
         .slice(0, -1),
     );
-    if (!name || !startsWithGivenName(name)) continue;
     let r = end + 1;
     while (r < words.length && CREDENTIAL.test((words[r] as string).replace(/[,;]$/, ''))) r++;
+    // A credential after the name ("Seung-min Park, PhD, …") vouches for it as a known first name does.
+    if (!name || !(startsWithGivenName(name) || r > end + 1)) continue;
     const clause = words.slice(r, r + SET_OFF_WORDS);
     const stop = clause.findIndex((w) => /[;.]$/.test(w));
     const role = appositive(stop < 0 ? clause : clause.slice(0, stop + 1));
-    if (role) out.push({ name, ...role, mentioned: true });
+    if (role) out.push({ name, ...role, mentioned: true, ...(r > end + 1 ? { credentialed: true } : {}) });
   }
   return out;
 }

@@ -470,6 +470,29 @@ describe('people described in prose, on a page', () => {
     ).toEqual([['Yvan Sennet', 'chef de chœur', undefined]]);
   });
 
+  it('lists someone an article names with a credential, whatever their first name, as a new person', () => {
+    const lines = [
+      line('The toilet was built in a lab.', 1),
+      line(
+        'Gambo is the senior author. Seong-gu Parko, PhD, senior research scientist, shares lead authorship.',
+        2,
+      ),
+    ];
+    expect(
+      summary(page(lines, { url: 'https://med.example/news/1', siteName: undefined, title: 'News' })),
+    ).toEqual([['Seong-gu Parko', 'senior research scientist', undefined]]);
+    // Without the credential the name alone is no one's we know.
+    const bare = [
+      line(
+        'Gambo is the senior author. Seong-gu Parko, senior research scientist, shares lead authorship.',
+        1,
+      ),
+    ];
+    expect(
+      summary(page(bare, { url: 'https://med.example/news/1', siteName: undefined, title: 'News' })),
+    ).toEqual([]);
+  });
+
   it('gives a person a bio names the organisation named after them', () => {
     // The owner's firm bears the owner's name: the title says it in full, the footer's address
     // block splits it over the owner's name, and a supplier with a legal form is in a sentence.
