@@ -29,13 +29,24 @@ export function describedInProse(lines: PageLine[], known: RawCandidate[], max: 
   /** Those only given a role in passing ("El politólogo Jane Doe"): after those a bio or a quote describes. */
   const passing = new Set<RawCandidate>();
   const budget = { checks: MAX_CHECKS, mentions: MAX_CHECKS };
+  /** The full names of those quoted by surname, each looked up once. */
+  const fullNames = new Map<string, string | undefined>();
   lines.forEach((line, i) => {
     if (line.chrome || !/\s\S+\s/.test(line.text)) return;
     for (const role of proseRoles(line.text, budget)) {
       // A first name alone names the full name on the line above ("Lars Berg he/him" / "Lars is …").
       const above = personName(withoutPronouns(lines[i - 1]?.text ?? ''));
       const full = role.firstNameOnly && above?.split(' ')[0] === role.name ? above : undefined;
-      const { name, title, company, quoted, mentioned, credentialed } = full ? { ...role, name: full } : role;
+      // A surname alone names the one whose full name the page writes on a line of its own.
+      if (role.surnameOnly && !fullNames.has(role.name))
+        fullNames.set(role.name, writtenInFull(lines, role.name, known));
+      const written = role.surnameOnly ? fullNames.get(role.name) : undefined;
+      if (role.surnameOnly && !written) continue;
+      const { name, title, company, quoted, mentioned, credentialed } = full
+        ? { ...role, name: full }
+        : written
+          ? { ...role, name: written }
+          : role;
       const firstNameOnly = role.firstNameOnly && !full;
       // A first name alone describes someone found only when it is the first name of one of them.
       const named = firstNameOnly
@@ -88,4 +99,23 @@ function sameRole(a: string, b: string): boolean {
       .filter((w) => w.length >= 3);
   const mine = new Set(words(a));
   return words(b).some((w) => mine.has(w));
+}
+
+/** Lines read for the full name of someone quoted by their surname. */
+const FULL_NAME_LINES = 2_000;
+
+/**
+ * The full name of someone the page quotes by `surname` alone: of one found ("Jane Berg"), else the
+ * first short line that is a name ending in it (a photo's caption "Jane “Jo” Berg").
+ */
+function writtenInFull(lines: PageLine[], surname: string, known: RawCandidate[]): string | undefined {
+  const ends = (name: string | undefined) => !!name && name.endsWith(` ${surname}`);
+  const found = known.filter((c) => ends(c.name));
+  if (found.length === 1) return found[0]?.name;
+  for (const line of lines.slice(0, FULL_NAME_LINES)) {
+    if (line.text.length > 60 || !line.text.includes(surname)) continue;
+    const name = personName(line.text.trim());
+    if (ends(name)) return name;
+  }
+  return undefined;
 }

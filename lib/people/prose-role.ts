@@ -37,6 +37,8 @@ export interface ProseRole {
   mentioned?: boolean;
   /** Followed by a credential ("Seung-min Park, PhD, …"): a person's name, first name known or not. */
   credentialed?: boolean;
+  /** Quoted by the surname alone ("said Berg, professor of radiology"), named in full elsewhere. */
+  surnameOnly?: boolean;
 }
 
 /** Characters of a line read, of a sentence, and words before a copula that may be a name. */
@@ -127,6 +129,10 @@ function quoted(words: string[], low: string[], budget: Budget): ProseRole | und
         : undefined;
     const role = after && appositive(words.slice(comma + 1));
     if (after && role) return { name: after, ...role, quoted: true };
+    // "…,” said Berg, professor and chair of radiology.": the surname alone, with the role.
+    const surname = /^\p{Lu}\p{Ll}+,$/u.test(words[k + verb] ?? '') ? (words[k + verb] as string) : '';
+    const surnameRole = surname && appositive(words.slice(k + verb + 1));
+    if (surnameRole) return { name: surname.slice(0, -1), ...surnameRole, quoted: true, surnameOnly: true };
     const led = roleThenName(words.slice(k + verb));
     if (led) return { ...led, quoted: true };
     // "Jane Roe, VP of Marketing at Initech, said …": the name starts the sentence or follows a quote.

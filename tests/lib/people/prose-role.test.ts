@@ -493,6 +493,19 @@ describe('people described in prose, on a page', () => {
     ).toEqual([]);
   });
 
+  it('gives someone quoted by their surname the role, under the full name a caption writes', () => {
+    const quote = line(
+      '“Our idea is old,” said Bergmo, professor and chair of radiology. “People laughed.”',
+      1,
+    );
+    const opts = { url: 'https://med.example/news/2', siteName: undefined, title: 'News' };
+    expect(summary(page([quote, line('Jane “Jo” Bergmo', 2)], opts))).toEqual([
+      ['Jane Bergmo', 'professor and chair of radiology', undefined],
+    ]);
+    // No full name anywhere: a surname alone is nobody to save.
+    expect(summary(page([quote], opts))).toEqual([]);
+  });
+
   it('gives a person a bio names the organisation named after them', () => {
     // The owner's firm bears the owner's name: the title says it in full, the footer's address
     // block splits it over the owner's name, and a supplier with a legal form is in a sentence.
