@@ -9,6 +9,18 @@ describe('the site owner an imprint or colophon names in a sentence', () => {
     ],
     ['Deze website is eigendom van Sanne Visser, gevestigd in Nederland.', { name: 'Sanne Visser' }],
     ['Der Betreiber dieser Website ist Jonas Weber.', { name: 'Jonas Weber', title: 'Betreiber' }],
+    [
+      'Le directeur de la publication du site est Claire Martin.',
+      { name: 'Claire Martin', title: 'directeur de la publication' },
+    ],
+    [
+      'Le représentant légal de la société Nordlys est Claire Martin en sa qualité de CEO.',
+      { name: 'Claire Martin', title: 'CEO' },
+    ],
+    [
+      'Geschäftsführer der Nordwerk GmbH ist Jonas Weber in seiner Eigenschaft als Gesellschafter.',
+      { name: 'Jonas Weber', title: 'Gesellschafter' },
+    ],
     ['Ce site est édité par Claire Martin, photographe.', { name: 'Claire Martin' }],
     ['This website is owned and operated by Emily Carter.', { name: 'Emily Carter' }],
     [
