@@ -105,6 +105,9 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const menu = line.chrome && hit && !startsWithGivenName(hit.name) && line.text.split(' ').length > 5;
     if (!hit || menu || (line.chrome && !hit.title && !bestEmailEvidence(near, hit.name))) return;
     if (brokenFirmName(lines, i) && !startsWithGivenName(hit.name)) return;
+    // Under "Jane Berg, Nordcon Philippines Conference Chair" the line "Nordcon Philippines" is
+    // where she holds that role, not a second person.
+    if (byLine.get(i - 1)?.title?.includes(hit.name)) return;
     const anchor: Anchor = { line: i, ...hit, person: emptyCandidate(), chrome: line.chrome };
     byLine.set(i, anchor);
     anchors.push(anchor);

@@ -142,6 +142,19 @@ describe('a firm’s name a logo breaks over two headings', () => {
   });
 });
 
+describe('a press contact’s card', () => {
+  it('reads the line under the name that repeats the words of the role as where it is held, not a second person', () => {
+    const found = people([
+      line('Nordcon Philippines', 1, 0, { heading: 1 }),
+      line('CONTACT:', 11, 10),
+      line('Jane Berg, Nordcon Philippines Conference Chair', 12, 10),
+      line('Nordcon Philippines', 13, 10),
+      line('press@nordcon.example', 14, 10, { emails: ['press@nordcon.example'] }),
+    ]);
+    expect(found).toEqual([{ name: 'Jane Berg', emails: ['press@nordcon.example'] }]);
+  });
+});
+
 describe('a name and what stands beside it', () => {
   it('reads the organisation in brackets after a listed name, up to its first comma', () => {
     expect(nameIn('Laura Alonso (FAMAF, UNC)', false)).toMatchObject({
