@@ -112,9 +112,10 @@ function writtenInFull(lines: PageLine[], surname: string, known: RawCandidate[]
   const ends = (name: string | undefined) => !!name && name.endsWith(` ${surname}`);
   const found = known.filter((c) => ends(c.name));
   if (found.length === 1) return found[0]?.name;
-  for (const line of lines.slice(0, FULL_NAME_LINES)) {
-    if (line.text.length > 60 || !line.text.includes(surname)) continue;
-    const name = personName(line.text.trim());
+  for (let k = 0; k < lines.length && k < FULL_NAME_LINES; k++) {
+    const text = (lines[k] as PageLine).text;
+    if (text.length > 60 || !text.includes(surname)) continue;
+    const name = personName(text.trim());
     if (ends(name)) return name;
   }
   return undefined;

@@ -90,14 +90,15 @@ function bio(words: string[], low: string[], budget: Budget): ProseRole | undefi
   return undefined;
 }
 
-/** Prepositions that name where someone works wherever they stand in a bio ("… at Acme"), unlike "in" or "en". */
+/** Prepositions that name where someone works wherever they stand in a bio ("… at Acme"), unlike "in". */
 const EMPLOYER_AT = new Set(['at', 'bei', 'chez', 'presso', 'bij', 'hos']);
 /** Words after a bio's role in which its employer may still be named. */
 const EMPLOYER_WORDS = 10;
 
 /**
  * The employer a bio names after its role's clause: "Jane is an engineering lead, currently leading
- * the tech team at Acme Research, where …" → "Acme Research"; none when the name there starts with a known first name (a person's).
+ * the tech team at Acme Research, where …" → "Acme Research"; none when the name there starts with
+ * a known first name (a person's).
  */
 function employerAfter(words: string[]): string | undefined {
   const near = words.slice(0, EMPLOYER_WORDS);
@@ -175,8 +176,8 @@ const SET_OFF_WORDS = 12;
 /**
  * Names set off by commas with their role, as articles list people: "Seung-min Park, PhD, senior
  * research scientist; David Won, MD, former visiting scholar …". The name starts the sentence or
- * a list's item and has a known first name or a credential after it, which is skipped. A role given in
- * passing: it fills a title, it ranks after bios and quotes.
+ * a list's item and has a known first name or a credential after it, which is skipped. A role
+ * given in passing: it fills a title, it ranks after bios and quotes.
  */
 function appositions(words: string[], budget: Budget): ProseRole[] {
   const out: ProseRole[] = [];

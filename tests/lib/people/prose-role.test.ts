@@ -408,6 +408,9 @@ const page = (lines: PageLine[], extra: Partial<PageReading> = {}): PageReading 
 });
 
 const summary = (p: PageReading) => normalizeCapture(p).map((c) => [c.name, c.title, c.company]);
+/** The people of a page at `url` titled `title` that declares no site name. */
+const undeclared = (lines: PageLine[], url: string, title: string) =>
+  summary(page(lines, { url, siteName: undefined, title }));
 
 describe('people described in prose, on a page', () => {
   it('ranks a quoted executive after the press release’s media contact, with the role the quote gives', () => {
@@ -444,9 +447,9 @@ describe('people described in prose, on a page', () => {
       line('Lars Berg he/him', 2),
       line('Lars is an engineering lead and data scientist, currently leading the tech team.', 3),
     ];
-    expect(
-      summary(page(lines, { url: 'https://conf.example/talk/1', siteName: undefined, title: 'Talk' })),
-    ).toEqual([['Lars Berg', 'engineering lead and data scientist', undefined]]);
+    expect(undeclared(lines, 'https://conf.example/talk/1', 'Talk')).toEqual([
+      ['Lars Berg', 'engineering lead and data scientist', undefined],
+    ]);
   });
 
   it('takes where a speaker’s stated role is held from a bio of that role, by an unusual first name too', () => {
@@ -455,9 +458,9 @@ describe('people described in prose, on a page', () => {
       line('CEO & Founder', 2),
       line('Ezer is the CEO & co-founder of Nordwind Labs, a startup for monitoring.', 3),
     ];
-    expect(
-      summary(page(lines, { url: 'https://conf.example/speakers/1', siteName: undefined, title: 'Speaker' })),
-    ).toEqual([['Ezer Berkfeld', 'CEO & Founder', 'Nordwind Labs']]);
+    expect(undeclared(lines, 'https://conf.example/speakers/1', 'Speaker')).toEqual([
+      ['Ezer Berkfeld', 'CEO & Founder', 'Nordwind Labs'],
+    ]);
   });
 
   it('takes no organisation from a bio of another role than the one the card states', () => {
@@ -465,9 +468,9 @@ describe('people described in prose, on a page', () => {
       line('Yvan Sennet - chef de chœur', 1, 1, { heading: 1 }),
       line('Yvan Sennet est professeur au Conservatoire de musique de Neuchâtel.', 2),
     ];
-    expect(
-      summary(page(lines, { url: 'https://choeur.example/chef', siteName: undefined, title: 'Chef' })),
-    ).toEqual([['Yvan Sennet', 'chef de chœur', undefined]]);
+    expect(undeclared(lines, 'https://choeur.example/chef', 'Chef')).toEqual([
+      ['Yvan Sennet', 'chef de chœur', undefined],
+    ]);
   });
 
   it('lists someone an article names with a credential, whatever their first name, as a new person', () => {
@@ -478,9 +481,9 @@ describe('people described in prose, on a page', () => {
         2,
       ),
     ];
-    expect(
-      summary(page(lines, { url: 'https://med.example/news/1', siteName: undefined, title: 'News' })),
-    ).toEqual([['Seong-gu Parko', 'senior research scientist', undefined]]);
+    expect(undeclared(lines, 'https://med.example/news/1', 'News')).toEqual([
+      ['Seong-gu Parko', 'senior research scientist', undefined],
+    ]);
     // Without the credential the name alone is no one's we know.
     const bare = [
       line(
@@ -488,9 +491,7 @@ describe('people described in prose, on a page', () => {
         1,
       ),
     ];
-    expect(
-      summary(page(bare, { url: 'https://med.example/news/1', siteName: undefined, title: 'News' })),
-    ).toEqual([]);
+    expect(undeclared(bare, 'https://med.example/news/1', 'News')).toEqual([]);
   });
 
   it('gives someone quoted by their surname the role, under the full name a caption writes', () => {
@@ -498,12 +499,12 @@ describe('people described in prose, on a page', () => {
       '“Our idea is old,” said Bergmo, professor and chair of radiology. “People laughed.”',
       1,
     );
-    const opts = { url: 'https://med.example/news/2', siteName: undefined, title: 'News' };
-    expect(summary(page([quote, line('Jane “Jo” Bergmo', 2)], opts))).toEqual([
+    const url = 'https://med.example/news/2';
+    expect(undeclared([quote, line('Jane “Jo” Bergmo', 2)], url, 'News')).toEqual([
       ['Jane Bergmo', 'professor and chair of radiology', undefined],
     ]);
     // No full name anywhere: a surname alone is nobody to save.
-    expect(summary(page([quote], opts))).toEqual([]);
+    expect(undeclared([quote], url, 'News')).toEqual([]);
   });
 
   it('gives a person a bio names the organisation named after them', () => {
