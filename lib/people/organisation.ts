@@ -154,12 +154,16 @@ function legalFormNames(text: string): { names: string[]; onShortLine: string } 
  * The organisation an e-mail's person writes for: their own address's domain as the mail spells
  * it ("hannah@mossy.earth" and "Mossy Earth"), or a name with a legal form that the domain
  * spells ("Bayerische Motoren Werke AG" for …@bmw.de), else ''. Webmail's own site name says nothing;
- * a free-mail address names no organisation.
+ * a free-mail address names no organisation. A name counts on lines of `longest` characters at most.
  */
-export function mailOrganisation(person: RawCandidate, text: string): string {
+export function mailOrganisation(
+  person: RawCandidate,
+  text: string,
+  longest = Number.POSITIVE_INFINITY,
+): string {
   const labels = siteLabels('', [person]);
   if (!labels.length) return '';
-  const named = spelledInText(labels, text, Number.POSITIVE_INFINITY, (name) => name !== person.name);
+  const named = spelledInText(labels, text, longest, (name) => name !== person.name);
   return named || spelledByDomain(legalFormNames(text).names, labels);
 }
 
@@ -264,7 +268,7 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
 }
 
 /** Short lines (a heading, a logo's text, a footer's name) are where a site writes its own name. */
-const SHORT_LINE = 80;
+export const SHORT_LINE = 80;
 
 /** A handle or an address ("@nordwerk", "nordwerk-berlin.de"): no name. */
 const notAddress = (name: string): boolean => !/[@/]|\.\p{L}/u.test(name);

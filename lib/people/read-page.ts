@@ -9,7 +9,13 @@ import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { readMail } from './mail-body';
 import { fullNameKey } from './name';
-import { declaredOrganisation, isHostLike, mailOrganisation, pageOrganisation } from './organisation';
+import {
+  declaredOrganisation,
+  isHostLike,
+  mailOrganisation,
+  pageOrganisation,
+  SHORT_LINE,
+} from './organisation';
 import { describedInProse } from './prose-people';
 import { parseContactLines } from './signature';
 
@@ -202,12 +208,21 @@ export function readPeople(page: PageReading): PeopleRead {
   // Someone writing from the domain that spells the page's organisation works there, whatever
   // line stood next to their name ("Overview", "Pressemitteilung als pdf").
   const writesFrom = (c: RawCandidate, org: string) => c.emails.some((e) => emailSpells(e, org));
+  const siteLabel = registrableLabel(host);
   for (const c of kept) {
     // Someone a sentence describes (a quoted partner, a guest author) need not work for the page's,
     // unless it bears their name ("Bernd Siegel Steingestaltung").
     const namesThem = !!c.name && company !== c.name && ` ${company} `.includes(` ${c.name} `);
     if (sameName(c, company) || (described.includes(c) && !namesThem)) continue;
     if (c.company && company && writesFrom(c, company) && !writesFrom(c, c.company)) c.company = undefined;
+    // Someone writing from a domain of their own, not the site's, works for the name it spells on a
+    // line of its own ("Nordwind Robotics" and jane@nordwind-robotics.com on a newswire's release);
+    // a sponsor in a sentence is no employer.
+    if (
+      !writesFrom(c, company) &&
+      !c.emails.some((e) => registrableLabel(e.split('@')[1] ?? '') === siteLabel)
+    )
+      setField(c, 'company', mailOrganisation(c, text, SHORT_LINE), 0.4);
     setField(c, 'company', company, 0.4);
   }
   return { people: out, organisation };

@@ -12,6 +12,16 @@ const page = (url: string, title: string, siteName?: string): PageReading => ({
   siteName,
   candidates: [],
 });
+/** A line of a card: the element it is, a heading's level. */
+const line = (text: string, el: number, heading = 0): PageLine => ({
+  text,
+  heading,
+  chrome: false,
+  emails: [],
+  phones: [],
+  scope: [el, el, 1, 4, 0, 99],
+  shape: heading,
+});
 const person = (emails: string[], name?: string): RawCandidate => ({
   name,
   emails,
@@ -366,15 +376,6 @@ describe('the domain choosing among the page’s own names', () => {
 describe('a written person’s organisation', () => {
   it('is the page’s when they write from the domain that spells it, whatever line stood by their name', () => {
     // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>Overview</p><p>jane@…</p></article>
-    const line = (text: string, el: number, heading = 0): PageLine => ({
-      text,
-      heading,
-      chrome: false,
-      emails: [],
-      phones: [],
-      scope: [el, el, 1, 4, 0, 99],
-      shape: heading,
-    });
     const lines = [
       line('Jane Doe', 2, 3),
       line('Head of Sales', 3),
@@ -388,5 +389,51 @@ describe('a written person’s organisation', () => {
     expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([
       ['Jane Doe', 'Nordlicht Handel'],
     ]);
+  });
+
+  it('is the firm their own address spells on a line of its own, on a site that is not theirs', () => {
+    // A newswire's release: the contact writes from the issuing firm's domain, whose name the
+    // release writes as a heading; a sponsor in a sentence names no employer.
+    const release = (sponsorOnly: boolean) => [
+      line('Nordwind opens its first plant in Aarhus', 1, 1),
+      line('Media contact', 2, 3),
+      line('Jane Doe', 3),
+      line('Head of Communications', 4),
+      line('jane.doe@nordwind-robotics.com', 5),
+      sponsorOnly
+        ? line(
+            'The fair has the support and sponsorship of Nordwind Robotics, Fjordline Optics and the city of Aarhus.',
+            6,
+          )
+        : line('Nordwind Robotics', 6, 3),
+      line('© 2024 PressWire', 7),
+    ];
+    const reading = (sponsorOnly: boolean): PageReading => ({
+      ...page(
+        'https://www.presswire.example/releases/123',
+        'Nordwind opens its plant | PressWire',
+        'PressWire',
+      ),
+      lines: release(sponsorOnly),
+    });
+    const firms = (sponsorOnly: boolean) =>
+      normalizeCapture(reading(sponsorOnly)).map((c) => [c.name, c.company]);
+    expect(firms(false)).toEqual([['Jane Doe', 'Nordwind Robotics']]);
+    expect(firms(true)).toEqual([['Jane Doe', 'PressWire']]);
+  });
+
+  it('stays the declared one for someone writing from the site’s own domain', () => {
+    // The group's brand site: its own people work for the group it declares.
+    const lines = [
+      line('Jane Doe', 2, 3),
+      line('Head of Sales', 3),
+      line('jane@nordlicht.example', 4),
+      line('Nordlicht Labs', 5, 3),
+    ];
+    const reading: PageReading = {
+      ...page('https://www.nordlicht.example/team', 'Team', 'Acme Group'),
+      lines,
+    };
+    expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([['Jane Doe', 'Acme Group']]);
   });
 });
