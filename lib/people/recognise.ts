@@ -269,7 +269,8 @@ export function titleThenName(s: string): { name: string; title: string } | unde
   // A firm's name with its legal form is no role and name ("EDC Expert Direct Communication Sp.z o.o.").
   if (legalFormName(s)) return undefined;
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
-    const title = words.slice(0, k).join(' ').replace(/,$/, '');
+    const written = words.slice(0, k).join(' ');
+    const title = written.replace(/,$/, '');
     // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …"): a
     // title ends in no connector; a role may end in a lower-case word ("Kierownik produkcji").
     const headline = isFunctionWord(title.split(' ').at(-1) as string) || splitRoleOrg(title).length > 1;
@@ -277,7 +278,10 @@ export function titleThenName(s: string): { name: string; title: string } | unde
     const rest = words.slice(k);
     // The name may be followed by the label of what comes after the colon ("… Wenk EMail:").
     const name = personName(rest.join(' ')) ?? personName(rest.slice(0, -1).join(' '));
-    if (name && isJobTitle(title)) return { name, title };
+    // After a comma the role's place is as likely ("Head of Communications, Nordwind Robotics"):
+    // only a known first name makes it a person.
+    const commaed = written !== title && !startsWithGivenName(rest.join(' '));
+    if (name && isJobTitle(title) && !commaed) return { name, title };
   }
   return undefined;
 }

@@ -430,6 +430,8 @@ describe('a role written before the name', () => {
     'Energie Gebäude Energietechnik Europa Elektrifizierung',
     // A firm with its legal form: "Expert" is part of its name.
     'EDC Expert Direct Communication Sp.z o.o.',
+    // After a comma, a name without a known first name is the role's place.
+    'Head of Communications, Nordwind Robotics',
   ])('not in "%s"', (line) => {
     expect(titleThenName(line)).toBeUndefined();
   });

@@ -436,4 +436,20 @@ describe('a written person’s organisation', () => {
     };
     expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([['Jane Doe', 'Acme Group']]);
   });
+
+  it('is the firm a role line under the name gives after a comma, not a second person', () => {
+    const lines = [
+      line('Media contact', 2, 3),
+      line('Karin Holm', 3),
+      line('Head of Communications, Nordwind Robotics', 4),
+      line('karin.holm@nordwind.example', 5),
+    ];
+    const reading: PageReading = {
+      ...page('https://www.presswire.example/r/1', 'Release', 'PressWire'),
+      lines,
+    };
+    expect(normalizeCapture(reading).map((c) => [c.name, c.title, c.company])).toEqual([
+      ['Karin Holm', 'Head of Communications', 'Nordwind Robotics'],
+    ]);
+  });
 });
