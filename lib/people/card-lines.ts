@@ -68,7 +68,7 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       k < after ||
       LABEL.test(text) ||
       // Numbers, addresses and links are contacts; a digit in a name is not ("Y2K Centre", "3M").
-      /\d{2}|\d[\s./-]*\d|@|^\(|[!?]|www\.|:\/\//.test(text) ||
+      /\d{2}|\d[\s./-]*\d|\S@|^\(|[!?]|www\.|:\/\//.test(text) ||
       isStreet(text) ||
       words > 12 ||
       text.length > 100 ||

@@ -1,4 +1,5 @@
 import { namesInstitution } from './affiliation';
+import { namesArea } from './area';
 import { scanEmails } from './email';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
@@ -243,16 +244,22 @@ function nameShaped(s: string): boolean {
 }
 
 /**
- * "VP Sales at Acme", "Referentin bei ZVEI", and (when the head is a job title) "PR & Communications, Shabka"
- * → [title, organisation].
+ * "VP Sales at Acme", "Referentin bei ZVEI", "Bankkaufmann bei der Sparkasse Lüneburg", "Data
+ * Scientist @Zalando", and (when the head is a job title) "PR & Communications, Shabka",
+ * "Säljchef på Volvo Cars", "CTO – Klarna", "VP Engineering (Zalando)" → [title, organisation].
  */
 export function splitRoleOrg(s: string): [string, string?] {
-  const at = /^(.+?) (?:at|@|bei|chez) (.+)$/i.exec(s);
-  if (at) return [at[1] as string, at[2] as string];
+  const at = /^(.+?) (?:at|bei(?: de[mr])?|chez) (.+)$|^(.+?) @ ?(.+)$/i.exec(s);
+  if (at) return [(at[1] ?? at[3]) as string, (at[2] ?? at[4]) as string];
+  // The other languages' words, a bar, a dash or brackets may set apart much else: only a role
+  // before a capitalised name that is no role.
   const comma = /^(.+), (\p{Lu}[^,]{0,40})$/u.exec(s);
-  return comma && isJobTitle(comma[1] as string) && !namesRole(comma[2] as string)
-    ? [comma[1] as string, comma[2] as string]
-    : [s];
+  // Of a list of roles ("Especialista | Neumonólogo | Clínico") the last is none; nor is an area.
+  const set = comma
+    ? undefined
+    : /^([^|–—(]+?)(?: (?:på|hos|bij|presso) | [|–—-] | \()(\p{Lu}[^|–—()]{0,40}?)\)?$/u.exec(s);
+  const [, role = '', org = ''] = comma ?? set ?? [];
+  return role && isJobTitle(role) && !namesRole(org) && !(set && namesArea(org)) ? [role, org] : [s];
 }
 
 /**

@@ -308,8 +308,30 @@ describe('a role line under a name is a title and a company, never a company alo
     // A role we have no word for: the "at" still makes it a role line.
     ['Chief Happiness Wrangler at Fjordline Optics', 'Chief Happiness Wrangler', 'Fjordline Optics'],
     ['Growth Hacker at Fjordline Optics', 'Growth Hacker', 'Fjordline Optics'],
+    ['Developer Advocate @ Fjordline', 'Developer Advocate', 'Fjordline'],
+    ['Data Scientist @Nordwind', 'Data Scientist', 'Nordwind'],
+    ['Bankkaufmann bei der Sparkasse Nordheide', 'Bankkaufmann', 'Sparkasse Nordheide'],
+    // Other languages' words, a bar, a dash or brackets: after a role, before a name that is none.
+    ['Säljchef på Nordwind Bil', 'Säljchef', 'Nordwind Bil'],
+    ['Responsabile vendite presso Fjordline', 'Responsabile vendite', 'Fjordline'],
+    ['Product Manager bij Nordwind', 'Product Manager', 'Nordwind'],
+    ['Principal Engineer | Fjordline', 'Principal Engineer', 'Fjordline'],
+    ['CTO – Nordwind', 'CTO', 'Nordwind'],
+    ['VP Engineering (Fjordline)', 'VP Engineering', 'Fjordline'],
   ])('"%s" in a card', (line, title, company) => {
     expect(titleAndOrg([line], false)).toEqual({ title, company });
+  });
+
+  it.each([
+    // An area after the role: a country, a market, a department.
+    'Sales Manager – Germany',
+    'Geschäftsführer – Deutschland',
+    'VP Sales (EMEA)',
+    'Partner | Tax',
+    // A list of roles.
+    'Especialista En Sueño | Neumonólogo | Clínico',
+  ])('"%s" in a card is a title alone', (line) => {
+    expect(titleAndOrg([line], false)).toEqual({ title: line });
   });
 
   it('in a signature under the sender’s name', () => {
