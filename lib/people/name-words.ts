@@ -33,7 +33,7 @@ const COURTESY_TITLES =
  * "PhDr.", "MUDr.", "doc." (Czech and Slovak).
  */
 const HONORIFIC = new RegExp(
-  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|mag|lic|lcdo|lcda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|eng\\.º|dr\\.ª|prof\\.ª|enf|enfª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr)\\.?$`,
+  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|dr\\.?-\\w+|mag|lic|lcdo|lcda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|eng\\.º|dr\\.ª|prof\\.ª|enf|enfª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr)\\.?$`,
   'i',
 );
 
@@ -47,10 +47,12 @@ export function courtesyTitled(value: string): boolean {
 }
 
 /**
- * The faculty of a doctorate ("Dr. med.", "Dr. rer. nat.", "Dr. phil."): a title only after
- * another one, since "Phil Nash" and "Nat Turner" start with first names.
+ * The faculty of a doctorate ("Dr. med.", "Dr. rer. nat.", "Dr. phil."), its habilitation and
+ * the school of a diploma ("Dipl.-Ing. (FH)"): a title only after another one, since "Phil Nash"
+ * and "Nat Turner" start with first names.
  */
-const FACULTY = /^(?:med|rer|nat|phil|jur|univ|dent|vet|oec|pol|theol|h\.c)\.?$/i;
+const FACULTY =
+  /^(?:med|rer|nat|phil|jur|univ|dent|vet|oec|pol|theol|h\.c|habil|\((?:fh|tu|th|ba|univ\.?)\))\.?$/i;
 
 /** Titles written together ("Prof.dr.ir.", "Mw.Prof.dr."), as Dutch and Flemish pages do. */
 const GLUED = /^(?:\p{L}{1,5}\.){2,}$/u;

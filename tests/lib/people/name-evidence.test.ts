@@ -226,6 +226,11 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Kristian Holm – Session 4', false)).toBeUndefined();
   });
 
+  it('reads a name behind the school of a diploma or a hyphenated doctorate as the person', () => {
+    expect(nameIn('Dipl.-Ing. (FH) Markus Renner', true)).toEqual({ name: 'Markus Renner' });
+    expect(nameIn('Prof. Dr.-Ing. habil. Jana Berg', false)).toEqual({ name: 'Jana Berg' });
+  });
+
   it('reads a titled name, a dash and the firm it leads, as a contact page opens its address block', () => {
     expect(nameIn('Dipl.-Ing. Jan Berg - Gutachten und Sachverständigenbüro', false)).toEqual({
       name: 'Jan Berg',
