@@ -1,3 +1,4 @@
+import { namesInstitution } from './affiliation';
 import { isFunctionWord } from './function-word';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
@@ -111,7 +112,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
   const first = parenName ?? personName(parts[0] as string);
-  if (!first) return titleThenName(text) ?? ownerIn(text) ?? givenNameThenRole(text);
+  if (!first)
+    return titleThenName(text) ?? ownerIn(text) ?? givenNameThenRole(text) ?? nameThenInstitution(text);
   // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
@@ -136,6 +138,29 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   return (parts.length < 4 || role) && (role || hasContact || paren || posted || firm)
     ? { name: first, title: role, company: affiliation ?? firm }
     : undefined;
+}
+
+/** Words an institution's name has at most ("Paris Lodron University of Salzburg"); more is a sentence. */
+const INSTITUTION_WORDS = 6;
+
+/**
+ * "Frank Berg University of Salzburg": a committee's line of a name and the institution it comes
+ * from, run together; the name starts with a known first name, and the shortest one is taken.
+ */
+function nameThenInstitution(text: string): NameHit | undefined {
+  const words = text.split(' ');
+  for (let k = 2; k <= Math.min(4, words.length - 2); k++) {
+    const name = words.slice(0, k).join(' ');
+    const from = words.slice(k).join(' ');
+    // "Johannes Kepler University Linz" is one name: an institution's noun right after the name
+    // needs its "of" ("University of Salzburg").
+    const bare = namesInstitution(words[k] as string) && !isFunctionWord(words[k + 1] as string);
+    const named =
+      !bare && /^\p{Lu}/u.test(from) && words.length - k <= INSTITUTION_WORDS && namesInstitution(from);
+    if (named && startsWithGivenName(name) && personName(name) === name && !isJobTitle(from))
+      return { name, company: from };
+  }
+  return undefined;
 }
 
 /**

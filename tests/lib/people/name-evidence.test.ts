@@ -226,6 +226,27 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Kristian Holm – Session 4', false)).toBeUndefined();
   });
 
+  it('reads a committee’s line of a name and an institution run together as both', () => {
+    expect(nameIn('Jana Berg University of Nordheim', false)).toEqual({
+      name: 'Jana Berg',
+      company: 'University of Nordheim',
+    });
+    expect(nameIn('Jana Berg Nordheim University of Applied Sciences', false)).toEqual({
+      name: 'Jana Berg',
+      company: 'Nordheim University of Applied Sciences',
+    });
+    // A sentence about them is prose-role.ts's; a name we do not know as a first name, nobody.
+    expect(
+      nameIn('Jana Berg is a professor in Sociology at Nordheim University. Her research', false),
+    ).toBeUndefined();
+    expect(nameIn('Nordwind Berg University of Nordheim', false)).toBeUndefined();
+    // An institution named after a person.
+    expect(nameIn('Johannes Kepler University Linz', false)).toBeUndefined();
+    expect(
+      nameIn('Jana Berg Since 2010 she has taught at the Nordheim University of Applied Sciences', false),
+    ).toBeUndefined();
+  });
+
   it('reads a name behind the school of a diploma or a hyphenated doctorate as the person', () => {
     expect(nameIn('Dipl.-Ing. (FH) Markus Renner', true)).toEqual({ name: 'Markus Renner' });
     expect(nameIn('Prof. Dr.-Ing. habil. Jana Berg', false)).toEqual({ name: 'Jana Berg' });
