@@ -34,6 +34,10 @@ const AT_COMPANY = /^(.+?) (?:at|@|bei|chez) (\S.*)$/i;
 const HEADLINE_AT = /^(.+?) (?:at|@|bei|chez|w|på|hos|bij|en|presso|na) (\p{Lu}\S*.*)$/u;
 const MAX_VALUES = 10;
 
+/** A title without the article a sentence or an imprint gave it ("Der Direktor des IDS", "The Treasurer"). */
+const withoutArticle = (title: string | undefined): string | undefined =>
+  title?.replace(/^(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Hh]et) (?=\p{Lu})/u, '');
+
 /**
  * A headline written "Title, Company, tagline" ("Founder, Pefin, The World's First AI Financial
  * Advisor"): the role and the organisation, as HEADLINE_AT gives them; null for any other.
@@ -136,7 +140,7 @@ function normalizeOne(
   const optional = {
     // "School of Psychology, University of Sussex, United Kingdom": the institution.
     company: (text(raw.company) && institutionOf(text(raw.company) as string)) || headline?.[2],
-    title: headline?.[1] ?? text(raw.title),
+    title: withoutArticle(headline?.[1] ?? text(raw.title)),
     profileUrl: httpsUrl(raw.profileUrl),
     location: text(raw.location),
   };

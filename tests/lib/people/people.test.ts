@@ -154,6 +154,17 @@ describe('normalizeCapture', () => {
     expect(out[0]?.confidence).toBeGreaterThan(0);
   });
 
+  it('drops the article a title was written with, not a capitalised word that starts one', () => {
+    const titled = (title: string) =>
+      normalizeCapture(page([{ name: 'Jana Berg', emails: [], phones: [], title, confidence: {} }]))[0]
+        ?.title;
+    expect(titled('Der Direktor des Instituts')).toBe('Direktor des Instituts');
+    expect(titled('The Treasurer')).toBe('Treasurer');
+    expect(titled('La Directrice')).toBe('Directrice');
+    expect(titled('Theatre Director')).toBe('Theatre Director');
+    expect(titled('the organiser')).toBe('the organiser');
+  });
+
   it("keeps board members apart when every card shows the club's shared info@ mailbox", () => {
     const card = (name: string, phone: string) => ({
       name,
