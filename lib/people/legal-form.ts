@@ -136,7 +136,11 @@ export function legalFormName(line: string): string {
       while (CONNECTOR.test(words[from] as string) || POSSESSIVE.test(words[from] as string)) from++;
       // Numbers alone name no firm ("Office Tower, 22. OG": a floor, not an "OG").
       if (!words.slice(from, start).some((w) => /\p{L}/u.test(w))) continue;
-      const named = words.slice(from, end).join(' ');
+      // A sentence's full stop after a form in capitals is none of it ("… i ShipNet AS.").
+      const named = words
+        .slice(from, end)
+        .join(' ')
+        .replace(/(?<= \p{Lu}{2,4})\.$/u, '');
       // "Volvo AB (publ)" keeps its bracket; "Muster GmbH," loses the comma.
       return FORMS.has(legalFormKey(written)) ? named : named.replace(TRAILING, '');
     }

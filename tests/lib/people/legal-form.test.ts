@@ -24,6 +24,9 @@ describe('a name with a legal form in a line', () => {
     ['Kontakt: Beispiel AG | Impressum', 'Beispiel AG'],
     ['Angaben nach dem TMG: Kanuclub Muster e.V. Am Hafen 2 12345 Musterstadt', 'Kanuclub Muster e.V.'],
     ['Acme Widgets Ltd. Registered in England', 'Acme Widgets Ltd.'],
+    // A sentence's full stop after a form in capitals is no part of it.
+    ['Jan arbeider som konsulent i Nordvik AS.', 'Nordvik AS'],
+    ['She works for Exempel AB.', 'Exempel AB'],
   ])('reads %j as %j', (line, name) => {
     expect(legalFormName(line)).toBe(name);
   });
