@@ -29,7 +29,7 @@ const SEE_MORE =
 const SINCE_YEAR =
   /\s+(?:(?:since|seit|sinds|depuis|desde|dal|sedan|siden|od)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|presente|heute|today|now|nu|obecnie|dosud|oggi|actualidad|atual))\.?$/iu;
 /** An organisation line: a few capitalised words, no sentence punctuation, its short name in brackets ("(BRO)"). */
-const ORG_LINE = /^[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
+const ORG_LINE = /^[ʻ'’]?[\p{Lu}\d][\p{L}\d&'’ -]{1,60}(?: \(\p{Lu}[\p{L}\d ]{0,20}\))?$/u;
 
 /** True when `line` is a firm's name with its legal form ("Nordwerk GmbH", "Fjordline Optics AS"). */
 const legal = (line: string): boolean => {

@@ -7,6 +7,7 @@ import { isLegalForm, legalFormName } from './legal-form';
 import { isStreet } from './postal-address';
 import { personName } from './recognise';
 import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledInText } from './spelled-name';
+import { HEADLINE_WORDS, siteShaped, titleParts, titleSite } from './title-site';
 
 /**
  * The organisation a page's written people belong to when their own card names none, from the
@@ -167,13 +168,6 @@ export function mailOrganisation(
   return named || spelledByDomain(legalFormNames(text).names, labels);
 }
 
-/** A title's parts: "Impressum - Werbeagentur MARKE ICH | Soltau" → three. */
-function titleParts(title: string): string[] {
-  return squash(title).split(/ [|–—·:»-] /);
-}
-
-/** More words than an organisation's name has: a headline. */
-const HEADLINE_WORDS = 8;
 /** A name that is only a host: "www.kas.de", "Libération.fr". */
 const HOST_LIKE = /^[^\s]+\.\p{L}{2,}$/u;
 /** True when the organisation's name `name` is only a host ("jagd-oesterreich.at"). */
@@ -272,33 +266,3 @@ export const SHORT_LINE = 80;
 
 /** A handle or an address ("@nordwerk", "nordwerk-berlin.de"): no name. */
 const notAddress = (name: string): boolean => !/[@/]|\.\p{L}/u.test(name);
-
-/**
- * Title parts that name the page, not the site ("Contact Us", "Über uns", "Anfahrt", "Aviso legal"),
- * in the languages we read: "our" ("Nuestra asociación", "Náš tým", "Il nostro team"), a team, a
- * legal page ("Note legali", "Ochrana osobních údajů").
- */
-const PAGE_WORDS =
-  /(?:^|\s)(?:contact|about|team|home|impressum|kontakt|über|people|staff|faculty|members?|press|our|anfahrt|startseite|datenschutz|news|blog|contacto|inicio|aviso|accueil|mentions|kontakta|om|individual|department|nuestra|nuestro|nuestros|nossa|nosso|nostra|nostro|nasz|nasza|náš|naše|notre|unser|unsere|equipo|equipa|équipe|squadra|zespół|tým|legali|privacy|privacidad|ochrana)(?:\s|$)/iu;
-
-/** A title part shaped like a site's name: two words or more, no headline, no page's name. */
-const siteShaped = (part: string): boolean =>
-  !PAGE_WORDS.test(part) && part.split(' ').length > 1 && part.split(' ').length <= HEADLINE_WORDS;
-
-/** The site part of a "Page | Site" title: shaped like a site's name, and no person's. */
-function titleSite(parts: string[], text: string): string {
-  // A title of one short part that the page also opens with, as its logo or main heading ("AFEAES"), is
-  // the site's name; one word only when written as a name is ("Talk" is a page's).
-  const [only = ''] = parts;
-  const opening = text.slice(0, text.indexOf('\n')).trim();
-  const named = only.includes(' ') || (only.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-  if (parts.length === 1)
-    return only === opening &&
-      named &&
-      only.split(' ').length <= 4 &&
-      !PAGE_WORDS.test(only) &&
-      !personName(only)
-      ? only
-      : '';
-  return parts.findLast((part) => siteShaped(part) && !personName(part)) ?? '';
-}

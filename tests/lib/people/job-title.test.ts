@@ -347,6 +347,8 @@ describe('a role line under a name is a title and a company, never a company alo
       company: 'Y2K Centre of Expertise (BRO)',
     });
     expect(titleAndOrg(['3M Deutschland'], false)).toEqual({ company: '3M Deutschland' });
+    // Hawaiian names open with an ʻokina.
+    expect(titleAndOrg(['ʻOhana Nordwind Alliance'], false)).toEqual({ company: 'ʻOhana Nordwind Alliance' });
     expect(titleAndOrg(['Heidjerweg 1', '29614 Soltau'], false)).toEqual({});
     expect(titleAndOrg(['Tel. 030 1234567'], false)).toEqual({});
   });

@@ -89,6 +89,14 @@ describe('the organisation of a page’s people', () => {
     ).toBe("The Five C's");
   });
 
+  it('takes a name-shaped site part beside a board’s page name, not a person’s nor the page’s', () => {
+    const board = (title: string) => pageOrganisation(page('http://127.0.0.1/b', title), [], '');
+    expect(board('Board of Directors — Nordwind Appleseed')).toBe('Nordwind Appleseed');
+    expect(board('Vorstand | Lindenhof Aktiv')).toBe('Lindenhof Aktiv');
+    // A known first name makes it a person's page.
+    expect(board('Board of Directors — Jana Berg')).toBe('');
+  });
+
   it('never takes a personal site’s owner, the page’s own name or a person as the organisation', () => {
     const owner = person(['petra@petrapaling.de'], 'Petra Paling');
     expect(
