@@ -78,3 +78,6 @@ export const CLAUSE_END = set(
 /** "our" in the languages we read, in each case a role is written after it ("unseren Gründer"). */
 export const POSSESSIVE =
   /^(?:our|unser|unsere|unserer|unseren|unserem|unseres|notre|nos|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nostro|nostra|onze|ons|vår|vårt|vores|vor|nasz|nasza|naszego|naszą)$/i;
+
+/** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
+export const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');

@@ -6,7 +6,7 @@ import { startsWithGivenName } from './given-name';
 import { hasRoleWord, isJobTitle, namesRole } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
 import { CREDENTIAL, isHonorific, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
-import { POSSESSIVE } from './prose-words';
+import { orgWord, POSSESSIVE } from './prose-words';
 
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
@@ -254,12 +254,17 @@ export function splitRoleOrg(s: string): [string, string?] {
   // The other languages' words, a bar, a dash or brackets may set apart much else: only a role
   // before a capitalised name that is no role.
   const comma = /^(.+), (\p{Lu}[^,]{0,40})$/u.exec(s);
+  // "Seniorprofessor, Medizinische Fakultät – Universität Kiel": a unit, then its institution.
+  const unit = comma ? undefined : /^([^,]+), (\p{Lu}.{40,120})$/u.exec(s);
+  const institution = unit?.[2]?.split(/ [–—-] |, /).findLast(namesInstitution);
   // Of a list of roles ("Especialista | Neumonólogo | Clínico") the last is none; nor is an area.
-  const set = comma
-    ? undefined
-    : /^([^|–—(]+?)(?: (?:på|hos|bij|presso) | [|–—-] | \()(\p{Lu}[^|–—()]{0,40}?)\)?$/u.exec(s);
-  const [, role = '', org = ''] = comma ?? set ?? [];
-  return role && isJobTitle(role) && !namesRole(org) && !(set && namesArea(org)) ? [role, org] : [s];
+  const set =
+    comma || institution
+      ? undefined
+      : /^([^|–—(]+?)(?: (?:på|hos|bij|presso) | [|–—-] | \()(\p{Lu}[^|–—()]{0,40}?)\)?$/u.exec(s);
+  const [, role = '', org = ''] = comma ?? set ?? (institution ? [s, unit?.[1], institution] : []);
+  // A sentence's full stop after the name is none of it ("…, AstraZeneca.").
+  return role && isJobTitle(role) && !namesRole(org) && !(set && namesArea(org)) ? [role, orgWord(org)] : [s];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hasRoleWord, isJobTitle } from './job-title';
-import { ARTICLES, AT, CLAUSE_END, FUNCTIONS, OF, ORG_JOINS, POSSESSIVE } from './prose-words';
+import { ARTICLES, AT, CLAUSE_END, FUNCTIONS, OF, ORG_JOINS, orgWord, POSSESSIVE } from './prose-words';
 import { personName } from './recognise';
 
 /**
@@ -34,9 +34,6 @@ export function clause(words: string[]): string[] {
   }
   return out;
 }
-
-/** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
-const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');
 
 /**
  * The organisation's name that starts `words` (after a lower-case article): capitalised words and

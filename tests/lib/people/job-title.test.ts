@@ -318,6 +318,13 @@ describe('a role line under a name is a title and a company, never a company alo
     ['Principal Engineer | Fjordline', 'Principal Engineer', 'Fjordline'],
     ['CTO – Nordwind', 'CTO', 'Nordwind'],
     ['VP Engineering (Fjordline)', 'VP Engineering', 'Fjordline'],
+    // A sentence's full stop is no part of the name; a unit before its institution is not where it is held.
+    ['Head of Public Affairs, Nordwind.', 'Head of Public Affairs', 'Nordwind'],
+    [
+      'Seniorprofessor, Medizinische Fakultät – Universität Nordheim',
+      'Seniorprofessor',
+      'Universität Nordheim',
+    ],
   ])('"%s" in a card', (line, title, company) => {
     expect(titleAndOrg([line], false)).toEqual({ title, company });
   });
