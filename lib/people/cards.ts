@@ -2,6 +2,7 @@ import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { chromeRole, DANGLING, roleAbove, TITLE_LINES, titleAndOrg } from './card-lines';
 import { ownerOf, sameElement } from './card-owner';
+import { squeeze } from './domain';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
@@ -65,8 +66,11 @@ function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
   return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
 }
 
-/** Reads people (at most `max`) and unclaimed contacts from the page's lines. */
-export function readCards(lines: PageLine[], max: number): Cards {
+/**
+ * Reads people (at most `max`) and unclaimed contacts from the page's lines; `slug` is the last
+ * part of the page's address, which a person's own page spells their name in ("/speakers/jane-doe/").
+ */
+export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
   const anchors: Anchor[] = [];
   const byLine = new Map<number, Anchor>();
   const found: RawCandidate[] = [];
@@ -244,15 +248,24 @@ export function readCards(lines: PageLine[], max: number): Cards {
     const press =
       isPressContactLabel(lines[anchor.line - 1]?.text ?? '') ||
       isPressContactLabel(line.text.split(':')[0] ?? '');
+    // A main heading the page's address spells ("/speakers/jane-doe/") is whose page it is.
+    const slugged = line.heading === 1 && squeeze(name) === squeeze(slug);
     const main =
       anchor.byline ||
       owners.has(name) ||
       press ||
-      (line.heading === 1 && h1s <= 2 && (reachable || !!title || startsWithGivenName(name)));
+      (line.heading === 1 && h1s <= 2 && (reachable || !!title || startsWithGivenName(name) || slugged));
     if ((!reachable && !title && !listed && !main) || people.length >= max) continue;
     // Names of one shape none of which has a contact or starts with a known first name are a
     // menu's ("Promoción Ecológica", "Proyectos Passivhaus"), not a team's.
-    if (!reachable && !anchor.byline && !(title && isJobTitle(title)) && !named.has(shape(anchor))) continue;
+    if (
+      !reachable &&
+      !anchor.byline &&
+      !(title && isJobTitle(title)) &&
+      !named.has(shape(anchor)) &&
+      !slugged
+    )
+      continue;
     setField(person, 'name', name, reachable ? 0.75 : 0.6);
     // A listing's guess (the first short line under a name) is less sure than a role word.
     setField(person, 'title', title, title && isJobTitle(title) ? 0.6 : 0.45);

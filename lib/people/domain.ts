@@ -35,6 +35,16 @@ export function isFreeMail(email: string): boolean {
   return FREE_MAIL.has(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
 }
 
+/** The last part of `url`'s path without its extension ("/speakers/jane-doe/" → "jane-doe"), or ''. */
+export function lastPathPart(url: string): string {
+  try {
+    const parts = new URL(url).pathname.split('/').filter(Boolean);
+    return (parts.at(-1) ?? '').replace(/\.[a-z]{2,5}$/i, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Letters and digits only, lower case, accents folded ("Ultima Hora" → "ultimahora", "Müller" → "muller"). */
 export function squeeze(s: string): string {
   return s

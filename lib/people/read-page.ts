@@ -4,7 +4,7 @@ import { LIMITS } from '@/lib/page/limits';
 import { readCards } from './cards';
 import { readCompanyProfile } from './company-profile';
 import { currentEmployer } from './cv-experience';
-import { emailSpells, hostOf, nameMatchesLabel, registrableLabel, squeeze } from './domain';
+import { emailSpells, hostOf, lastPathPart, nameMatchesLabel, registrableLabel, squeeze } from './domain';
 import { bestEmailEvidence, isRoleMailbox, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { readMail } from './mail-body';
@@ -104,7 +104,7 @@ export function readPeople(page: PageReading): PeopleRead {
     for (const c of people) setField(c, 'company', mailOrganisation(c, text), 0.4);
     return { people: [...declared, ...people].slice(0, LIMITS.candidates) };
   }
-  const cards = readCards(page.lines, LIMITS.candidates);
+  const cards = readCards(page.lines, LIMITS.candidates, lastPathPart(page.url));
   // An address no card claims is a declared person's when it spells their name ("dienes@" under the article).
   for (const org of [cards.org, cards.chromeOrg]) {
     for (const email of [...org.emails]) {

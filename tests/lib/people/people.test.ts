@@ -557,6 +557,19 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('takes a speaker page’s main heading for its person when the page’s address spells the name', () => {
+    // No role, no contact, a first name we do not know: only the address vouches for the name.
+    const lines = [
+      pageLine('Ponents', 1),
+      pageLine('Zerbine Castro', 2, 2, 1),
+      pageLine('Com formar i reinventar la teva empresa', 3, 2, 3),
+    ];
+    const names = (url: string) =>
+      normalizeCapture(page([], { lines, url, title: 'Jornades 2022' })).map((c) => c.name);
+    expect(names('https://jornades.example/speakers/zerbine_castro/')).toEqual(['Zerbine Castro']);
+    expect(names('https://jornades.example/speakers/index.html')).toEqual([]);
+  });
+
   it('gives a person named under a heading that labels them no title from the next label heading', () => {
     // An imprint's labels, each an h5 over its value: the owner's name, then the photo credit's.
     const lines = [
