@@ -19,7 +19,8 @@ export const COPULAS = set(
 /** Articles and adverbs between the copula and the role ("is a", "is currently the", "ist als"). */
 export const BEFORE_ROLE = set(
   'a an the un una uno ein eine einer une le la el een de het um uma il lo en ett et als currently now also ' +
-    'actualmente también derzeit aktuell auch actuellement aussi momenteel ook attualmente anche atualmente',
+    'actualmente también ahora derzeit aktuell auch jetzt nun actuellement aussi maintenant désormais momenteel ook nu ' +
+    'attualmente anche ora atualmente agora nå nu nyní obecnie teraz',
 );
 /**
  * Verbs that introduce a quoted person ("said", "sagte", "dijo", "a déclaré", "zei", "ha detto", …)
@@ -79,5 +80,12 @@ export const CLAUSE_END = set(
 export const POSSESSIVE =
   /^(?:our|unser|unsere|unserer|unseren|unserem|unseres|notre|nos|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nostro|nostra|onze|ons|vår|vårt|vores|vor|nasz|nasza|naszego|naszą)$/i;
 
-/** "Lisboa." → "Lisboa", "JKU." → "JKU"; "Inc." and "S.A." keep their abbreviation's full stop. */
-export const orgWord = (w: string): string => w.replace(/^(\p{Lu}{2,}|.*\p{L}{4})\.$/u, '$1');
+/** Abbreviations that end a firm's name with their full stop ("Acme Inc.", "Berg & Co."). */
+const ABBREVIATED = /^(?:inc|ltd|co|corp|pty|pte|bros)$/i;
+
+/**
+ * "Lisboa." → "Lisboa", "JKU." → "JKU", "Hat." → "Hat": a sentence's full stop; "Inc.", "S.A."
+ * and an initial ("J.") keep theirs.
+ */
+export const orgWord = (w: string): string =>
+  /^\p{L}[\p{L}'’-]+\.$/u.test(w) && !ABBREVIATED.test(w.slice(0, -1)) ? w.slice(0, -1) : w;

@@ -264,7 +264,9 @@ export function splitRoleOrg(s: string): [string, string?] {
       : /^([^|–—(]+?)(?: (?:på|hos|bij|presso) | [|–—-] | \()(\p{Lu}[^|–—()]{0,40}?)\)?$/u.exec(s);
   const [, role = '', org = ''] = comma ?? set ?? (institution ? [s, unit?.[1], institution] : []);
   // A sentence's full stop after the name is none of it ("…, AstraZeneca.").
-  return role && isJobTitle(role) && !namesRole(org) && !(set && namesArea(org)) ? [role, orgWord(org)] : [s];
+  return role && isJobTitle(role) && !namesRole(org) && !(set && namesArea(org))
+    ? [role, org.replace(/\S+$/, orgWord)]
+    : [s];
 }
 
 /**

@@ -32,6 +32,15 @@ describe('proseRoles: bios', () => {
       'Marie Dupont est journaliste au Monde.',
       { name: 'Marie Dupont', title: 'journaliste', company: 'Monde' },
     ],
+    // "now" in the bio's language is no part of the role; a sentence's full stop none of the firm.
+    [
+      'Marie Dupont est maintenant développeuse principale chez Nordwind Hat.',
+      { name: 'Marie Dupont', title: 'développeuse principale', company: 'Nordwind Hat' },
+    ],
+    [
+      'Jana Berg ist jetzt Leiterin Vertrieb bei Nordwind Co.',
+      { name: 'Jana Berg', title: 'Leiterin Vertrieb', company: 'Nordwind Co.' },
+    ],
     [
       'Jan de Vries is hoogleraar aan de Universiteit Utrecht.',
       { name: 'Jan de Vries', title: 'hoogleraar', company: 'Universiteit Utrecht' },
