@@ -36,8 +36,11 @@ const FORM_WORDS = 4;
 const NAME_WORDS = 8;
 /** A word of an organisation's name: capitalised or a number ("WENDORF | LÜCK"). */
 const NAME_WORD = /^[\p{Lu}\d|][\p{L}\p{M}\d&'’.|-]{0,40}$/u;
-/** Small words inside a name ("Muster & Partner", "Ministerio de Cultura", "Stiftung für …"). */
-const CONNECTOR = /^(?:&|\+|und|and|og|och|y|et|e|de|del|der|des|du|für|van|von|di)$/i;
+/**
+ * Small words inside a name ("Muster & Partner", "Ministerio de Cultura", "Stiftung für …"); at its
+ * start they are none of it ("Die Stadtwerke Nordheim GmbH haben …").
+ */
+const CONNECTOR = /^(?:&|\+|und|and|og|och|y|et|e|de|del|der|des|du|für|van|von|di|die|das|dem|den)$/i;
 /** Punctuation that may follow a form: end of a clause. */
 const TRAILING = /[,;:)!?]+$/;
 

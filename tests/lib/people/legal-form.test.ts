@@ -27,6 +27,8 @@ describe('a name with a legal form in a line', () => {
     // A sentence's full stop after a form in capitals is no part of it.
     ['Jan arbeider som konsulent i Nordvik AS.', 'Nordvik AS'],
     ['She works for Exempel AB.', 'Exempel AB'],
+    // A sentence's article before the name is none of it.
+    ['Die Stadtwerke Nordheim GmbH haben heute gebaut', 'Stadtwerke Nordheim GmbH'],
   ])('reads %j as %j', (line, name) => {
     expect(legalFormName(line)).toBe(name);
   });
