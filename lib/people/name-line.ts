@@ -118,7 +118,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
   // "Mgr. Jan Novák, předseda KČT novak@kct.cz": the role ends where the contact starts.
-  const second = (parts[1] ?? '').replace(/\s+\S+@\S+.*$/, '');
+  // "Dott.ssa Giulia Neri – Consulente del lavoro. g.neri@…": the role's sentence ends there too.
+  const second = (parts[1] ?? '').replace(/\s+\S+@\S+.*$/, '').replace(/(\p{Ll}{2})\.$/u, '$1');
   const stated = isJobTitle(second) ? second : undefined;
   // "Jane Doe, Chercheuse principale (University of Guelph)": the role, and where it is held.
   const [, held = '', at = ''] = /^(.+?) \(([^()]+)\)$/.exec(stated ?? '') ?? [];
@@ -133,7 +134,7 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // "Dipl.-Ing. Jan Berg - Gutachten und Sachverständigenbüro": a name an academic title vouches
   // for, then after a dash the firm it leads, as a contact page's address block opens.
   const titled = isHonorific(text.split(' ')[0] ?? '') && parts.length === 2 && / [–—-] /.test(text);
-  const firm = !role && titled ? AFFILIATION.exec(parts[1] as string)?.[1] : undefined;
+  const firm = !role && titled ? AFFILIATION.exec(second)?.[1] : undefined;
   // A name and its role may go on ("…, Professor of Governance | Director, Jacques Delors Centre").
   return (parts.length < 4 || role) && (role || hasContact || paren || posted || firm)
     ? { name: first, title: role, company: affiliation ?? firm }

@@ -33,7 +33,7 @@ const COURTESY_TITLES =
  * "PhDr.", "MUDr.", "doc." (Czech and Slovak).
  */
 const HONORIFIC = new RegExp(
-  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|dr\\.?-\\w+|mag|lic|lcdo|lcda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|eng\\.º|dr\\.ª|prof\\.ª|enf|enfª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr)\\.?$`,
+  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|dr\\.?-\\w+|mag|lic|lcdo|lcda|ldo|lda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|eng\\.º|dr\\.ª|prof\\.ª|enf|enfª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr)\\.?$`,
   'i',
 );
 

@@ -247,6 +247,19 @@ describe('a name and what stands beside it', () => {
     ).toBeUndefined();
   });
 
+  it('reads a Spanish licentiate’s title and an Italian role line ending its sentence before the address', () => {
+    expect(nameIn('Lda. Carmen Ruiz Ortega', false)).toEqual({ name: 'Carmen Ruiz Ortega' });
+    expect(nameIn('Dott.ssa Giulia Neri – Consulente del lavoro. g.neri@studio.example', true)).toEqual({
+      name: 'Giulia Neri',
+      title: 'Consulente del lavoro',
+    });
+    // The firm such a titled line names ends before the address too.
+    expect(nameIn('Dott. Marco Berg – Studio Nordwind m.berg@studio.example', true)).toEqual({
+      name: 'Marco Berg',
+      company: 'Studio Nordwind',
+    });
+  });
+
   it('reads a name behind the school of a diploma or a hyphenated doctorate as the person', () => {
     expect(nameIn('Dipl.-Ing. (FH) Markus Renner', true)).toEqual({ name: 'Markus Renner' });
     expect(nameIn('Prof. Dr.-Ing. habil. Jana Berg', false)).toEqual({ name: 'Jana Berg' });
