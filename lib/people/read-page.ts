@@ -49,6 +49,16 @@ function absorb(declared: RawCandidate[], c: RawCandidate): boolean {
   return !!same;
 }
 
+/** Moves each address of `org` that spells the name of one of `people` to them. */
+function claimSpelled(people: RawCandidate[], org: RawCandidate): void {
+  for (const email of [...org.emails]) {
+    const owner = ownerByEmail(people, [email], 2);
+    if (!owner) continue;
+    addValues(owner, 'emails', [email], 0.7);
+    org.emails.splice(org.emails.indexOf(email), 1);
+  }
+}
+
 /** A copy of `raw` with its lines read: they fill what the page did not show (a sender keeps their address). */
 function withLines(raw: RawCandidate): RawCandidate {
   const { lines, ...fields } = raw;
@@ -106,14 +116,7 @@ export function readPeople(page: PageReading): PeopleRead {
   }
   const cards = readCards(page.lines, LIMITS.candidates, lastPathPart(page.url));
   // An address no card claims is a declared person's when it spells their name ("dienes@" under the article).
-  for (const org of [cards.org, cards.chromeOrg]) {
-    for (const email of [...org.emails]) {
-      const owner = ownerByEmail(declared, [email], 2);
-      if (!owner) continue;
-      addValues(owner, 'emails', [email], 0.7);
-      org.emails.splice(org.emails.indexOf(email), 1);
-    }
-  }
+  for (const org of [cards.org, cards.chromeOrg]) claimSpelled(declared, org);
 
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
   // and a contact of their own, then either, then neither; within each, one whose address spells
@@ -175,6 +178,9 @@ export function readPeople(page: PageReading): PeopleRead {
   // Acme"): a bio fills what the card of someone found lacks; anyone else comes after all of them.
   const described = describedInProse(page.lines, [...declared, ...ranked], LIMITS.candidates);
   ranked.push(...described);
+  // So is one that spells the name of someone a bio describes ("lena@lenaholm.se" under "Lena Holm is …").
+  // An organisation left without contacts is dropped when normalised.
+  if (organisation) claimSpelled(described, organisation);
 
   // A personal page's one person works where their CV's newest position is held.
   if (sole && alone) setField(sole, 'company', currentEmployer(page.lines), 0.5);

@@ -422,6 +422,20 @@ const undeclared = (lines: PageLine[], url: string, title: string) =>
   summary(page(lines, { url, siteName: undefined, title }));
 
 describe('people described in prose, on a page', () => {
+  it('gives an author’s bio the address below it that spells their name, not the site', () => {
+    const lines = [
+      line('About the author', 1, 1, { heading: 1 }),
+      line('Jana Berg is a senior product designer at Nordwind Labs in Stockholm.', 2),
+      line('You can reach her at jana@janaberg.example.', 3, 3, { emails: ['jana@janaberg.example'] }),
+    ];
+    const out = normalizeCapture(
+      page(lines, { url: 'https://fieldnotes.example/about', siteName: 'Fieldnotes' }),
+    );
+    expect(out.map((c) => [c.name, c.emails, c.company])).toEqual([
+      ['Jana Berg', ['jana@janaberg.example'], 'Nordwind Labs'],
+    ]);
+  });
+
   it('ranks a quoted executive after the press release’s media contact, with the role the quote gives', () => {
     const lines = [
       line(
