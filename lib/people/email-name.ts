@@ -22,7 +22,7 @@ type NameEvidence = 0 | 1 | 2;
 
 /** Mailboxes of a function, not a person: no name is confirmed by them. */
 const ROLE_MAILBOX =
-  /^(?:info|office|support|contact|kontakt|hello|hallo|hola|hej|press|presse|team|sales|vertrieb|admin|webmaster|mail|email|e-mail|post|postmaster|enquiries|inquiries|service|noreply|no-reply|donotreply|do-not-reply|notifications?|news|newsletter|billing|help|booking|reception|empfang|buero|büro|praxis|kanzlei|contacto|info[a-z]{0,3}|administracion|secretariat|sekretariat|general|careers|jobs)(?:[-_.+][^@]*)?@/i;
+  /^(?:info|office|support|contact|kontakt|hello|hallo|hola|hej|press|presse|team|sales|vertrieb|admin|webmaster|mail|email|e-mail|post|postmaster|enquiries|inquiries|service|noreply|no-reply|donotreply|do-not-reply|notifications?|news|newsletter|billing|help|booking|reception|empfang|buero|büro|praxis|kanzlei|contacto|info[a-z]{0,3}|administracion|secretariat|sekretariat|secretaria|segreteria|general|careers|jobs|vorstand|board|bestuur|styrelse|styrelsen|bestyrelse|styret|redaktion|redaction|redazione|redaccion|redactie|privacy|datenschutz|dpo|hr|recruiting|bewerbung|marketing|media|events|membership|mitglieder|verwaltung|accounts|finance|orders|shop)(?:[-_.+][^@]*)?@/i;
 
 /** True when `email` is a function's mailbox (info@, office@, kontakt@, noreply@, …). */
 export function isRoleMailbox(email: string): boolean {

@@ -121,8 +121,9 @@ export function readPeople(page: PageReading): PeopleRead {
   // Written people: the page's own (a byline, the main heading) first, then those with a job title
   // and a contact of their own, then either, then neither; within each, one whose address spells
   // their name (a function's mailbox never does) before one whose does not, then one with a known
-  // first name; then page order. A listing's people with a contact keep the order the page lists
-  // them in, titled or not, as a contact page lists those it wants reached first.
+  // first name; then page order. A listing's people with a contact of their own (a function's
+  // mailbox is none) keep the order the page lists them in, titled or not, as a contact page lists
+  // those it wants reached first.
   const personLike = (p: RawCandidate): boolean =>
     startsWithGivenName(p.name ?? '') ||
     (!p.emails.length && !p.phones.length && /^(?:\p{Lu}\.\s?)+\p{Lu}/u.test(p.name ?? ''));
@@ -144,10 +145,9 @@ export function readPeople(page: PageReading): PeopleRead {
     // A name that starts with a known first name, or without a contact with initials ("P.A. Soeter"),
     // is surer than one that only has a name's shape ("Jahrelange Erfahrung", "Global Presence"); a
     // listing counts as a whole, so a team keeps its order.
-    const reached = p.emails.length + p.phones.length > 0;
     const shape = cards.listing.get(p);
     const given = +(shape === undefined ? personLike(p) : (listingNamed.get(shape) ?? false));
-    if (shape !== undefined && reached) return 4 * (prominent + 2) + 3;
+    if (shape !== undefined && personal) return 4 * (prominent + 2) + 3;
     const title = shape === undefined ? titled(p) : (listingTitled.get(shape) ?? false);
     return 4 * (prominent + +title + +personal) + 2 * spelled + given;
   };

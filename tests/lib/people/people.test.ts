@@ -557,6 +557,22 @@ describe('normalizeCapture', () => {
     ]);
   });
 
+  it('keeps a board in its order when only its last card shows the board’s mailbox', () => {
+    const board = [
+      ['Claudia Meier', '1. Vorsitzende'],
+      ['Jens Ohlsen', 'Schatzmeister'],
+      ['Birgit Krause', 'Schriftführerin'],
+    ].flatMap(([name, role], k) => [
+      pageLine(name as string, 10 * k, 10 * k, 3),
+      pageLine(role as string, 10 * k + 1, 10 * k),
+    ]);
+    const lines = [...board, pageLine('Kontakt: vorstand@verein.example', 22, 20)];
+    const out = normalizeCapture(
+      page([], { lines, url: 'https://verein.example/vorstand', title: 'Vorstand' }),
+    );
+    expect(out.map((c) => c.name)).toEqual(['Claudia Meier', 'Jens Ohlsen', 'Birgit Krause']);
+  });
+
   it('takes a speaker page’s main heading for its person when the page’s address spells the name', () => {
     // No role, no contact, a first name we do not know: only the address vouches for the name.
     const lines = [
