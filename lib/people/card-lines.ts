@@ -6,7 +6,8 @@ import { withoutLegalForm } from './legal-form';
 import { isResponsibleLabel } from './name-line';
 import { isStreet } from './postal-address';
 import { proseRoles } from './prose-role';
-import { isName, splitRoleOrg } from './recognise';
+import { isName } from './recognise';
+import { splitRoleOrg } from './role-line';
 
 /**
  * The short lines after a name in a card, read as its job title and organisation (cards.ts,

@@ -6,7 +6,8 @@ import { withoutPronouns } from './name';
 import { CREDENTIAL, courtesyTitled, isHonorific } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
-import { personName, titleThenName } from './recognise';
+import { personName } from './recognise';
+import { titleThenName } from './role-line';
 
 /**
  * The person one line of text names: "Name <address>" in mail headers, a byline ("By Jane Doe",

@@ -7,7 +7,8 @@ import { hasRoleWord } from './job-title';
 import { differentPeople, fullNameKey, splitName } from './name';
 import { normalizePhone } from './phone';
 import { readPeople } from './read-page';
-import { findEmails, findPhones, splitRoleOrg } from './recognise';
+import { findEmails, findPhones } from './recognise';
+import { splitRoleOrg } from './role-line';
 import { cleanText } from './text';
 import type { NormalizedCandidate, NormalizedPhone } from './types';
 

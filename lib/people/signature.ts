@@ -3,7 +3,8 @@ import type { RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { titleAndOrg } from './card-lines';
 import { nameIn } from './name-line';
-import { findEmails, findPhones, labelAbove, splitRoleOrg } from './recognise';
+import { findEmails, findPhones, labelAbove } from './recognise';
+import { splitRoleOrg } from './role-line';
 
 /**
  * One contact written as a few lines: a signature block or a text selection. Lines are also

@@ -347,6 +347,8 @@ describe('recognisers', () => {
     ['Nature 0045186 and (850 - 750) - (785 - 745)', []],
     // Numbers that go on from a part number or a path.
     ['Part A555-123-4567, see example.com/p/212-555-0100', []],
+    // An icon link's word run into an international number ("Email" + tel: link) does not hide it.
+    ['Email+353 1 234 5678', ['+353 1 234 5678']],
     // Tax and register numbers in an imprint or a footer.
     ['P.I. 00876481003 - © Copyright ANSA', []],
     ['Sad Rejonowy, KRS nr 0000545379, NIP 725-208-30-93.', []],

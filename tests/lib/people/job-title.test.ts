@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleAndOrg } from '@/lib/people/card-lines';
 import { isJobTitle, namesRole } from '@/lib/people/job-title';
-import { titleThenName } from '@/lib/people/recognise';
+import { titleThenName } from '@/lib/people/role-line';
 import { nominativeRole } from '@/lib/people/role-phrase';
 import { parseContactLines } from '@/lib/people/signature';
 
