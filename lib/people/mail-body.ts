@@ -114,7 +114,16 @@ function signed(lines: PageLine[], signer: Signer, to: number): RawCandidate | n
     if (line.text.length > 100 || NOT_SIGNATURE.test(line.text)) break;
     block.push(line);
   }
-  const c = parseContactLines([signer.text ?? signer.name, ...block.map((l) => l.text)], signer.name);
+  // A sign-off's first name over the signature's full name ("Mark" / "Mark Ellison | VP …") signs as that.
+  const first = signer.name.includes(' ') ? '' : `${signer.name} `;
+  const fullAt = first
+    ? block.slice(0, 2).findIndex((l) => nameIn(l.text, true)?.name.startsWith(first))
+    : -1;
+  const full = fullAt >= 0 ? nameIn((block[fullAt] as PageLine).text, true)?.name : undefined;
+  const texts = full
+    ? block.slice(fullAt).map((l) => l.text)
+    : [signer.text ?? signer.name, ...block.map((l) => l.text)];
+  const c = parseContactLines(texts, full ?? signer.name);
   if (!c) return null;
   // Addresses and numbers behind links ("Email me", a phone icon) are the signer's too.
   for (const line of [lines[signer.line] as PageLine, ...block]) {

@@ -182,6 +182,26 @@ describe('reply and forward headers', () => {
     expect(found?.map((c) => c.name)).toEqual(['Ross Bell', 'Arvind Rao']);
   });
 
+  it('signs a reply with the full name its signature writes under the sign-off’s first name', () => {
+    const found = readMail(
+      lines(
+        'Sounds good, let’s talk Thursday.',
+        'Cheers,',
+        'Mark',
+        'Mark Ellison | VP Partnerships | Brightwater Analytics',
+        '+1 415 555 0199 | mark@brightwater.example',
+        'On Tue, Mar 4, 2025 at 3:02 PM Sofia Reyes <sofia@quantica.example> wrote:',
+        'Hi Mark, following up on our call.',
+      ),
+    );
+    expect(found?.[0]).toMatchObject({
+      name: 'Mark Ellison',
+      title: 'VP Partnerships',
+      company: 'Brightwater Analytics',
+      emails: ['mark@brightwater.example'],
+    });
+  });
+
   it('reads a long corporate signature under a sign-off’s first name down to its phone', () => {
     const found = readMail(
       lines(
