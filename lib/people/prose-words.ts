@@ -80,6 +80,9 @@ export const CLAUSE_END = set(
 export const POSSESSIVE =
   /^(?:our|unser|unsere|unserer|unseren|unserem|unseres|notre|nos|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nostro|nostra|onze|ons|vår|vårt|vores|vor|nasz|nasza|naszego|naszą)$/i;
 
+/** A newsroom's or a firm's unit, no employer: "Redakteurin im Ressort Unternehmen", "reporter on the desk". */
+export const UNITS = set('ressort rubrik rubrique sección seccion desk abteilung bereich afdeling avdelning');
+
 /** Abbreviations that end a firm's name with their full stop ("Acme Inc.", "Berg & Co."). */
 const ABBREVIATED = /^(?:inc|ltd|co|corp|pty|pte|bros)$/i;
 

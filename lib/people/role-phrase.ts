@@ -1,5 +1,15 @@
 import { hasRoleWord, isJobTitle } from './job-title';
-import { ARTICLES, AT, CLAUSE_END, FUNCTIONS, OF, ORG_JOINS, orgWord, POSSESSIVE } from './prose-words';
+import {
+  ARTICLES,
+  AT,
+  CLAUSE_END,
+  FUNCTIONS,
+  OF,
+  ORG_JOINS,
+  orgWord,
+  POSSESSIVE,
+  UNITS,
+} from './prose-words';
 import { personName } from './recognise';
 
 /**
@@ -42,6 +52,7 @@ export function clause(words: string[]): string[] {
 export function organisationAt(words: string[]): string | undefined {
   let k = 0;
   while (k < words.length && ARTICLES.has(words[k] as string)) k++;
+  if (UNITS.has(bare(words[k] ?? ''))) return undefined;
   const out: string[] = [];
   let last = -1;
   for (; k < words.length && out.length < MAX_ORG_WORDS; k++) {

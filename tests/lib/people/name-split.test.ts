@@ -15,10 +15,12 @@ describe('splitting a name', () => {
     expect(split('Dr. rer. nat. Hans Meier')).toEqual(['Hans', 'Meier']);
   });
 
-  it('strips the school of a diploma, a habilitation and a hyphenated doctorate ("Dipl.-Ing. (FH)", "Dr.-Ing. habil.")', () => {
+  it('strips the school of a diploma, a habilitation, a hyphenated doctorate and "Maître"', () => {
     expect(split('Dipl.-Ing. (FH) Markus Renner')).toEqual(['Markus', 'Renner']);
     expect(split('Prof. Dr.-Ing. habil. Jana Berg')).toEqual(['Jana', 'Berg']);
     expect(split('Mag. (FH) Eva Gruber')).toEqual(['Eva', 'Gruber']);
+    // A French lawyer's title written in full.
+    expect(split('Maître Claire Moreau')).toEqual(['Claire', 'Moreau']);
   });
 
   it('starts the last name at a particle written with a capital ("De Lazzari", "Al Safi")', () => {

@@ -37,6 +37,11 @@ describe('proseRoles: bios', () => {
       'Marie Dupont est maintenant développeuse principale chez Nordwind Hat.',
       { name: 'Marie Dupont', title: 'développeuse principale', company: 'Nordwind Hat' },
     ],
+    // A newsroom's unit is where the role is, not an employer.
+    [
+      'Jana Berg ist Redakteurin im Ressort Unternehmen.',
+      { name: 'Jana Berg', title: 'Redakteurin', company: undefined },
+    ],
     [
       'Jana Berg ist jetzt Leiterin Vertrieb bei Nordwind Co.',
       { name: 'Jana Berg', title: 'Leiterin Vertrieb', company: 'Nordwind Co.' },
