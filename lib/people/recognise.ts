@@ -77,7 +77,8 @@ export function findPhones(text: string, lineLabel = ''): string[] {
       digits < 7 ||
       digits > 17 ||
       NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) ||
-      FAX.test(label) ||
+      // "Tel./Fax:" labels a number that is a phone too.
+      (FAX.test(label) && !PHONE_LABEL.test(label)) ||
       REGISTRY.test(label)
     )
       continue;

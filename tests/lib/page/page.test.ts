@@ -349,6 +349,10 @@ describe('recognisers', () => {
     ['Part A555-123-4567, see example.com/p/212-555-0100', []],
     // An icon link's word run into an international number ("Email" + tel: link) does not hide it.
     ['Email+353 1 234 5678', ['+353 1 234 5678']],
+    // A number labelled phone and fax at once is a phone; a fax alone, or a Telefax, none.
+    ['Tel./Fax: 030 1234567', ['030 1234567']],
+    ['Tel: 030 1234568 Fax: 030 1234567', ['030 1234568']],
+    ['Telefax 030 1234567', []],
     // Tax and register numbers in an imprint or a footer.
     ['P.I. 00876481003 - © Copyright ANSA', []],
     ['Sad Rejonowy, KRS nr 0000545379, NIP 725-208-30-93.', []],
