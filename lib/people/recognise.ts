@@ -14,11 +14,13 @@ import { CREDENTIAL, isHonorific, NICKNAME, PARTICLES, withoutHonorifics } from 
 
 /** Every email address in `text`, including "jane [at] acme [dot] io", "jane(at)acme.io", "jane at acme dot io". */
 export function findEmails(text: string): string[] {
-  if (!/@|\bat\b/i.test(text)) return [];
+  if (!/@|\bat\b|ät|arroba|[[({]a[\])}]/i.test(text)) return [];
   // Bounded repeats (RFC 5321's 64-character local part and 63-character labels): linear on any text.
+  // "jane (at) acme (dot) de", "jane [ät] acme [punkt] de", "jane(a)acme.de", "jane @ acme.de".
   const clear = text
-    .replace(/\s{0,3}[[({]\s{0,3}(?:at|@)\s{0,3}[\])}]\s{0,3}/gi, '@')
-    .replace(/\s{0,3}[[({]\s{0,3}(?:dot|\.)\s{0,3}[\])}]\s{0,3}/gi, '.')
+    .replace(/\s{0,3}[[({]\s{0,3}(?:at|ät|a|arroba|@)\s{0,3}[\])}]\s{0,3}/gi, '@')
+    .replace(/\s{0,3}[[({]\s{0,3}(?:dot|punkt|punto|point|\.)\s{0,3}[\])}]\s{0,3}/gi, '.')
+    .replace(/(?<=\w) {1,3}@ {1,3}(?=\w)/g, '@')
     .replace(
       /\b([\w.+-]{1,64}) at ([\w-]{1,63}(?: dot [\w-]{1,63}){1,8})\b/gi,
       (_m, user: string, host: string) => `${user}@${host.replace(/ dot /gi, '.')}`,

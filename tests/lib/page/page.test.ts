@@ -321,9 +321,21 @@ describe('recognisers', () => {
     ['jane(at)acme.io', 'jane@acme.io'],
     ['jane at acme dot io', 'jane@acme.io'],
     ['write to jane@acme.io.', 'jane@acme.io'],
+    // German, Spanish and one-letter spellings of "at" and "dot", and an "@" set apart by spaces.
+    ['jane [ät] acme [punkt] de', 'jane@acme.de'],
+    ['E-Mail: jane(a)acme.de', 'jane@acme.de'],
+    ['jane (arroba) acme (punto) es', 'jane@acme.es'],
+    ['jane @ acme.de', 'jane@acme.de'],
   ])('finds the email in %s', (text, email) => {
     expect(findEmails(text)).toEqual([email]);
   });
+
+  it.each(['Follow us @ acme', 'price @ 5.00 each', 'see (a) and (b) at the end'])(
+    'finds no email in %s',
+    (text) => {
+      expect(findEmails(text)).toEqual([]);
+    },
+  );
 
   it('decodes Cloudflare email protection', () => {
     expect(decodeCfEmail('f09f9696999395b0839891929b91de9f8297')).toBe('office@shabka.org');
