@@ -22,7 +22,7 @@ const BUSINESS = words(
     'president vice-president chairman chairwoman chairperson chair owner proprietor principal trustee ' +
     'treasurer provost chancellor rector fellow intern student postdoc lead editor-in-chief spokesperson ' +
     'spokesman spokeswoman attorney counsel recruiter webmaster sysadmin evangelist ambassador physician board author ' +
-    'entrepreneur minister',
+    'entrepreneur minister notary paralegal realtor copywriter',
 );
 
 /**
