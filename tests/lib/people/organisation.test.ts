@@ -382,6 +382,10 @@ describe('the domain choosing among the page’s own names', () => {
 });
 
 describe('a written person’s organisation', () => {
+  /** Name, title and company of the people on a page at `url` with `lines`. */
+  const firms = (lines: PageLine[], url: string, title: string, siteName?: string) =>
+    normalizeCapture({ ...page(url, title, siteName), lines }).map((c) => [c.name, c.title, c.company]);
+
   it('is the page’s when they write from the domain that spells it, whatever line stood by their name', () => {
     // <article><h3>Jane Doe</h3><p>Head of Sales</p><p>Overview</p><p>jane@…</p></article>
     const lines = [
@@ -390,44 +394,36 @@ describe('a written person’s organisation', () => {
       line('Overview', 4),
       line('jane@nordlicht-handel.de', 5),
     ];
-    const reading: PageReading = {
-      ...page('https://www.nordlicht-handel.de/team', 'Team | Nordlicht Handel'),
-      lines,
-    };
-    expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([
-      ['Jane Doe', 'Nordlicht Handel'],
+    expect(firms(lines, 'https://www.nordlicht-handel.de/team', 'Team | Nordlicht Handel')).toEqual([
+      ['Jane Doe', 'Head of Sales', 'Nordlicht Handel'],
     ]);
   });
 
   it('is the firm their own address spells on a line of its own, on a site that is not theirs', () => {
     // A newswire's release: the contact writes from the issuing firm's domain, whose name the
     // release writes as a heading; a sponsor in a sentence names no employer.
-    const release = (sponsorOnly: boolean) => [
+    const release = (firmLine: PageLine) => [
       line('Nordwind opens its first plant in Aarhus', 1, 1),
       line('Media contact', 2, 3),
       line('Jane Doe', 3),
       line('Head of Communications', 4),
       line('jane.doe@nordwind-robotics.com', 5),
-      sponsorOnly
-        ? line(
-            'The fair has the support and sponsorship of Nordwind Robotics, Fjordline Optics and the city of Aarhus.',
-            6,
-          )
-        : line('Nordwind Robotics', 6, 3),
+      firmLine,
       line('© 2024 PressWire', 7),
     ];
-    const reading = (sponsorOnly: boolean): PageReading => ({
-      ...page(
+    const sponsor =
+      'The fair has the support and sponsorship of Nordwind Robotics, Fjordline Optics and the city of Aarhus.';
+    const at = (lines: PageLine[]) =>
+      firms(
+        lines,
         'https://www.presswire.example/releases/123',
         'Nordwind opens its plant | PressWire',
         'PressWire',
-      ),
-      lines: release(sponsorOnly),
-    });
-    const firms = (sponsorOnly: boolean) =>
-      normalizeCapture(reading(sponsorOnly)).map((c) => [c.name, c.company]);
-    expect(firms(false)).toEqual([['Jane Doe', 'Nordwind Robotics']]);
-    expect(firms(true)).toEqual([['Jane Doe', 'PressWire']]);
+      );
+    expect(at(release(line('Nordwind Robotics', 6, 3)))).toEqual([
+      ['Jane Doe', 'Head of Communications', 'Nordwind Robotics'],
+    ]);
+    expect(at(release(line(sponsor, 6)))).toEqual([['Jane Doe', 'Head of Communications', 'PressWire']]);
   });
 
   it('stays the declared one for someone writing from the site’s own domain', () => {
@@ -438,11 +434,9 @@ describe('a written person’s organisation', () => {
       line('jane@nordlicht.example', 4),
       line('Nordlicht Labs', 5, 3),
     ];
-    const reading: PageReading = {
-      ...page('https://www.nordlicht.example/team', 'Team', 'Acme Group'),
-      lines,
-    };
-    expect(normalizeCapture(reading).map((c) => [c.name, c.company])).toEqual([['Jane Doe', 'Acme Group']]);
+    expect(firms(lines, 'https://www.nordlicht.example/team', 'Team', 'Acme Group')).toEqual([
+      ['Jane Doe', 'Head of Sales', 'Acme Group'],
+    ]);
   });
 
   it('is the firm a role line under the name gives after a comma, not a second person', () => {
@@ -452,11 +446,7 @@ describe('a written person’s organisation', () => {
       line('Head of Communications, Nordwind Robotics', 4),
       line('karin.holm@nordwind.example', 5),
     ];
-    const reading: PageReading = {
-      ...page('https://www.presswire.example/r/1', 'Release', 'PressWire'),
-      lines,
-    };
-    expect(normalizeCapture(reading).map((c) => [c.name, c.title, c.company])).toEqual([
+    expect(firms(lines, 'https://www.presswire.example/r/1', 'Release', 'PressWire')).toEqual([
       ['Karin Holm', 'Head of Communications', 'Nordwind Robotics'],
     ]);
   });
