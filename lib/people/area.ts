@@ -8,27 +8,7 @@
 /** The languages of the pages we read, whose region names count. */
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'sv', 'da', 'nb', 'pl', 'cs', 'pt'];
 /** UN M49 areas CLDR names ("Europe", "Latin America", "Western Europe"). */
-const M49 = [
-  '001',
-  '002',
-  '005',
-  '009',
-  '013',
-  '019',
-  '021',
-  '030',
-  '034',
-  '035',
-  '039',
-  '142',
-  '143',
-  '145',
-  '150',
-  '151',
-  '154',
-  '155',
-  '419',
-];
+const M49 = '001 002 005 009 013 019 021 030 034 035 039 142 143 145 150 151 154 155 419'.split(' ');
 /** Markets and departments a card names after its role. */
 const MARKETS_AND_DEPARTMENTS = new Set(
   (

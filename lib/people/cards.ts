@@ -229,6 +229,7 @@ export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
       .filter(([s, n]) => n === 2 && anchors.every((a) => shape(a) !== s || complete(a)))
       .map(([s]) => s),
   );
+  const slugKey = squeeze(slug);
   // Every mention of the one a sentence states owns the site or founded the firm is the page's person.
   const owners = new Set(anchors.filter((a) => a.owner).map((a) => a.name));
   for (const anchor of anchors) {
@@ -249,7 +250,7 @@ export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
       isPressContactLabel(lines[anchor.line - 1]?.text ?? '') ||
       isPressContactLabel(line.text.split(':')[0] ?? '');
     // A main heading the page's address spells ("/speakers/jane-doe/") is whose page it is.
-    const slugged = line.heading === 1 && squeeze(name) === squeeze(slug);
+    const slugged = line.heading === 1 && squeeze(name) === slugKey;
     const main =
       anchor.byline ||
       owners.has(name) ||
