@@ -1,5 +1,6 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
+import { surnameCommaFirst } from './name';
 import { findEmails, isName } from './recognise';
 
 /**
@@ -85,7 +86,7 @@ const MAX_FIELD_LINES = 8;
 function person(name: string, email: string): RawCandidate {
   const c = emptyCandidate();
   const clean = name.replace(/^[\s,;:"'„“]+|[\s,;:"'”]+$/g, '');
-  if (clean && !clean.includes('@')) setField(c, 'name', clean, 0.85);
+  if (clean && !clean.includes('@')) setField(c, 'name', surnameCommaFirst(clean), 0.85);
   if (email) addValues(c, 'emails', [email], 0.9);
   return c;
 }

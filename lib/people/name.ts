@@ -130,3 +130,16 @@ export function givenNamesFirst(names: string[]): string[] {
   if (count < SURNAME_FIRST_NAMES || 3 * count < 2 * names.length) return names;
   return names.map((name) => (surnameFirst(name) ? name.split(' ').reverse().join(' ') : name));
 }
+
+/** A surname, a comma, then the first names, as Outlook and company directories show them ("Weber, Klaus"). */
+const SURNAME_COMMA = /^(\p{Lu}[^,\d@]{1,40}), (\p{Lu}[^,\d@]{1,40})$/u;
+
+/**
+ * `name` with the first name first when it is written "Surname, First name" ("Weber, Klaus" →
+ * "Klaus Weber"): the part after the comma starts with a known first name and the part before
+ * does not ("Jane Doe, CEO" stays).
+ */
+export function surnameCommaFirst(name: string): string {
+  const [, surname = '', given = ''] = SURNAME_COMMA.exec(name.trim()) ?? [];
+  return given && startsWithGivenName(given) && !startsWithGivenName(surname) ? `${given} ${surname}` : name;
+}

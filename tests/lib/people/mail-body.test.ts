@@ -331,7 +331,26 @@ describe('reply and forward headers', () => {
         'To: Ole Berg <ole@berg.example>',
       ),
     );
-    expect(outlook?.map((c) => c.name)).toEqual(['Dahl, Ingrid', 'Ole Berg']);
+    expect(outlook?.map((c) => c.name)).toEqual(['Ingrid Dahl', 'Ole Berg']);
+  });
+
+  it('writes a recipient Outlook shows surname first with the first name first, one person with her signature', () => {
+    const found = readMail(
+      lines(
+        'Sehr geehrte Frau Berg,',
+        'anbei die unterschriebene Version.',
+        'Mit freundlichen Grüßen',
+        'Ingrid Dahl',
+        'Leiterin Einkauf',
+        'Tel. +49 421 555 210',
+        'Von: Berg, Jana <jana@berg.example>',
+        'Gesendet: Montag, 3. März 2025 09:14',
+        'An: Dahl, Ingrid <id@fjordline.example>',
+        'Betreff: Rahmenvertrag',
+      ),
+    );
+    expect(found?.map((c) => c.name)).toEqual(['Ingrid Dahl', 'Jana Berg']);
+    expect(found?.[0]?.emails).toEqual(['id@fjordline.example']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenNamesFirst, splitName } from '@/lib/people/name';
+import { givenNamesFirst, splitName, surnameCommaFirst } from '@/lib/people/name';
 
 /** First and last name as ActiveCampaign stores them, from names as pages write them. */
 const split = (name: string) => {
@@ -32,6 +32,14 @@ describe('splitting a name', () => {
   it('keeps dotted post-nominals after a comma out of the name', () => {
     expect(split('Sandra L. Klassen, M.S., D.P.T.')).toEqual(['Sandra L.', 'Klassen', 'M.S., D.P.T.']);
     expect(split('Müller, Anna')).toEqual(['Anna', 'Müller']);
+  });
+
+  it('writes a name shown surname first, with a comma, first name first, and nothing else so', () => {
+    expect(surnameCommaFirst('Weber, Klaus')).toBe('Klaus Weber');
+    expect(surnameCommaFirst('Lindqvist-Berg, Ingrid Maria')).toBe('Ingrid Maria Lindqvist-Berg');
+    expect(surnameCommaFirst('Jane Doe, CEO')).toBe('Jane Doe, CEO');
+    expect(surnameCommaFirst('Anna, Maria')).toBe('Anna, Maria');
+    expect(surnameCommaFirst('Weber, Klaus, Jana')).toBe('Weber, Klaus, Jana');
   });
 
   it('leaves a nickname in quotes or brackets out of first and last name, and in the display name', () => {
