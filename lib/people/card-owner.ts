@@ -58,3 +58,25 @@ export function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: numbe
     if (byLine.has(k)) return sameElement(lines, k, i) ? byLine.get(k) : undefined;
   return undefined;
 }
+
+/** Names with a role line under them a listing needs before a name-shaped line there reads as a role. */
+const ROLED_NAMES = 2;
+
+/**
+ * Roles that have a name's shape ("Technischer Einkauf", "Customer Success"): in a listing whose
+ * names have a role line under them ("Thomas Krüger" / "Geschäftsführer"), a line right under a
+ * name, of those role lines' shape and without a known first name, is that name's role, not a person.
+ */
+export function nameShapedRoles(lines: PageLine[], anchors: Anchor[]): Set<Anchor> {
+  const byLine = new Map(anchors.map((a) => [a.line, a]));
+  const shape = (i: number) => lines[i]?.shape;
+  const out = new Set<Anchor>();
+  for (const a of anchors) {
+    const name = byLine.get(a.line - 1);
+    if (!name || a.title || startsWithGivenName(a.name) || !startsWithGivenName(name.name)) continue;
+    const listed = anchors.filter((b) => b !== name && b !== a && shape(b.line) === shape(name.line));
+    const roled = listed.filter((b) => !byLine.has(b.line + 1) && shape(b.line + 1) === shape(a.line));
+    if (roled.length >= ROLED_NAMES && 3 * roled.length >= 2 * listed.length) out.add(a);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
 import { chromeRole, DANGLING, roleAbove, TITLE_LINES, titleAndOrg } from './card-lines';
-import { ownerOf, sameElement } from './card-owner';
+import { nameShapedRoles, ownerOf, sameElement } from './card-owner';
 import { squeeze } from './domain';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
@@ -124,6 +124,7 @@ export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
   for (const a of anchors) if (alone(a)) times.set(a.name, (times.get(a.name) ?? 0) + 1);
   const repeatedLabel = (a: Anchor) => !a.byline && alone(a) && (times.get(a.name) ?? 0) >= 3;
   const labels = new Set(anchors.filter((a) => repeatedLabel(a) && !startsWithGivenName(a.name)));
+  for (const a of nameShapedRoles(lines, anchors)) labels.add(a);
   for (const a of labels) byLine.delete(a.line);
   anchors.splice(0, anchors.length, ...anchors.filter((a) => !labels.has(a)));
 

@@ -7,7 +7,7 @@ import { CREDENTIAL, courtesyTitled, isHonorific } from './name-words';
 import { ownerIn } from './owner-sentence';
 import { isPostcodeTown, isStreet } from './postal-address';
 import { personName } from './recognise';
-import { titleThenName } from './role-line';
+import { splitRoleOrg, titleThenName } from './role-line';
 
 /**
  * The person one line of text names: "Name <address>" in mail headers, a byline ("By Jane Doe",
@@ -175,9 +175,10 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
   const [label = '', value = ''] = labelled.slice(1);
   // With a contact on the line, the name may lead a list: "Correspondence: Zoltan Dienes, School of …, e-mail: …",
   // "Press contact: Jane Doe, Head of PR, +49 …".
-  const [head = '', next = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
+  const [head = '', next = '', after = ''] = hasContact ? value.split(/ ?[,;|] /) : [];
   // Or it lists people: "Vertreten durch: Max Muster und Erika Muster", "Editie: A, B en C" (the first leads).
   const listed = value.split(LIST_JOIN);
+  const people = listed.length > 1 && listed.every((p) => personName(p));
   // "Scegli il prodotto per: Profilo Professionale": a label's value without a contact is a
   // person when it starts with a known first name or the label is a role.
   const role = isJobTitle(label) || RESPONSIBLE.test(label);
@@ -189,12 +190,15 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
     vouched &&
     (personName(value) ||
       personName(head) ||
-      (listed.every((p) => personName(p)) && personName(listed[0] as string)) ||
+      (people && personName(listed[0] as string)) ||
       (bracketRole && personName(bracketed)));
   if (named) {
-    const others = listed.length > 1 ? listed.slice(1).map((p) => personName(p) as string) : undefined;
-    const title = role ? label : isJobTitle(next) ? next : bracketRole;
-    return { name: named, title, credited: others };
+    const others = people ? listed.slice(1).map((p) => personName(p) as string) : undefined;
+    // "Press contact: Jane Doe, Head of PR, Acme Cloud, +1 …": a role, then where it is held.
+    const roleLine = after && !/[\d@]/.test(after) ? `${next}, ${after}` : next;
+    const [ledRole, company] = isJobTitle(next) ? splitRoleOrg(roleLine) : [];
+    const title = role ? label : (ledRole ?? bracketRole);
+    return { name: named, title, company, credited: others };
   }
   return undefined;
 }

@@ -153,6 +153,27 @@ describe('a press contact’s card', () => {
     ]);
     expect(found).toEqual([{ name: 'Jane Berg', emails: ['press@nordcon.example'] }]);
   });
+
+  it('reads a labelled contact written on one line as one person with a title and a company', () => {
+    const found = read('https://nordwind.example/news/eu-region', 'Nordwind Cloud launches EU region', [
+      line('Nordwind Cloud launches EU region', 1, 0, { heading: 1 }),
+      line(
+        'Media contact: Tove Aalberg, Head of Communications, Nordwind Cloud, +1 (415) 555-0142, tove@nordwind.example',
+        11,
+        10,
+      ),
+    ]);
+    expect(found.map((c) => [c.name, c.title, c.company, c.phones.length])).toEqual([
+      ['Tove Aalberg', 'Head of Communications', 'Nordwind Cloud', 1],
+    ]);
+  });
+
+  it('takes no phone for the company after a labelled contact’s role', () => {
+    const [found] = read('https://nordwind.example/presse', 'Presse', [
+      line('Pressekontakt: Tove Aalberg, Leiterin Kommunikation, Tel. +49 30 1234567', 11, 10),
+    ]);
+    expect([found?.title, found?.company]).toEqual(['Leiterin Kommunikation', undefined]);
+  });
 });
 
 describe('a name and what stands beside it', () => {
@@ -666,6 +687,32 @@ describe('two cards of one shape', () => {
       line('verena.kiesberg@example.at', 23, 20, { emails: ['verena.kiesberg@example.at'] }),
     ]);
     expect(found.map((c) => c.name)).toEqual(['Sepp Berg', 'Verena Kiesberg']);
+  });
+});
+
+describe('a table of contacts', () => {
+  // Name, role, phone and address in one cell each, every cell of one shape.
+  const row = (k: number, cells: string[]) => cells.map((text, c) => line(text, 10 * k + c + 1, 10 * k));
+  const numbers = (k: number) => [`+49 5121 98765-${k}0`, `p${k}@foerder.example`];
+
+  it('reads a role that has a name’s shape as the role of the name beside it, not as a person', () => {
+    const found = read('https://foerder.example/kontakt', 'Ansprechpartner', [
+      ...row(1, ['Tove Aalberg', 'Geschäftsführerin', ...numbers(1)]),
+      ...row(2, ['Ingrid Dahl', 'Leiterin Vertrieb', ...numbers(2)]),
+      ...row(3, ['Sepp Berg', 'Technischer Einkauf', ...numbers(3)]),
+    ]);
+    expect(found.map((c) => [c.name, c.title])).toEqual([
+      ['Tove Aalberg', 'Geschäftsführerin'],
+      ['Ingrid Dahl', 'Leiterin Vertrieb'],
+      ['Sepp Berg', 'Technischer Einkauf'],
+    ]);
+  });
+
+  it('keeps each name of a list of names without roles a person', () => {
+    const found = read('https://foerder.example/beirat', 'Beirat', [
+      ...row(1, ['Anna Berg', 'Zerbine Castro', 'Peter Smit', 'Ingrid Dahl']),
+    ]);
+    expect(found.map((c) => c.name)).toEqual(['Anna Berg', 'Zerbine Castro', 'Peter Smit', 'Ingrid Dahl']);
   });
 });
 
