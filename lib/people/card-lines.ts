@@ -2,7 +2,7 @@ import type { PageLine } from '@/lib/page/contract';
 import { namesInstitution } from './affiliation';
 import { isFunctionWord } from './function-word';
 import { isJobTitle } from './job-title';
-import { withoutLegalForm } from './legal-form';
+import { legalFormName, withoutLegalForm } from './legal-form';
 import { isResponsibleLabel } from './name-line';
 import { isStreet } from './postal-address';
 import { proseRoles } from './prose-role';
@@ -136,4 +136,18 @@ export function roleAbove(
   // A label of who is responsible ("Verantwortlich:") is their role on an imprint.
   const responsible = label.endsWith(':') && isResponsibleLabel(text);
   return (isJobTitle(text) || responsible) && !isName(text) ? text : undefined;
+}
+
+/**
+ * A firm's name a logo breaks over two headings of one level ("Digitale Shared" / "Services GmbH"):
+ * the first half is no person's name.
+ */
+export function brokenFirmName(lines: PageLine[], i: number): boolean {
+  const [line, next] = [lines[i], lines[i + 1]];
+  return (
+    !!line?.heading &&
+    next?.heading === line.heading &&
+    legalFormName(next.text) === next.text.trim() &&
+    legalFormName(`${line.text.trim()} ${next.text.trim()}`).startsWith(line.text.trim())
+  );
 }

@@ -1,12 +1,11 @@
 import { addValues, emptyCandidate, setField } from '@/lib/page/candidate';
 import type { PageLine, RawCandidate } from '@/lib/page/contract';
-import { chromeRole, DANGLING, roleAbove, TITLE_LINES, titleAndOrg } from './card-lines';
+import { brokenFirmName, chromeRole, DANGLING, roleAbove, TITLE_LINES, titleAndOrg } from './card-lines';
 import { nameShapedRoles, ownerOf, sameElement } from './card-owner';
 import { squeeze } from './domain';
 import { bestEmailEvidence, confirmedName, ownerByEmail } from './email-name';
 import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
-import { legalFormName } from './legal-form';
 import { givenNamesFirst } from './name';
 import { nameIn } from './name-line';
 import { isPressContactLabel } from './press-contact';
@@ -48,20 +47,6 @@ export interface Anchor {
   chrome?: boolean;
 }
 
-/**
- * A firm's name a logo breaks over two headings of one level ("Digitale Shared" / "Services GmbH"):
- * the first half is no person's name.
- */
-function brokenFirmName(lines: PageLine[], i: number): boolean {
-  const [line, next] = [lines[i], lines[i + 1]];
-  return (
-    !!line?.heading &&
-    next?.heading === line.heading &&
-    legalFormName(next.text) === next.text.trim() &&
-    legalFormName(`${line.text.trim()} ${next.text.trim()}`).startsWith(line.text.trim())
-  );
-}
-
 function sharesEmail(a: RawCandidate, b: RawCandidate): boolean {
   return a.emails.some((e) => b.emails.some((f) => e.toLowerCase() === f.toLowerCase()));
 }
@@ -95,13 +80,19 @@ export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
     addValues(c, 'phones', findPhones(line.text, labelAbove(prev)), 0);
     addValues(c, 'phones', line.phones, 0);
   });
+  // "Bc. Petra Svobodová, obchodní oddělení" over her contacts in one element: a known first name
+  // vouches for a line that a contact on it would.
+  const contactedBelow = (i: number) => {
+    const hit = has(i + 1) && sameElement(lines, i, i + 1) ? nameIn(lines[i]?.text ?? '', true) : undefined;
+    return hit && startsWithGivenName(hit.name) ? hit : undefined;
+  };
   lines.forEach((line, i) => {
     // A name the shape rules doubt stands when an address on its line or the two after spells it.
     const near = [i, i + 1, i + 2].flatMap((k) => found[k]?.emails ?? []);
     // In a banner or footer only a name with its role is a person (chromeRole).
     const hit = line.chrome
       ? nameIn(line.text, false)
-      : (nameIn(line.text, has(i) > 0) ?? confirmedName(line.text, near));
+      : (nameIn(line.text, has(i) > 0) ?? contactedBelow(i) ?? confirmedName(line.text, near));
     if (hit && line.chrome && !hit.title) hit.title = chromeRole(lines, i, has);
     // Or with their own address right under it ("Sarah Baker" / "Email: sarah@…").
     // A menu run together into one line ("Accueil Chef Répétitrice Citations …") reads as a role
@@ -203,7 +194,9 @@ export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
     // Under a name with its role above, the line a listing took for a title is the affiliation.
     const affiliation =
       above && anchor.title === above && described.title !== above ? described.title : undefined;
-    anchor.company = described.company ?? affiliation ?? anchor.company;
+    // "Latest articles by Anna Berg" under her name is no organisation.
+    const company = described.company ?? affiliation;
+    anchor.company = company?.endsWith(anchor.name) ? anchor.company : (company ?? anchor.company);
   }
 
   // "Call Beth on …": an unclaimed contact line that calls a listed person by (the start of) their first name.

@@ -716,6 +716,43 @@ describe('a table of contacts', () => {
   });
 });
 
+describe('a name over its contacts', () => {
+  it('reads a name with a known first name and a department after its comma as the person of the contacts under it', () => {
+    // Each card one paragraph broken by <br>: its lines share one element.
+    const found = read('https://stavby.example/kontakt', 'Kontakt', [
+      line('Ing. Jan Dvořák, jednatel', 11, 10),
+      line('tel.: +420 602 123 456', 11, 10),
+      line('Bc. Petra Zelená, obchodní oddělení', 21, 20),
+      line('tel.: +420 603 234 567', 21, 20),
+      line('e-mail: info.obchod@stavby.example', 21, 20),
+    ]);
+    expect(found.map((c) => [c.name, c.phones.length, c.emails])).toEqual([
+      ['Jan Dvořák', 1, []],
+      ['Petra Zelená', 1, ['info.obchod@stavby.example']],
+    ]);
+  });
+
+  it('takes no desk over its number for a person: only a known first name vouches for the line', () => {
+    const found = read('https://stavby.example/kontakt', 'Kontakt', [
+      line('Kundenservice Nord, Montag bis Freitag', 11, 10),
+      line('Tel. +49 40 123456', 11, 10),
+    ]);
+    expect(found.map((c) => c.name)).toEqual(['']);
+  });
+});
+
+describe("an author's page", () => {
+  it('takes no heading that ends with the author’s name for her organisation', () => {
+    const [found] = read('https://pipeline.example/author/anna-berg', 'Anna Berg – Author at Pipeline', [
+      line('Anna Berg', 1, 0, { heading: 1 }),
+      line('Anna is a freelance technology journalist based in Warsaw.', 2, 0),
+      line('Latest articles by Anna Berg', 3, 0, { heading: 2 }),
+      line('The best CRMs of 2025', 4, 0),
+    ]);
+    expect(found?.company).not.toBe('Latest articles by Anna Berg');
+  });
+});
+
 describe('a contact list of names and numbers', () => {
   it('reads "Name: number" as a person with their phone, and an organisation listed so as none', () => {
     const found = read('https://pfadfinder.example/kontakt', 'Kontakt', [
