@@ -24,6 +24,16 @@ export function namesInstitution(line: string): boolean {
   return INSTITUTION.test(line) || SUB_UNIT.test(line) || ORG_COMPOUND.test(line);
 }
 
+/** True when `line` names a unit inside an institution ("Lehrstuhl für Informatik", "Department of Chemistry"). */
+export function namesUnit(line: string): boolean {
+  return SUB_UNIT.test(line);
+}
+
+/** True when `line` names the institution that `unit`, a unit inside one, belongs to ("Lehrstuhl für …" / "Universität Bonn"). */
+export function institutionOfUnit(unit: string, line: string): boolean {
+  return SUB_UNIT.test(unit) && INSTITUTION.test(line) && !SUB_UNIT.test(line);
+}
+
 /** The institution of an affiliation that starts with a unit inside it; any other text as it is. */
 export function institutionOf(affiliation: string): string {
   const parts = affiliation.split(/\s*[,;]\s*/);

@@ -1,5 +1,5 @@
 import type { PageLine } from '@/lib/page/contract';
-import { namesInstitution } from './affiliation';
+import { institutionOfUnit, namesInstitution, namesUnit } from './affiliation';
 import { isFunctionWord } from './function-word';
 import { isJobTitle } from './job-title';
 import { legalFormName, withoutLegalForm } from './legal-form';
@@ -18,6 +18,12 @@ import { splitRoleOrg } from './role-line';
 export const TITLE_LINES = 4;
 /** "Phone:" (value on the next line) and "Office: W428" (a labelled value, not a title). */
 const LABEL = /^[^:]{1,25}:(?:\s|$)/;
+/** A label of a card's job title ("Funktion:", "Position:", "Cargo:", "Poste :"): its value is the title. */
+const TITLE_LABEL =
+  /^(?:funktion|position|job ?title|title|role|rolle|cargo|puesto|poste|fonction|stanowisko|funzione|ruolo|qualifica|functie|befattning|titel|stilling|tehtävä|pozice|funkce|função)\s?:\s*([^\d@]{2,80})$/iu;
+/** A label of where a card's person works ("Firma:", "Company:", "Empresa:", "Société :"). */
+const COMPANY_LABEL =
+  /^(?:company|organi[sz]ation|employer|firma|unternehmen|arbeitgeber|empresa|organización|société|entreprise|azienda|società|bedrijf|organisatie|företag|virksomhed|selskap|yritys|organizacja|společnost|instituição)\s?:\s*([^\d@]{2,80})$/iu;
 /** A title broken over two lines ("Referentin Energie & Europa und" + "Ansprechpartnerin …", "GNSS Engineer /" + "Ingeniero GNSS"). */
 export const DANGLING = /(?:\b(?:und|and|of|for|für)|[&,/])$/i;
 /** A link's call to see more ("Zobacz CV", "View profile", "Mehr erfahren", "Ver perfil"): no organisation. */
@@ -64,6 +70,12 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       continue;
     }
     if (out.title && k > after) break;
+    // "Funktion: Leiter Netzbetrieb", "Firma: Nordwerk GmbH": the card says what each line is.
+    const [, role] = TITLE_LABEL.exec(text) ?? [];
+    const [, firm] = COMPANY_LABEL.exec(text) ?? [];
+    if (role && !out.title) [out.title, after] = [role, k + 1];
+    if (firm) out.company ??= firm;
+    if (role || firm) continue;
     if (
       !text ||
       k < after ||
@@ -90,8 +102,11 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
       after = k + (joined ? 2 : 1);
     } else if (
       institution ||
-      // A firm's name with its legal form beats a department's line above it ("Einkauf" / "Nordwerk GmbH").
-      ((!out.company || (legal(text) && fromLine && !legal(out.company))) &&
+      // A firm's name with its legal form beats a department's line above it ("Einkauf" / "Nordwerk GmbH"),
+      // an institution its unit's ("Lehrstuhl für Informatik" / "Universität Nordheim").
+      ((!out.company ||
+        (legal(text) && fromLine && !legal(out.company)) ||
+        institutionOfUnit(out.company, text)) &&
         words < 6 &&
         // It may start in lower case ("nordlicht Agentur und Redaktion GmbH").
         (ORG_LINE.test(text) || legal(text)) &&
@@ -101,6 +116,8 @@ export function titleAndOrg(texts: string[], listing: boolean): { title?: string
     ) {
       out.company = text;
       fromLine = !institution && !namesInstitution(text);
+      // The line after a unit may name its institution.
+      if (k === after && namesUnit(text)) after = k + 1;
     }
   }
   return out;
@@ -131,7 +148,7 @@ export function roleAbove(
 ): string | undefined {
   const k = at - 1;
   const label = lines[k]?.text.trim() ?? '';
-  const text = label.replace(/\s*:$/, '');
+  const text = (TITLE_LABEL.exec(label)?.[1] ?? label).replace(/\s*:$/, '');
   if (k < 0 || names.has(k) || has(k) || !text || text.split(' ').length > 6 || /[\d@!?]/.test(text)) return;
   // A label of who is responsible ("Verantwortlich:") is their role on an imprint.
   const responsible = label.endsWith(':') && isResponsibleLabel(text);

@@ -4,6 +4,7 @@ import { namesInstitution } from './affiliation';
 import { nameMatchesLabel } from './domain';
 import { isJobTitle } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
+import { withoutHonorifics } from './name-words';
 import { isStreet } from './postal-address';
 import { personName } from './recognise';
 import { domainName, LINES_READ, siteLabels, spelled, spelledByDomain, spelledInText } from './spelled-name';
@@ -110,9 +111,13 @@ const ORG_NOUN =
 function bannerName(text: string, people: RawCandidate[]): string {
   const [first = '', ...next] = text.split('\n', BANNER_LINES).map((line) => line.trim());
   // The logo may follow a link to skip to the content.
-  // The trade is capitalised words and no role ("Jan Berg he/him", "Jan Berg Geschäftsführer" name no firm).
+  // The trade is capitalised words and no role ("Jan Berg he/him", "Jan Berg Geschäftsführer" name no firm),
+  // Nor are titles before the name ("Dr. Helen Brooks").
   const trade = (rest: string) =>
-    rest.split(' ').every((w) => /^\p{Lu}/u.test(w)) && !isJobTitle(rest) && !/[\d:@|/]/.test(rest);
+    rest.split(' ').every((w) => /^\p{Lu}/u.test(w)) &&
+    withoutHonorifics(rest.split(' '), 0).length > 0 &&
+    !isJobTitle(rest) &&
+    !/[\d:@|/]/.test(rest);
   const owned = [first, ...next].find(
     (line) =>
       line.split(' ').length <= HEADLINE_WORDS &&

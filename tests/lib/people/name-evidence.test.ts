@@ -741,6 +741,53 @@ describe('a name over its contacts', () => {
   });
 });
 
+describe('a card that labels its lines', () => {
+  it('takes the value of a role label as the title and of a firm label as the company', () => {
+    const [found] = read('https://netz.example/ansprechpartner', 'Ansprechpartner', [
+      line('Name: Jana Reuter', 11, 10),
+      line('Funktion: Leiterin Netzbetrieb', 11, 10),
+      line('Firma: Fjordline Optics', 11, 10),
+      line('Telefon: 07131 56-2210', 11, 10),
+    ]);
+    expect([found?.name, found?.title, found?.company]).toEqual([
+      'Jana Reuter',
+      'Leiterin Netzbetrieb',
+      'Fjordline Optics',
+    ]);
+  });
+
+  it('takes a labelled role above the name without its label', () => {
+    const [found] = read('https://andina.example/equipo', 'Equipo', [
+      line('Cargo: Gerente General', 11, 10),
+      line('Nombre: Carlos Méndez', 11, 10),
+      line('Teléfono: +51 1 234 5678', 11, 10),
+    ]);
+    expect([found?.name, found?.title]).toEqual(['Carlos Méndez', 'Gerente General']);
+  });
+});
+
+describe("an academic's page", () => {
+  it('files a chair’s holder under the university named under the chair', () => {
+    const [found] = read('https://uni-nordheim.example/feld', 'Prof. Dr. Markus Feld', [
+      line('Prof. Dr. Markus Feld', 1, 0, { heading: 1 }),
+      line('Lehrstuhlinhaber', 2, 0),
+      line('Lehrstuhl für Wirtschaftsinformatik', 3, 0),
+      line('Universität Nordheim', 3, 0),
+      line('Tel.: +49 921 55-4711', 4, 0),
+    ]);
+    expect([found?.title, found?.company]).toEqual(['Lehrstuhlinhaber', 'Universität Nordheim']);
+  });
+
+  it('takes no doctor’s title before her name for a firm named after her', () => {
+    const [found] = read('https://northfield.example/brooks', 'Dr. Helen Brooks | Department of Chemistry', [
+      line('Dr. Helen Brooks', 1, 0, { heading: 1 }),
+      line('Associate Professor of Physical Chemistry', 2, 0),
+      line('Phone: (555) 123-4567', 3, 0),
+    ]);
+    expect(found?.company).not.toBe('Dr. Helen Brooks');
+  });
+});
+
 describe("an author's page", () => {
   it('takes no heading that ends with the author’s name for her organisation', () => {
     const [found] = read('https://pipeline.example/author/anna-berg', 'Anna Berg – Author at Pipeline', [
