@@ -29,7 +29,7 @@ export function findEmails(text: string): string[] {
 }
 
 /** A number starts at "+", "00" or a word's start: "Handy D2 0172/ 2876873" is a carrier's name, then the number. */
-const PHONE = /(?:\+|\b00|(?<![\p{L}\d]))\(?\d[\d ()./–-]{5,24}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/giu;
+const PHONE = /(?:\+|\b00|(?<![\p{L}\d]))\(?\d[\d ()./–-]{5,32}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/giu;
 /** Labels in the text before a number (or on the line above it): "Fax", "Telefax", "eFax". */
 const FAX = /fax\b/i;
 /** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET", "KRS nr"): no phone. */
@@ -71,42 +71,46 @@ export function findPhones(text: string, lineLabel = ''): string[] {
   if (!/\d(?:[ ()./–-]*\d){6}/.test(text)) return out;
   let from = 0;
   for (const m of text.matchAll(PHONE)) {
-    const raw = m[0].trim();
     const label = text.slice(from, m.index).slice(-30) || (from ? '' : lineLabel);
     from = m.index + m[0].length;
-    const digits = raw.replace(/\D/g, '').length;
-    if (
-      digits < 7 ||
-      digits > 17 ||
-      NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) ||
-      // "Tel./Fax:" labels a number that is a phone too.
-      (FAX.test(label) && !PHONE_LABEL.test(label)) ||
-      REGISTRY.test(label)
-    )
-      continue;
-    const before = text.slice(0, m.index);
-    // A "+" starts a number even after a word run into it ("Email+353 1 …").
-    if (GLUED.test(before) && !(raw.startsWith('+') && /\p{L}$/u.test(before))) continue;
-    const labelled = PHONE_LABEL.test(label) || LETTER_LABEL.test(label);
-    // Written internationally: a country code and a subscriber number, eight digits at least.
-    const international = /^(?:\+|00)/.test(raw) && digits >= (raw.startsWith('+') ? 8 : 10);
-    // A grouped number with its trunk prefix alone on its line ("06 - 51 51 27 30" under a name).
-    // So is a number written in groups of two to four digits, as countries without a trunk prefix
-    // write theirs ("22 844 73 55", "702 090 858"); not an amount ("1 000 000") or an ISBN.
-    const grouped = /^(?:\d{2,4}[ -]){2,4}\d{2,4}$/.test(raw) && digits >= 8 && digits <= 12;
-    const alone = raw === text.trim() && ((/^0\d/.test(raw) && /\d[ ./–-]+\d/.test(raw)) || grouped);
-    // A contact list's "Rebecca Berg: 0677/62522982": a number with its trunk prefix after a name.
-    const named =
-      /^0\d/.test(raw) && digits >= 9 && /: *$/.test(label) && !!personName(label.replace(/: *$/, ''));
-    if (
-      labelled ||
-      named ||
-      international ||
-      alone ||
-      AREA_CODE.test(raw) ||
-      /^\d{3}[ .-]\d{3}[ .-]\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/.test(raw)
-    ) {
-      if (!out.includes(raw)) out.push(raw);
+    // Two whole numbers set side by side ("91 555 12 34 / 600 12 34 56"), not an area code's slash.
+    const parts = m[0].trim().split(' / ');
+    const both = parts.length === 2 && parts.every((part) => part.replace(/\D/g, '').length >= 7);
+    for (const raw of both ? parts : [m[0].trim()]) {
+      const digits = raw.replace(/\D/g, '').length;
+      if (
+        digits < 7 ||
+        digits > 17 ||
+        NOT_PHONE.test(raw.replace(/^\(|\)$/g, '')) ||
+        // "Tel./Fax:" labels a number that is a phone too.
+        (FAX.test(label) && !PHONE_LABEL.test(label)) ||
+        REGISTRY.test(label)
+      )
+        continue;
+      const before = text.slice(0, m.index);
+      // A "+" starts a number even after a word run into it ("Email+353 1 …").
+      if (GLUED.test(before) && !(raw.startsWith('+') && /\p{L}$/u.test(before))) continue;
+      const labelled = PHONE_LABEL.test(label) || LETTER_LABEL.test(label);
+      // Written internationally: a country code and a subscriber number, eight digits at least.
+      const international = /^(?:\+|00)/.test(raw) && digits >= (raw.startsWith('+') ? 8 : 10);
+      // A grouped number with its trunk prefix alone on its line ("06 - 51 51 27 30" under a name).
+      // So is a number written in groups of two to four digits, as countries without a trunk prefix
+      // write theirs ("22 844 73 55", "702 090 858"); not an amount ("1 000 000") or an ISBN.
+      const grouped = /^(?:\d{2,4}[ -]){2,4}\d{2,4}$/.test(raw) && digits >= 8 && digits <= 12;
+      const alone = raw === text.trim() && ((/^0\d/.test(raw) && /\d[ ./–-]+\d/.test(raw)) || grouped);
+      // A contact list's "Rebecca Berg: 0677/62522982": a number with its trunk prefix after a name.
+      const named =
+        /^0\d/.test(raw) && digits >= 9 && /: *$/.test(label) && !!personName(label.replace(/: *$/, ''));
+      if (
+        labelled ||
+        named ||
+        international ||
+        alone ||
+        AREA_CODE.test(raw) ||
+        /^\d{3}[ .-]\d{3}[ .-]\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/.test(raw)
+      ) {
+        if (!out.includes(raw)) out.push(raw);
+      }
     }
   }
   return out;

@@ -365,6 +365,9 @@ describe('recognisers', () => {
     ['Tel./Fax: 030 1234567', ['030 1234567']],
     ['Tel: 030 1234568 Fax: 030 1234567', ['030 1234568']],
     ['Telefax 030 1234567', []],
+    // Two whole numbers set side by side are two phones; an area code's slash keeps one.
+    ['Tel: 91 555 12 34 / 600 12 34 56', ['91 555 12 34', '600 12 34 56']],
+    ['Tel. +49 30 / 12 34 56', ['+49 30 / 12 34 56']],
     // Tax and register numbers in an imprint or a footer.
     ['P.I. 00876481003 - © Copyright ANSA', []],
     ['Sad Rejonowy, KRS nr 0000545379, NIP 725-208-30-93.', []],
