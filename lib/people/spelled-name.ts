@@ -84,10 +84,12 @@ export function spelled(text: string, label: string): string {
       let end = to + 1;
       while (end < words.length && (ORG_TAIL.test(words[end] as string) || isLegalForm(words[end] as string)))
         end++;
-      return words
+      // Brackets and quotes around it are no part of it ("[AMD Official Use Only]", "„Nordwerk“").
+      const name = words
         .slice(start, end)
         .join(' ')
-        .replace(/[,;:]+$/, '');
+        .replace(/^[[(„“"«]+|[,;:]+$/g, '');
+      return /[[(]/.test(name) ? name : name.replace(/[\])“”"»]+$/, '');
     }
   }
   return '';

@@ -269,6 +269,11 @@ describe('the organisation of a page’s people', () => {
     expect(mailOrganisation(person(['ann@brightwave.example'], 'Ann Lee'), 'Brightwave: the API\n')).toBe(
       'Brightwave',
     );
+    // Nor is a bracket or a quote around it ("[Nordwerk Official Use Only]").
+    const tove = person(['tove@nordwerk.example'], 'Tove Berg');
+    expect(mailOrganisation(tove, '[Nordwerk Official Use Only]\nHi all\n')).toBe('Nordwerk');
+    expect(mailOrganisation(tove, 'Sent for „Nordwerk“\n')).toBe('Nordwerk');
+    expect(mailOrganisation(tove, 'Tove (Nordwerk)\n')).toBe('Nordwerk');
   });
 
   it('never names an organisation after a free-mail provider', () => {
