@@ -107,7 +107,7 @@ const ENDINGS_ELSEWHERE = words(
   'führer sprecher gründer inhaber präsident vorsitzende vorsitzender anwalt anwältin apotheker planer ' +
     'verkäufer erzieher mitglied abgeordnete abgeordneter programmierer profi beisitzer masseur arzt ' +
     'ärztin informatiker dolmetscher übersetzer buchhalter beamtin polizist gesellschafter doktorand ' +
-    'werkstudent assistenz ' +
+    'werkstudent assistenz sachverständige sachverständiger gutachter makler ' +
     // Danish, Norwegian; Swedish where Språkbanken's names lack them (swedish-role-endings.ts)
     'leder rådgiver rådgivare ansvarlig ansvarig medarbejder medarbetare medarbeider ' +
     'sekretær sælger selger ingeniør medlem udvikler utvecklare utvikler læge plejerske ' +

@@ -27,6 +27,10 @@ describe('a job title', () => {
     'Paralegal',
     'Realtor',
     'Copywriter',
+    'Sachverständiger',
+    'Bausachverständige',
+    'Gutachterin',
+    'Immobilienmakler',
     // Occupations the old hand-grown stems never met, named by ESCO
     'Field Service Technician',
     'Quality Inspector',
