@@ -18,6 +18,7 @@ import {
 } from './organisation';
 import { describedInProse } from './prose-people';
 import { parseContactLines } from './signature';
+import { isTopRole } from './top-role';
 
 /**
  * The people in a page reading, read from what the content script saw: the candidates it returned
@@ -147,7 +148,8 @@ export function readPeople(page: PageReading): PeopleRead {
     // listing counts as a whole, so a team keeps its order.
     const shape = cards.listing.get(p);
     const given = +(shape === undefined ? personLike(p) : (listingNamed.get(shape) ?? false));
-    if (shape !== undefined && personal) return 4 * (prominent + 2) + 3;
+    // The firm's head among them comes first, wherever the list puts them.
+    if (shape !== undefined && personal) return 4 * (prominent + 2) + 3 + +isTopRole(p.title);
     const title = shape === undefined ? titled(p) : (listingTitled.get(shape) ?? false);
     return 4 * (prominent + +title + +personal) + 2 * spelled + given;
   };

@@ -53,7 +53,8 @@ export function titleThenName(s: string): { name: string; title: string } | unde
   if (legalFormName(s)) return undefined;
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
     const written = words.slice(0, k).join(' ');
-    const title = written.replace(/,$/, '');
+    // "Prezes Zarządu - Konrad Jezierski": a comma or a dash may end the role.
+    const title = written.replace(/,$| [–—-]$/, '');
     // Not a headline ("Engineer at Acme", "Hosts Ambassador and Senator …", "Releases 2023 …"): a
     // title ends in no connector; a role may end in a lower-case word ("Kierownik produkcji").
     const headline = isFunctionWord(title.split(' ').at(-1) as string) || splitRoleOrg(title).length > 1;
@@ -63,7 +64,7 @@ export function titleThenName(s: string): { name: string; title: string } | unde
     const name = personName(rest.join(' ')) ?? personName(rest.slice(0, -1).join(' '));
     // After a comma the role's place is as likely ("Head of Communications, Nordwind Robotics"):
     // only a known first name makes it a person.
-    const commaed = written !== title && !startsWithGivenName(rest.join(' '));
+    const commaed = written.endsWith(',') && !startsWithGivenName(rest.join(' '));
     if (name && isJobTitle(title) && !commaed) return { name, title };
   }
   return undefined;

@@ -5,6 +5,7 @@ import { isJobTitle, namesRole } from '@/lib/people/job-title';
 import { titleThenName } from '@/lib/people/role-line';
 import { nominativeRole } from '@/lib/people/role-phrase';
 import { parseContactLines } from '@/lib/people/signature';
+import { isTopRole } from '@/lib/people/top-role';
 
 /**
  * The job-title signal on lines as pages write them, in the languages the product meets: role
@@ -475,4 +476,21 @@ describe('a role written before the name', () => {
   ])('not in "%s"', (line) => {
     expect(titleThenName(line)).toBeUndefined();
   });
+});
+
+describe('the role that heads a firm (top-role.ts)', () => {
+  it.each([
+    'CEO',
+    'Geschäftsführerin',
+    'VD',
+    'Prezes Zarządu',
+    'directeur général',
+    'toimitusjohtaja',
+    'Daglig leder',
+  ])('%s heads it', (title) => expect(isTopRole(title)).toBe(true));
+
+  it.each(['Vice President Sales', 'Head of Sales', 'Kierownik Spedycji', 'Assistant to the CEO', ''])(
+    '"%s" does not',
+    (title) => expect(isTopRole(title)).toBe(false),
+  );
 });

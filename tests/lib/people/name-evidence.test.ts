@@ -741,6 +741,28 @@ describe('a name over its contacts', () => {
   });
 });
 
+describe("a contact list's order", () => {
+  // Each card: its role and name on one line, then a phone and an address of its own.
+  const card = (k: number, line1: string, user: string) => [
+    line(line1, 10 * k + 1, 10 * k, { shape: 5 }),
+    line(`+48 537 621 94${k}`, 10 * k + 2, 10 * k, { shape: 6 }),
+    line(`${user}@trans.example`, 10 * k + 3, 10 * k, { shape: 6 }),
+  ];
+
+  it('puts the head of the firm first, wherever the list puts them, and the rest in its order', () => {
+    const found = read('https://trans.example/kontakt', 'Kontakt', [
+      ...card(1, 'Kierownik Biura - Anna Nowak', 'anna'),
+      ...card(2, 'Kierownik Spedycji - Paweł Lis', 'pawel'),
+      ...card(3, 'Prezes Zarządu - Konrad Wilk', 'konrad'),
+    ]);
+    expect(found.map((c) => [c.name, c.title])).toEqual([
+      ['Konrad Wilk', 'Prezes Zarządu'],
+      ['Anna Nowak', 'Kierownik Biura'],
+      ['Paweł Lis', 'Kierownik Spedycji'],
+    ]);
+  });
+});
+
 describe('a card that labels its lines', () => {
   it('takes the value of a role label as the title and of a firm label as the company', () => {
     const [found] = read('https://netz.example/ansprechpartner', 'Ansprechpartner', [
