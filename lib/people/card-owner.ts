@@ -25,6 +25,26 @@ export function sameElement(lines: PageLine[], i: number, j: number): boolean {
 }
 
 /**
+ * True when a heading between a name on line `at` and line `i` starts another section: one as high
+ * as the name's own heading, or as the heading that labels it ("Kilpailujohtaja" / "Markus
+ * Kantola" / … / "Gustavelund" / "reception@…"). A name with no heading of its own or above it
+ * keeps the contacts after any heading.
+ */
+function sectionEnded(lines: PageLine[], at: number, i: number): boolean {
+  const level = lines[at]?.heading || lines[at - 1]?.heading || 0;
+  // Not a heading right under the name (their firm's), nor one that labels their contact details.
+  for (let k = at + 2; level && k < i; k++) {
+    const { heading, text } = lines[k] as PageLine;
+    if (heading && heading <= level && !CONTACT_HEADING.test(text.trim())) return true;
+  }
+  return false;
+}
+
+/** A heading over someone's contact details ("Contactgegevens", "Kontaktdaten", "Coordonnées"). */
+const CONTACT_HEADING =
+  /^(?:contact(?: details| info(?:rmation)?| us)?|kontakt(?:daten|informationen| info)?|contactgegevens|coordonnées|contacto|datos de contacto|contatti|contatto|kontaktinformation|kontaktoplysninger|kontaktinformasjon|yhteystiedot|dane kontaktowe|kontaktní údaje)$/i;
+
+/**
  * The one anchor whose card holds line `i`: the smallest enclosing element (of at most CARD_LINES
  * lines) with one name, or with the name the line's address spells. Lines of one `<pre>` or
  * `<br>` block share an element, so there the nearest name a few lines above wins.
@@ -52,7 +72,7 @@ export function ownerOf(lines: PageLine[], byLine: Map<number, Anchor>, i: numbe
         (!!a.title || startsWithGivenName(a.name) || isJobTitle(lines[a.line + 1]?.text ?? '')),
     );
     const owner = named.length > 1 ? (ownerByEmail(named, found[i]?.emails ?? []) ?? above) : named[0];
-    if (owner) return owner;
+    if (owner) return sectionEnded(lines, owner.line, i) ? undefined : owner;
   }
   for (let k = i - 1; k >= 0 && k >= i - SAME_BLOCK; k--)
     if (byLine.has(k)) return sameElement(lines, k, i) ? byLine.get(k) : undefined;

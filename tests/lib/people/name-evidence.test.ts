@@ -741,6 +741,25 @@ describe('a name over its contacts', () => {
   });
 });
 
+describe('sections of a contact page', () => {
+  it('ends a name’s card at the next heading as high as the one that labels it', () => {
+    const found = read('https://open.example/yhteystiedot', 'Yhteystiedot', [
+      line('Kilpailujohtaja', 1, 0, { heading: 3 }),
+      line('Markus Berg', 2, 0),
+      line('0505527385', 3, 0, { phones: ['tel:0505527385'] }),
+      line('markus.berg@tennis.example', 4, 0),
+      line('Kentät', 5, 0, { heading: 3 }),
+      line('Halli', 6, 0, { heading: 3 }),
+      line('09 273 751', 7, 0),
+      line('reception@halli.example', 8, 0),
+    ]);
+    expect(found.map((c) => [c.name, c.emails])).toEqual([
+      ['Markus Berg', ['markus.berg@tennis.example']],
+      ['', ['reception@halli.example']],
+    ]);
+  });
+});
+
 describe("a contact list's order", () => {
   // Each card: its role and name on one line, then a phone and an address of its own.
   const card = (k: number, line1: string, user: string) => [
