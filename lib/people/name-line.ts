@@ -112,6 +112,10 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   const paren = /^(.+?) ?\(([^)]+)\)(?:$| [–—-] )/.exec(text);
   const parenName = paren && personName(paren[1] as string);
   const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
+  // "AMS Krankentransfer, Inhaber Seriban Balta": a firm, then its role and who holds it.
+  const led = !parenName && parts.length === 2 ? titleThenName(parts[1] as string) : undefined;
+  const leader = (parts[0] as string).trim();
+  if (led && !startsWithGivenName(leader) && !isJobTitle(leader)) return { ...led, company: leader };
   const first = parenName ?? personName(parts[0] as string);
   if (!first)
     return titleThenName(text) ?? ownerIn(text) ?? givenNameThenRole(text) ?? nameThenInstitution(text);

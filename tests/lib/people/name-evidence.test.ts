@@ -177,6 +177,20 @@ describe('a press contact’s card', () => {
 });
 
 describe('a name and what stands beside it', () => {
+  it('reads a firm, then a role and who holds it, as that person with title and company', () => {
+    expect(nameIn('Nordwind Krankentransfer, Inhaber Seriban Balta', false)).toEqual({
+      name: 'Seriban Balta',
+      title: 'Inhaber',
+      company: 'Nordwind Krankentransfer',
+    });
+    expect(nameIn('Fjordline Robotics, CEO Jane Doe', false)).toMatchObject({
+      name: 'Jane Doe',
+      title: 'CEO',
+    });
+    // A person first is a person with a role.
+    expect(nameIn('Jane Doe, CEO', false)).toEqual({ name: 'Jane Doe', title: 'CEO' });
+  });
+
   it('reads the organisation in brackets after a listed name, up to its first comma', () => {
     expect(nameIn('Laura Alonso (FAMAF, UNC)', false)).toMatchObject({
       name: 'Laura Alonso',
