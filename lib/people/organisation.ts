@@ -1,7 +1,8 @@
 import type { PageReading, RawCandidate } from '@/lib/page/contract';
 import { squash } from '@/lib/page/text';
 import { namesInstitution } from './affiliation';
-import { nameMatchesLabel } from './domain';
+import { nameMatchesLabel, squeeze } from './domain';
+import { startsWithGivenName } from './given-name';
 import { isJobTitle } from './job-title';
 import { isLegalForm, legalFormName } from './legal-form';
 import { withoutHonorifics } from './name-words';
@@ -235,7 +236,11 @@ export function pageOrganisation(page: PageReading, people: RawCandidate[], text
   }
   const { names: legal, onShortLine } = legalFormNames(text);
   // A holder that is only an address ("© 2019 realconnect.pl") yields to a name with a legal form.
-  const named = copyrightHolder(copyright);
+  // A holder with a name's shape that the title repeats ("© Cross Capital" on "CrossCapital") is the
+  // site's, unless a known first name starts it.
+  const titled =
+    parts.some((part) => squeeze(part) === squeeze(copyright)) && !startsWithGivenName(copyright);
+  const named = copyrightHolder(copyright) || (titled && /^\p{Lu}/u.test(copyright) ? copyright : '');
   const holder = HOST_LIKE.test(named) && legal.length ? '' : named;
   // A title part that starts with the holder's name says it in full ("Estudio Jurídico Dr. Lionel Zurita").
   const fullHolder = holder && (parts.find((part) => part.startsWith(holder) && part.length < 80) ?? holder);

@@ -260,6 +260,13 @@ describe('the organisation of a page’s people', () => {
     expect(pageOrganisation(page('https://www.acme.example/x', 'Impressum'), [], text)).toBe('');
   });
 
+  it('takes a copyright holder with a name’s shape that the title repeats for the site, not a person', () => {
+    const text = 'Nuestro equipo\n© Fjord Capital. Todos los derechos reservados.\n';
+    expect(pageOrganisation(page('http://127.0.0.1/equipo', 'FjordCapital'), [], text)).toBe('Fjord Capital');
+    const own = '© Anna Berg. All rights reserved.\n';
+    expect(pageOrganisation(page('http://127.0.0.1/about', 'AnnaBerg'), [], own)).toBe('');
+  });
+
   it('names an e-mail person’s organisation by their own domain as the mail spells it', () => {
     expect(
       mailOrganisation(person(['hannah@mossy.earth'], 'Hannah Kirkland'), 'Thanks,\nHannah\nMossy Earth\n'),
