@@ -9,7 +9,12 @@ import type { NormalizedPhone } from './types';
  * E.164 cannot hold them.
  */
 
-const EXTENSION = /\s*(?:[,;]\s*)?(?:x|ext\.?|extension|#|durchwahl|dw)\s*(\d{1,6})\s*$/i;
+/**
+ * The words that set an extension after a number: "x", "ext.", German "Durchwahl", French
+ * (Canada) "poste", Portuguese "ramal", Spanish "anexo". recognise.ts finds numbers with them.
+ */
+export const EXTENSION_WORDS = 'x|ext\\.?|extension|#|durchwahl|dw|poste|ramal|anexo';
+const EXTENSION = new RegExp(`\\s*(?:[,;]\\s*)?(?:${EXTENSION_WORDS})\\s*(\\d{1,6})\\s*$`, 'i');
 const MAX_PHONE = 40;
 
 export function normalizePhone(raw: string, country?: string): NormalizedPhone | null {

@@ -5,6 +5,7 @@ import { startsWithGivenName } from './given-name';
 import { namesRole } from './job-title';
 import { isLegalForm } from './legal-form';
 import { CREDENTIAL, isHonorific, NICKNAME, PARTICLES, withoutHonorifics } from './name-words';
+import { EXTENSION_WORDS } from './phone';
 
 /**
  * Recognisers for text as pages write it: emails (plain and obfuscated), phone-like strings
@@ -29,7 +30,15 @@ export function findEmails(text: string): string[] {
 }
 
 /** A number starts at "+", "00" or a word's start: "Handy D2 0172/ 2876873" is a carrier's name, then the number. */
-const PHONE = /(?:\+|\b00|(?<![\p{L}\d]))\(?\d[\d ()./–-]{5,32}\d(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?/giu;
+const PHONE = new RegExp(
+  `(?:\\+|\\b00|(?<![\\p{L}\\d]))\\(?\\d[\\d ()./–-]{5,32}\\d(?:\\s*(?:${EXTENSION_WORDS})\\s*\\d{1,6})?`,
+  'giu',
+);
+/** A North American number, with its extension: "248-555-0100 ext. 110". */
+const NORTH_AMERICAN = new RegExp(
+  `^\\d{3}[ .-]\\d{3}[ .-]\\d{4}(?:\\s*(?:${EXTENSION_WORDS})\\s*\\d{1,6})?$`,
+  'i',
+);
 /** Labels in the text before a number (or on the line above it): "Fax", "Telefax", "eFax". */
 const FAX = /fax\b/i;
 /** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET", "KRS nr"): no phone. */
@@ -101,14 +110,7 @@ export function findPhones(text: string, lineLabel = ''): string[] {
       // A contact list's "Rebecca Berg: 0677/62522982": a number with its trunk prefix after a name.
       const named =
         /^0\d/.test(raw) && digits >= 9 && /: *$/.test(label) && !!personName(label.replace(/: *$/, ''));
-      if (
-        labelled ||
-        named ||
-        international ||
-        alone ||
-        AREA_CODE.test(raw) ||
-        /^\d{3}[ .-]\d{3}[ .-]\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$/.test(raw)
-      ) {
+      if (labelled || named || international || alone || AREA_CODE.test(raw) || NORTH_AMERICAN.test(raw)) {
         if (!out.includes(raw)) out.push(raw);
       }
     }

@@ -378,6 +378,7 @@ describe('recognisers', () => {
     ['0123456789', []],
     // A North American number alone on its line, with its extension.
     ['248-555-0100 ext. 110', ['248-555-0100 ext. 110']],
+    ['450-743-7922 poste 232', ['450-743-7922 poste 232']],
     ['Order 06 - 51 51 00 30 shipped', []],
     // Alone on its line in groups of two to four digits, as countries without a trunk prefix write them;
     // not an amount, an ISBN or a bank account.

@@ -42,6 +42,9 @@ describe('phones', () => {
     ['555-1234', undefined, { value: '555-1234', raw: '555-1234' }],
     ['(530) 583-6985 x302', 'US', { value: '+15305836985', e164: '+15305836985', ext: '302' }],
     ['+1 (530) 583-6985 ext. 12', undefined, { value: '+15305836985', ext: '12' }],
+    // French Canada's "poste", Brazil's "ramal".
+    ['450-743-7922 poste 232', 'CA', { value: '+14507437922', ext: '232' }],
+    ['(11) 2308-1083 ramal 21', 'BR', { value: '+551123081083', ext: '21' }],
   ])('%j (%s)', (raw, country, want) => {
     expect(normalizePhone(raw, country)).toMatchObject(want);
   });
