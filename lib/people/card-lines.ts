@@ -20,7 +20,7 @@ export const TITLE_LINES = 4;
 const LABEL = /^[^:]{1,25}:(?:\s|$)/;
 /** A label of a card's job title ("Funktion:", "Position:", "Cargo:", "Poste :"): its value is the title. */
 const TITLE_LABEL =
-  /^(?:funktion|position|job ?title|title|role|rolle|cargo|puesto|poste|fonction|stanowisko|funzione|ruolo|qualifica|functie|befattning|titel|stilling|tehtävä|pozice|funkce|função)\s?:\s*([^\d@]{2,80})$/iu;
+  /^(?:funktion|position|job ?title|title|role|rolle|cargo|puesto|poste|fonction|stanowisko|funzione|ruolo|qualifica|functie|befattning|titel|stilling|ansvar|tehtävä|pozice|funkce|função)\s?:\s*([^\d@]{2,80}?)\.?$/iu;
 /** A label of where a card's person works ("Firma:", "Company:", "Empresa:", "Société :"). */
 const COMPANY_LABEL =
   /^(?:company|organi[sz]ation|employer|firma|unternehmen|arbeitgeber|empresa|organización|société|entreprise|azienda|società|bedrijf|organisatie|företag|virksomhed|selskap|yritys|organizacja|společnost|instituição)\s?:\s*([^\d@]{2,80})$/iu;

@@ -811,6 +811,15 @@ describe('a card that labels its lines', () => {
     ]);
   });
 
+  it('takes a labelled role written as a sentence without its full stop', () => {
+    const [found] = read('https://bolig.example/kontakt', 'Kontakt', [
+      line('Hanne Rosendal', 1, 0, { heading: 4 }),
+      line('Ansvar: Projektleder.', 2, 0),
+      line('Tlf: (+45) 21 38 18 33.', 3, 0),
+    ]);
+    expect(found?.title).toBe('Projektleder');
+  });
+
   it('takes a labelled role above the name without its label', () => {
     const [found] = read('https://andina.example/equipo', 'Equipo', [
       line('Cargo: Gerente General', 11, 10),
