@@ -111,7 +111,8 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   // "David Lind (Ordförande) - Storgatan 10": the brackets may close before the rest of the line.
   const paren = /^(.+?) ?\(([^)]+)\)(?:$| [–—-] )/.exec(text);
   const parenName = paren && personName(paren[1] as string);
-  const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) /);
+  // A box-drawing or full-width bar may stand unspaced ("Krystal Qiu │Sales Director").
+  const parts = parenName ? [parenName, paren[2] as string] : text.split(/ ?(?:,| [–—|·-]) | ?[│｜] ?/);
   // "AMS Krankentransfer, Inhaber Seriban Balta": a firm, then its role and who holds it.
   const led = !parenName && parts.length === 2 ? titleThenName(parts[1] as string) : undefined;
   const leader = (parts[0] as string).trim();

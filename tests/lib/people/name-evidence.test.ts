@@ -191,6 +191,17 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Jane Doe, CEO', false)).toEqual({ name: 'Jane Doe', title: 'CEO' });
   });
 
+  it('splits a name from its role at a box-drawing or full-width bar, spaced or not', () => {
+    expect(nameIn('Krystal Lindqvist │Sales Director', false)).toEqual({
+      name: 'Krystal Lindqvist',
+      title: 'Sales Director',
+    });
+    expect(nameIn('Jana Berg ｜ Geschäftsführerin', false)).toEqual({
+      name: 'Jana Berg',
+      title: 'Geschäftsführerin',
+    });
+  });
+
   it('reads the organisation in brackets after a listed name, up to its first comma', () => {
     expect(nameIn('Laura Alonso (FAMAF, UNC)', false)).toMatchObject({
       name: 'Laura Alonso',
