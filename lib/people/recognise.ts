@@ -25,7 +25,10 @@ export function findEmails(text: string): string[] {
     .replace(
       /\b([\w.+-]{1,64}) at ([\w-]{1,63}(?: dot [\w-]{1,63}){1,8})\b/gi,
       (_m, user: string, host: string) => `${user}@${host.replace(/ dot /gi, '.')}`,
-    );
+    )
+    // A mailing-list archive's "roberto.polli at babel.it": a local part with a dot, hyphen or
+    // underscore in it ("look at example.com" is a sentence).
+    .replace(/\b(\w{1,30}[._-][\w.-]{1,33}) at ([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\b/g, '$1@$2');
   return scanEmails(clear);
 }
 
@@ -39,8 +42,8 @@ const NORTH_AMERICAN = new RegExp(
   `^\\d{3}[ .-]\\d{3}[ .-]\\d{4}(?:\\s*(?:${EXTENSION_WORDS})\\s*\\d{1,6})?$`,
   'i',
 );
-/** Labels in the text before a number (or on the line above it): "Fax", "Telefax", "eFax". */
-const FAX = /fax\b/i;
+/** Labels in the text before a number (or on the line above it): "Fax", "Telefax", "eFax", a signature's "F:". */
+const FAX = /fax\b|(?:^|[\s|,;(])f:\s*$/i;
 /** A tax or register number's label ("P.I. 00876481003", "USt-IdNr.", "Org.nr", "KvK", "SIRET", "KRS nr"): no phone. */
 const REGISTRY =
   /(?:^|[\s(|,;])(?:p\.\s?i(?:va)?|partita iva|c\.\s?f|codice fiscale|vat(?: (?:no|number|id|reg))?|ust[.-]?id(?:nr)?|uid|steuer(?:nummer|-?nr)|siret|siren|tva|cif|nif|kvk|btw|org\.?\s?nr|cvr|nip|regon|krs|hrb|hra|registernummer|reg(?:istration)?\.? ?(?:no|nr|number))\.?(?:\s?(?:nr|no|n[°o])\.?)?:?\s*$/i;

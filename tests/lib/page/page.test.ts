@@ -326,11 +326,13 @@ describe('recognisers', () => {
     ['E-Mail: jane(a)acme.de', 'jane@acme.de'],
     ['jane (arroba) acme (punto) es', 'jane@acme.es'],
     ['jane @ acme.de', 'jane@acme.de'],
+    // A mailing-list archive's spelling, its local part with a dot.
+    ['Jana Berg jana.berg at nordwerk.example', 'jana.berg@nordwerk.example'],
   ])('finds the email in %s', (text, email) => {
     expect(findEmails(text)).toEqual([email]);
   });
 
-  it.each(['Follow us @ acme', 'price @ 5.00 each', 'see (a) and (b) at the end'])(
+  it.each(['Follow us @ acme', 'price @ 5.00 each', 'see (a) and (b) at the end', 'look at example.com'])(
     'finds no email in %s',
     (text) => {
       expect(findEmails(text)).toEqual([]);
@@ -365,6 +367,8 @@ describe('recognisers', () => {
     ['Tel./Fax: 030 1234567', ['030 1234567']],
     ['Tel: 030 1234568 Fax: 030 1234567', ['030 1234568']],
     ['Telefax 030 1234567', []],
+    // A signature's one-letter "F:" labels a fax.
+    ['T: +39 06 9826 9651 M: +39 340 652 2736 F: +39 06 9826 9680', ['+39 06 9826 9651', '+39 340 652 2736']],
     // Two whole numbers set side by side are two phones; an area code's slash keeps one.
     ['Tel: 91 555 12 34 / 600 12 34 56', ['91 555 12 34', '600 12 34 56']],
     ['Tel. +49 30 / 12 34 56', ['+49 30 / 12 34 56']],
