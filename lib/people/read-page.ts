@@ -17,6 +17,7 @@ import {
   SHORT_LINE,
 } from './organisation';
 import { describedInProse } from './prose-people';
+import { findEmails } from './recognise';
 import { parseContactLines } from './signature';
 import { isTopRole } from './top-role';
 
@@ -112,6 +113,14 @@ export function readPeople(page: PageReading): PeopleRead {
   const text = page.lines.map((line) => `${line.text}\n`).join('');
   if (mail) {
     const people = mail.filter((c) => !absorb(declared, c));
+    // An address no header or signature holds is the mail person's whose name it spells (an
+    // archive's sender line "jana.berg at nordwerk.example" over Jana Berg's signed message).
+    const held = new Set(people.flatMap((c) => c.emails.map((e) => e.toLowerCase())));
+    for (const email of page.lines.flatMap((line) => findEmails(line.text)).slice(0, LIMITS.values)) {
+      const owner = held.has(email.toLowerCase()) ? undefined : ownerByEmail(people, [email]);
+      if (owner && !bestEmailEvidence(owner.emails, owner.name ?? ''))
+        addValues(owner, 'emails', [email], 0.6);
+    }
     for (const c of people) setField(c, 'company', mailOrganisation(c, text), 0.4);
     return { people: [...declared, ...people].slice(0, LIMITS.candidates) };
   }

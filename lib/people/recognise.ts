@@ -29,7 +29,18 @@ export function findEmails(text: string): string[] {
     // A mailing-list archive's "roberto.polli at babel.it": a local part with a dot, hyphen or
     // underscore in it ("look at example.com" is a sentence).
     .replace(/\b(\w{1,30}[._-][\w.-]{1,33}) at ([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\b/g, '$1@$2');
-  return scanEmails(clear);
+  return scanEmails(archiveSender(clear));
+}
+
+/** A mailing-list archive's sender line: "Jana Berg jana at nordwerk.example", "jana at nordwerk.example jana at …". */
+const ARCHIVE_SENDER =
+  /^((?:\p{Lu}[\p{L}'’-]*\s){0,4})([\w.+-]{1,64}) at ([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})(\s\2 at \3)?$/u;
+
+/** `line` with its archive sender's address written with "@": the address repeated, or spelling a word of the name. */
+function archiveSender(line: string): string {
+  const [, name = '', user = '', host = '', again] = ARCHIVE_SENDER.exec(line.trim()) ?? [];
+  const spelled = name.split(/\s+/).some((w) => w.length > 2 && user.toLowerCase().includes(w.toLowerCase()));
+  return user && (again || spelled) ? `${name}${user}@${host}` : line;
 }
 
 /** A number starts at "+", "00" or a word's start: "Handy D2 0172/ 2876873" is a carrier's name, then the number. */

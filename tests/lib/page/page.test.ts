@@ -326,18 +326,24 @@ describe('recognisers', () => {
     ['E-Mail: jane(a)acme.de', 'jane@acme.de'],
     ['jane (arroba) acme (punto) es', 'jane@acme.es'],
     ['jane @ acme.de', 'jane@acme.de'],
-    // A mailing-list archive's spelling, its local part with a dot.
+    // A mailing-list archive's spelling: a local part with a dot, or a sender line that the
+    // name spells or that repeats the address.
     ['Jana Berg jana.berg at nordwerk.example', 'jana.berg@nordwerk.example'],
+    ['Jana Berg berg at nordwerk.example', 'berg@nordwerk.example'],
+    ['lindqvist at nordwerk.example lindqvist at nordwerk.example', 'lindqvist@nordwerk.example'],
   ])('finds the email in %s', (text, email) => {
     expect(findEmails(text)).toEqual([email]);
   });
 
-  it.each(['Follow us @ acme', 'price @ 5.00 each', 'see (a) and (b) at the end', 'look at example.com'])(
-    'finds no email in %s',
-    (text) => {
-      expect(findEmails(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Follow us @ acme',
+    'price @ 5.00 each',
+    'see (a) and (b) at the end',
+    'look at example.com',
+    'Please look at example.com',
+  ])('finds no email in %s', (text) => {
+    expect(findEmails(text)).toEqual([]);
+  });
 
   it('decodes Cloudflare email protection', () => {
     expect(decodeCfEmail('f09f9696999395b0839891929b91de9f8297')).toBe('office@shabka.org');

@@ -354,6 +354,31 @@ describe('reply and forward headers', () => {
   });
 });
 
+describe('a mailing-list archive’s message', () => {
+  it('gives the sender line’s address to the signer whose name it spells', () => {
+    const found = normalizeCapture({
+      source: 'generic',
+      url: 'https://lists.example/pipermail/devel/2015-March/002474.html',
+      title: '[devel] Extending the tracker',
+      candidates: [],
+      lines: lines(
+        '[devel] Extending the tracker',
+        'lindqvist at institut.example lindqvist at institut.example',
+        'Mon Mar 9 15:33:17 CDT 2015',
+        'Hi Tom,',
+        'the module you need is in the extras repository.',
+        'Best,',
+        'Ingrid',
+        '--',
+        'Ingrid Lindqvist',
+        'Image Analysis Hub',
+        'Institut Nordheim',
+      ),
+    });
+    expect(found[0]).toMatchObject({ name: 'Ingrid Lindqvist', emails: ['lindqvist@institut.example'] });
+  });
+});
+
 describe('ordinary pages are not e-mail', () => {
   it.each([
     [['Opening hours', 'From: 9am', 'To: 5pm', 'Jane Doe', 'Head of Sales', 'jane@acme.example']],
