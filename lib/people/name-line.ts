@@ -119,7 +119,13 @@ export function nameIn(line: string, hasContact: boolean): NameHit | undefined {
   if (led && !startsWithGivenName(leader) && !isJobTitle(leader)) return { ...led, company: leader };
   const first = parenName ?? personName(parts[0] as string);
   if (!first)
-    return titleThenName(text) ?? ownerIn(text) ?? givenNameThenRole(text) ?? nameThenInstitution(text);
+    return (
+      titleThenName(text) ??
+      ownerIn(text) ??
+      givenNameThenRole(text) ??
+      fullNameThenRole(text) ??
+      nameThenInstitution(text)
+    );
   // "Name | Place | 08/01/2014": a byline without the word "by" ("Den Haag, 24.02.2005" is a place and a date).
   if (parts.length > 2 && parts.length < 5 && DATED.test((parts[parts.length - 1] as string).trim()))
     return { name: first, byline: true };
@@ -202,8 +208,26 @@ function labelledPerson(text: string, hasContact: boolean): NameHit | undefined 
     // "Press contact: Jane Doe, Head of PR, Acme Cloud, +1 …": a role, then where it is held.
     const roleLine = after && !/[\d@]/.test(after) ? `${next}, ${after}` : next;
     const [ledRole, company] = isJobTitle(next) ? splitRoleOrg(roleLine) : [];
-    const title = role ? label : (ledRole ?? bracketRole);
+    // The role written after the name says more than the label ("Sales enquiries: Jane Doe, Sales Director").
+    const title = ledRole ?? (role ? label : bracketRole);
     return { name: named, title, company, credited: others };
+  }
+  return undefined;
+}
+
+/**
+ * "Jane Holloway Head of Marketing", "Anna Berg Geschäftsführerin": a full name and its role run
+ * together, as a card's bold name and italic role read as one line. The name starts with a known
+ * first name; the longest name that leaves a capitalised role is taken ("Mary Ann Smith Director").
+ */
+function fullNameThenRole(text: string): NameHit | undefined {
+  const words = text.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 2; k--) {
+    const name = words.slice(0, k).join(' ');
+    const role = words.slice(k).join(' ');
+    const titled = /^\p{Lu}/u.test(role) && !/[.!?,;:]/.test(role) && words.length - k <= 6;
+    if (titled && personName(name) === name && startsWithGivenName(name) && isJobTitle(role))
+      return { name, title: role };
   }
   return undefined;
 }

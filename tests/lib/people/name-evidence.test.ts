@@ -191,6 +191,28 @@ describe('a name and what stands beside it', () => {
     expect(nameIn('Jane Doe, CEO', false)).toEqual({ name: 'Jane Doe', title: 'CEO' });
   });
 
+  it('reads a full name and its role run together on one line, as a bold name and an italic role read', () => {
+    expect(nameIn('Jane Holloway Head of Marketing', false)).toEqual({
+      name: 'Jane Holloway',
+      title: 'Head of Marketing',
+    });
+    expect(nameIn('Mary Ann Smith Director', false)).toEqual({ name: 'Mary Ann Smith', title: 'Director' });
+    expect(nameIn('John Smith Memorial Foundation', false)).toBeUndefined();
+  });
+
+  it('prefers the role written after a labelled name to the label', () => {
+    expect(
+      nameIn(
+        'Sales enquiries: John Whitaker, Sales Director | john@redwood.example | +44 20 7946 0101',
+        true,
+      ),
+    ).toMatchObject({ name: 'John Whitaker', title: 'Sales Director' });
+    expect(nameIn('Geschäftsführer: Max Muster, Tel. +49 30 1234567', true)).toMatchObject({
+      name: 'Max Muster',
+      title: 'Geschäftsführer',
+    });
+  });
+
   it('splits a name from its role at a box-drawing or full-width bar, spaced or not', () => {
     expect(nameIn('Krystal Lindqvist │Sales Director', false)).toEqual({
       name: 'Krystal Lindqvist',
