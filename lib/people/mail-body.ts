@@ -191,7 +191,10 @@ export function readMail(lines: PageLine[], quoted = false): RawCandidate[] | nu
     mergeInto(known, author);
     return [known, ...people.filter((p) => p !== known)];
   }
+  // A signature that names its writer in full with a role ("Tom Berg" / "Account Executive, Nordlys AS")
+  // says who wrote the mail as surely as a contact does.
   const reachable = author.emails.length + author.phones.length > 0;
-  if (reachable && signer.sure) return [author, ...people];
+  const described = !!author.name?.includes(' ') && !!author.title;
+  if ((reachable || described) && signer.sure) return [author, ...people];
   return signer.sure ? [...people, author] : people;
 }

@@ -55,6 +55,21 @@ describe('an HTML e-mail in a page', () => {
     ]);
   });
 
+  it('puts a reply author whose signature gives full name and role before the quoted sender', () => {
+    const found = readMail(
+      lines(
+        'Hi Jana,',
+        'Thursday works.',
+        'Best,',
+        'Tom Lindqvist',
+        'Account Executive, Nordlys AS',
+        'On Mon, Mar 3, 2025 at 10:12 AM <jana.berg@fjordline.example> wrote:',
+        'Hi Tom, can we meet?',
+      ),
+    );
+    expect(found?.map((c) => c.name ?? '')).toEqual(['Tom Lindqvist', '']);
+  });
+
   it('offers nobody for a redacted signature: not the greeted reader, not the closing word', () => {
     // "Hi Omar" … "Sincerly / Persons name / System Administrator / phone Number / …".
     expect(people('109-email-outlook-nl-redacted-signature-disclaimer.html')).toEqual([]);
