@@ -119,6 +119,12 @@ export function readCards(lines: PageLine[], max: number, slug = ''): Cards {
   for (const a of labels) byLine.delete(a.line);
   anchors.splice(0, anchors.length, ...anchors.filter((a) => !labels.has(a)));
 
+  // A bare run of digits with its trunk prefix right under a name ("Markus Kantola" / "0505527385")
+  // is that person's number, though alone on a page it may be any number.
+  for (const a of anchors)
+    for (const k of [a.line + 1, a.line + 2])
+      if (!has(k) && !byLine.has(k) && /^0\d{8,11}$/.test(lines[k]?.text.trim() ?? ''))
+        addValues(found[k] as RawCandidate, 'phones', [(lines[k] as PageLine).text.trim()], 0);
   const footerNames = anchors.some((a) => a.chrome);
   // A contact in a credit of the site's makers (site-credit.ts) is another firm's: nobody's here.
   const credited = creditedLines(lines);

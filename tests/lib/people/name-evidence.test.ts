@@ -788,6 +788,19 @@ describe('a name over its contacts', () => {
   });
 });
 
+describe('a bare number under a name', () => {
+  it('is the person’s phone when it has its trunk prefix; a run of digits elsewhere is none', () => {
+    const found = read('https://open.example/yhteystiedot', 'Yhteystiedot', [
+      line('Kilpailujohtaja', 1, 0, { heading: 3 }),
+      line('Markus Berg', 2, 0),
+      line('0505527385', 3, 0),
+      line('Tilausnumero', 5, 4, { heading: 3 }),
+      line('0123456789', 6, 4),
+    ]);
+    expect(found.map((c) => [c.name, c.phones.map((p) => p.raw)])).toEqual([['Markus Berg', ['0505527385']]]);
+  });
+});
+
 describe('sections of a contact page', () => {
   it('ends a name’s card at the next heading as high as the one that labels it', () => {
     const found = read('https://open.example/yhteystiedot', 'Yhteystiedot', [
