@@ -116,10 +116,15 @@ export function readPeople(page: PageReading): PeopleRead {
     // An address no header or signature holds is the mail person's whose name it spells (an
     // archive's sender line "jana.berg at nordwerk.example" over Jana Berg's signed message).
     const held = new Set(people.flatMap((c) => c.emails.map((e) => e.toLowerCase())));
-    for (const email of page.lines.flatMap((line) => findEmails(line.text)).slice(0, LIMITS.values)) {
-      const owner = held.has(email.toLowerCase()) ? undefined : ownerByEmail(people, [email]);
-      if (owner && !bestEmailEvidence(owner.emails, owner.name ?? ''))
-        addValues(owner, 'emails', [email], 0.6);
+    let read = 0;
+    for (const line of page.lines) {
+      if (read >= LIMITS.values) break;
+      for (const email of findEmails(line.text)) {
+        read++;
+        const owner = held.has(email.toLowerCase()) ? undefined : ownerByEmail(people, [email]);
+        if (owner && !bestEmailEvidence(owner.emails, owner.name ?? ''))
+          addValues(owner, 'emails', [email], 0.6);
+      }
     }
     for (const c of people) setField(c, 'company', mailOrganisation(c, text), 0.4);
     return { people: [...declared, ...people].slice(0, LIMITS.candidates) };
