@@ -30,10 +30,10 @@ const COURTESY_TITLES =
  * "Prof.", "Mme", "Sra.", "Dhr.", the French "Dre" and "Me" ("Maître") of a doctor and a lawyer): not part
  * of the first name. Also those of Southern and Central Europe: "Dra.", "Lcdo." (Spanish),
  * "Dott.ssa", "Avv.", "Geom." (Italian), "Eng.ª", "Enf." (Portuguese), "dr hab. inż." (Polish), "Bc.",
- * "PhDr.", "MUDr.", "doc." (Czech and Slovak).
+ * "PhDr.", "MUDr.", "doc." (Czech and Slovak), and German law and tax firms' "RA", "RAin", "StB", "WP".
  */
 const HONORIFIC = new RegExp(
-  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|maître|maitre|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|dr\\.?-\\w+|mag|lic|lcdo|lcda|ldo|lda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|eng\\.º|dr\\.ª|prof\\.ª|enf|enfª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr)\\.?$`,
+  `^(?:${COURTESY_TITLES.replace(/\./g, '\\.').split(' ').join('|')}|dr|dra|dre|me|maître|maitre|prof|prof\\.ssa|don|doña|dña|dª|m|ing|dipl\\.?-?\\w*|dr\\.?-\\w+|mag|lic|lcdo|lcda|ldo|lda|abog|arq|arch|ir|drs|mgr|sir|dame|hon|rev|dott|dott\\.ssa|avv|geom|eng|eng\\.ª|eng\\.º|dr\\.ª|prof\\.ª|enf|enfª|hab|inż|inz|doc|bc|mudr|judr|phdr|rndr|mvdr|paeddr|thdr|ra|rain|ra['’]in|stb|wp)\\.?$`,
   'i',
 );
 

@@ -842,6 +842,23 @@ describe("a contact list's order", () => {
   });
 });
 
+describe("a law firm's cards", () => {
+  it('reads each lawyer behind "RA" or "RAin" as a person with their own contacts', () => {
+    const found = read('https://kanzlei.example/team', 'Team', [
+      line('RA Dr. Stefan Brenner', 11, 10, { heading: 3 }),
+      line('Fachanwalt für Arbeitsrecht, Partner', 12, 10),
+      line('T +49 89 123 456-10 · brenner@kanzlei.example', 13, 10),
+      line('RAin Julia Brandt', 21, 20, { heading: 3 }),
+      line('Rechtsanwältin', 22, 20),
+      line('T +49 89 123 456-20 · brandt@kanzlei.example', 23, 20),
+    ]);
+    expect(found.map((c) => [c.name, c.emails])).toEqual([
+      ['Stefan Brenner', ['brenner@kanzlei.example']],
+      ['Julia Brandt', ['brandt@kanzlei.example']],
+    ]);
+  });
+});
+
 describe('a card that labels its lines', () => {
   it('takes the value of a role label as the title and of a firm label as the company', () => {
     const [found] = read('https://netz.example/ansprechpartner', 'Ansprechpartner', [

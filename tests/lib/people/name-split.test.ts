@@ -21,6 +21,10 @@ describe('splitting a name', () => {
     expect(split('Mag. (FH) Eva Gruber')).toEqual(['Eva', 'Gruber']);
     // A French lawyer's title written in full.
     expect(split('Maître Claire Moreau')).toEqual(['Claire', 'Moreau']);
+    // German law and tax firms write the profession before the name.
+    expect(split('RA Dr. Stefan Hofmann')).toEqual(['Stefan', 'Hofmann']);
+    expect(split('RAin Julia Brandt')).toEqual(['Julia', 'Brandt']);
+    expect(split('StB Jana Berg')).toEqual(['Jana', 'Berg']);
   });
 
   it('starts the last name at a particle written with a capital ("De Lazzari", "Al Safi")', () => {
